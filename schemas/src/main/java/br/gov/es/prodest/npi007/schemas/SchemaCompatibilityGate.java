@@ -36,12 +36,12 @@ public final class SchemaCompatibilityGate {
       SchemaPairCompatibility backward = SchemaCompatibility.checkReaderWriterCompatibility(candidate, old);
       if (backward.getType() != SchemaCompatibilityType.COMPATIBLE) {
         violations.add(new Violation(candidate.getFullName(), i + 1,
-            "backward: the new version cannot read events written with the released one", describe(backward)));
+            "backward: the new version cannot read events written with the released one", describe(backward, candidate)));
       }
       SchemaPairCompatibility forward = SchemaCompatibility.checkReaderWriterCompatibility(old, candidate);
       if (forward.getType() != SchemaCompatibilityType.COMPATIBLE) {
         violations.add(new Violation(candidate.getFullName(), i + 1,
-            "forward: readers of the released version cannot read events of the new one", describe(forward)));
+            "forward: readers of the released version cannot read events of the new one", describe(forward, old)));
       }
     }
     return violations;
@@ -63,11 +63,26 @@ public final class SchemaCompatibilityGate {
     return released.stream().anyMatch(old -> SchemaNormalization.parsingFingerprint64(old) == fingerprint);
   }
 
-  private static String describe(SchemaPairCompatibility result) {
+  private static String describe(SchemaPairCompatibility result, Schema reader) {
     return result.getResult().getIncompatibilities().stream()
-        .map(incompatibility -> incompatibility.getType() + " at " + incompatibility.getLocation()
+        .map(incompatibility -> incompatibility.getType() + " at " + fieldPath(reader, incompatibility.getLocation())
             + ": " + incompatibility.getMessage())
         .reduce((a, b) -> a + "; " + b)
         .orElse(result.getDescription());
+  }
+
+  /** Turns Avro's location ("/fields/1/type") into field names ("saNumber") for the build log. */
+  private static String fieldPath(Schema reader, String location) {
+    StringBuilder path = new StringBuilder();
+    Schema current = reader;
+    String[] steps = location.split("/");
+    for (int i = 0; i < steps.length; i++) {
+      if (steps[i].equals("fields") && i + 1 < steps.length && current.getType() == Schema.Type.RECORD) {
+        Schema.Field field = current.getFields().get(Integer.parseInt(steps[++i]));
+        path.append(path.isEmpty() ? "" : ".").append(field.name());
+        current = field.schema();
+      }
+    }
+    return path.isEmpty() ? location : path + " (" + location + ")";
   }
 }
