@@ -1,0 +1,31 @@
+package br.gov.es.prodest.npi007.maintenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBrokerInitializer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
+class MaintenanceServiceApplicationTest {
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void reportsItselfHealthyWhileTheBrokerAnswers() throws Exception {
+    HttpResponse<String> health = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"");
+  }
+}
