@@ -1,0 +1,28 @@
+package br.gov.es.prodest.npi007.incident.adapter.kafka;
+
+import br.gov.es.prodest.npi007.schemas.TopicSpec;
+import br.gov.es.prodest.npi007.schemas.Topics;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** Declares, at start-up, every catalogue topic this service reads or writes; declaring is idempotent. */
+@Configuration(proxyBeanMethods = false)
+public class IncidentTopics {
+
+  static final List<TopicSpec> USED = List.of(Topics.INCIDENT_COMMANDS, Topics.INCIDENT_EVENTS,
+      Topics.INCIDENT_COMMAND_RESULTS, Topics.INCIDENT_SERVICE_DEAD_LETTERS);
+
+  @Bean
+  KafkaAdmin.NewTopics incidentServiceTopics() {
+    return new KafkaAdmin.NewTopics(USED.stream().map(IncidentTopics::declare).toArray(NewTopic[]::new));
+  }
+
+  // Replication comes from the broker's default, so one settings file fits one node and a cluster.
+  private static NewTopic declare(TopicSpec spec) {
+    return new NewTopic(spec.name(), Optional.of(spec.partitions()), Optional.empty()).configs(spec.config());
+  }
+}

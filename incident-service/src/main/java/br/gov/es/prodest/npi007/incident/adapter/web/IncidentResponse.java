@@ -1,0 +1,24 @@
+package br.gov.es.prodest.npi007.incident.adapter.web;
+
+import br.gov.es.prodest.npi007.incident.application.IncidentView;
+
+/** One incident as the internal API shows it (CONTRACTS.md); instants as ISO-8601 UTC text. */
+public record IncidentResponse(
+    String id,
+    String status,
+    String component,
+    String organ,
+    String description,
+    String source,
+    String reportedBy,
+    String saNumber,
+    long version,
+    String reportedAt,
+    String updatedAt) {
+
+  static IncidentResponse of(IncidentView view) {
+    return new IncidentResponse(view.id(), view.status().name(), view.component(), view.organ(),
+        view.description(), view.source().name(), view.reportedBy(), view.saNumber(), view.version(),
+        view.reportedAt().toString(), view.updatedAt().toString());
+  }
+}

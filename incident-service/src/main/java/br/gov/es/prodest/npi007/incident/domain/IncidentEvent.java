@@ -1,0 +1,7 @@
+package br.gov.es.prodest.npi007.incident.domain;
+
+/** Something that happened to one incident; the incident's events are its system of record. */
+public sealed interface IncidentEvent permits IncidentReported {
+
+  Envelope envelope();
+}

@@ -1,0 +1,6 @@
+package br.gov.es.prodest.npi007.incident.domain;
+
+/** How a possible incident became known (NPI-007 5.2.1.1 and 5.2.1.2). */
+public enum ReportSource {
+  WHATSAPP_GROUP, SERVICE_DESK, MONITORING, INTERNAL_TEST, INTERNAL_COMPLAINT
+}

@@ -1,0 +1,64 @@
+package br.gov.es.prodest.npi007.incident.adapter.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import br.gov.es.prodest.npi007.avro.command.CommandResult;
+import br.gov.es.prodest.npi007.avro.command.RejectionKind;
+import br.gov.es.prodest.npi007.incident.application.IncidentCommandHandler;
+import br.gov.es.prodest.npi007.incident.domain.Actor;
+import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
+import br.gov.es.prodest.npi007.incident.domain.Origin;
+import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
+import br.gov.es.prodest.npi007.incident.domain.ReportSource;
+import br.gov.es.prodest.npi007.incident.domain.Role;
+import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IncidentAvroMapperTest {
+
+  private static final AvroCodec CODEC = AvroCodec.instance();
+  private static final ReportIncident REPORT = new ReportIncident("cmd-1", "corr-1",
+      Instant.parse("2025-03-10T13:00:00.123Z"), new Actor("maria", Role.NOTIFIER, "SESA"), Origin.WHATSAPP,
+      7L, "inc-1", "SIGEFES", "SESA", "Fora do ar", ReportSource.WHATSAPP_GROUP, "Maria");
+
+  @Test
+  void an_event_survives_the_wire_and_the_stored_history() {
+    IncidentEvent event = IncidentCommandHandler.handle(withoutExpectedVersion(), List.of()).newEvents().get(0);
+
+    byte[] stored = StoredEventHistory.append(null, List.of(CODEC.encode(IncidentAvroMapper.toAvro(event))));
+    List<IncidentEvent> read = StoredEventHistory.read(stored).stream()
+        .map(CODEC::decode).map(IncidentAvroMapper::toEvent).toList();
+
+    assertThat(read).containsExactly(event);
+  }
+
+  @Test
+  void a_rejection_is_answered_with_its_kind_code_and_detail() {
+    CommandResult result = IncidentAvroMapper.toResult(IncidentCommandHandler.handle(REPORT, List.of()));
+
+    assertThat(result.getAccepted()).isFalse();
+    assertThat(result.getAggregateId()).isEqualTo("inc-1");
+    assertThat(result.getRejectionKind()).isEqualTo(RejectionKind.CONFLICT);
+    assertThat(result.getRejectionCode()).isEqualTo("VERSION_MISMATCH");
+    assertThat(result.getStatus()).isNull();
+    assertThat(result.getVersion()).isZero();
+    assertThat(result.getEventIds()).isEmpty();
+  }
+
+  @Test
+  void a_record_that_is_no_incident_command_cannot_be_processed() {
+    assertThatThrownBy(() -> IncidentAvroMapper.toCommand(IncidentAvroMapper.toResult(
+        IncidentCommandHandler.handle(REPORT, List.of()))))
+        .isInstanceOf(UndecodableRecordException.class);
+  }
+
+  private static ReportIncident withoutExpectedVersion() {
+    return new ReportIncident(REPORT.commandId(), REPORT.correlationId(), REPORT.issuedAt(), REPORT.actor(),
+        REPORT.origin(), null, REPORT.incidentId(), REPORT.component(), REPORT.organ(), REPORT.description(),
+        REPORT.source(), REPORT.reportedBy());
+  }
+}
