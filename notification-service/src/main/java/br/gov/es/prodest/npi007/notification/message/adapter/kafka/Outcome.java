@@ -1,0 +1,15 @@
+package br.gov.es.prodest.npi007.notification.message.adapter.kafka;
+
+/** What the projection makes of one input record: a rendered message, or a dead letter. */
+sealed interface Outcome {
+
+  byte[] value();
+
+  /** A {@code MessageRendered} record, encoded, for the notifications topic. */
+  record Rendered(byte[] value) implements Outcome {
+  }
+
+  /** The original bytes, for the dead-letter topic; the headers say why. */
+  record DeadLettered(byte[] value) implements Outcome {
+  }
+}

@@ -1,0 +1,60 @@
+package br.gov.es.prodest.npi007.notification.outbox.adapter.web;
+
+import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
+import br.gov.es.prodest.npi007.notification.outbox.application.NotificationStatus;
+import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
+import br.gov.es.prodest.npi007.notification.outbox.application.OutboxQuery;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The outbox's internal query API, routed to by the gateway. */
+@RestController
+@RequestMapping("/internal/notifications")
+class NotificationController {
+
+  private final Outbox outbox;
+
+  NotificationController(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  @GetMapping
+  ResponseEntity<?> list(
+      @RequestParam(required = false) String incidentId,
+      @RequestParam(required = false) String maintenanceId,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String type) {
+    if (status != null && Arrays.stream(NotificationStatus.values()).noneMatch(known -> known.name().equals(status))) {
+      return problem(HttpStatus.BAD_REQUEST, "Situação desconhecida: " + status
+          + ". Use PENDING_REVIEW ou APPROVED.");
+    }
+    if (type != null && MessageTemplate.byId(type).isEmpty()) {
+      return problem(HttpStatus.BAD_REQUEST, "Tipo de mensagem desconhecido: " + type + ". Use 6.1 a 6.6.");
+    }
+    OutboxQuery query = new OutboxQuery(incidentId, maintenanceId,
+        status == null ? null : NotificationStatus.valueOf(status), type);
+    List<NotificationResponse> notifications = outbox.matching(query).stream().map(NotificationResponse::of).toList();
+    return ResponseEntity.ok(notifications);
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<?> one(@PathVariable String id) {
+    return outbox.byId(id)
+        .<ResponseEntity<?>>map(entry -> ResponseEntity.ok(NotificationResponse.of(entry)))
+        .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Notificação " + id + " não encontrada."));
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(status == HttpStatus.NOT_FOUND ? "Notificação não encontrada" : "Consulta inválida");
+    return ResponseEntity.of(problem).build();
+  }
+}

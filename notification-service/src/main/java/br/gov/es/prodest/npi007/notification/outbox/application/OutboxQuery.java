@@ -1,0 +1,16 @@
+package br.gov.es.prodest.npi007.notification.outbox.application;
+
+import java.util.Objects;
+
+/** A filter of the outbox; a null criterion matches every entry. */
+public record OutboxQuery(String incidentId, String maintenanceId, NotificationStatus status, String type) {
+
+  public static final OutboxQuery ALL = new OutboxQuery(null, null, null, null);
+
+  boolean matches(OutboxEntry entry) {
+    return (incidentId == null || incidentId.equals(entry.incidentId()))
+        && (maintenanceId == null || maintenanceId.equals(entry.maintenanceId()))
+        && (status == null || status == entry.status())
+        && (type == null || Objects.equals(type, entry.type()));
+  }
+}

@@ -1,0 +1,225 @@
+package br.gov.es.prodest.npi007.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import br.gov.es.prodest.npi007.avro.common.Actor;
+import br.gov.es.prodest.npi007.avro.common.EventEnvelope;
+import br.gov.es.prodest.npi007.avro.common.Origin;
+import br.gov.es.prodest.npi007.avro.common.Role;
+import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
+import br.gov.es.prodest.npi007.avro.incident.ReportSource;
+import br.gov.es.prodest.npi007.avro.notification.DeliveryChannel;
+import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
+import br.gov.es.prodest.npi007.avro.notification.Rendition;
+import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.Topics;
+import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBroker;
+import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBrokerInitializer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service on a real broker: incident events in, the norm's 6.1 out, in the outbox and its API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
+class NotificationServiceIntegrationTest {
+
+  private static final String DATA_DIR = "target/it-data/" + UUID.randomUUID();
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final AvroCodec CODEC = AvroCodec.instance();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static KafkaProducer<String, byte[]> producer;
+
+  @LocalServerPort
+  int port;
+
+  @DynamicPropertySource
+  static void isolatedDataDirectory(DynamicPropertyRegistry registry) {
+    registry.add("npi007.data-dir", () -> DATA_DIR);
+  }
+
+  @BeforeAll
+  static void startProducer() {
+    producer = new KafkaProducer<>(Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
+        ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+  }
+
+  @AfterAll
+  static void stopProducer() {
+    producer.close();
+  }
+
+  @BeforeEach
+  void serviceIsUp() {
+    await().atMost(PATIENCE).until(() -> get("/actuator/health").statusCode() == 200);
+  }
+
+  @Test
+  void aClientsReportIsAcknowledgedWith_6_1_onceEvenWhenTheEventComesTwice() throws Exception {
+    String incidentId = UUID.randomUUID().toString();
+    IncidentReported report = reported(incidentId, "Portal do Servidor – Contracheque", ReportSource.WHATSAPP_GROUP,
+        Instant.parse("2025-03-15T02:30:00Z"));
+    send(incidentId, CODEC.encode(report));
+    send(incidentId, CODEC.encode(report));
+    IncidentReported later = reported(incidentId, "Portal do Servidor", ReportSource.WHATSAPP_GROUP,
+        Instant.parse("2025-03-15T03:00:00Z"));
+    send(incidentId, CODEC.encode(later));
+
+    String notificationId = notificationIdOf(report);
+    // the same partition, in order: once the later event's message is there, the duplicate was processed
+    await().atMost(PATIENCE).until(() -> !rendered(notificationIdOf(later)).isEmpty());
+    List<ConsumerRecord<String, byte[]>> records = rendered(notificationId);
+    assertThat(records).hasSize(1);
+    MessageRendered message = CODEC.decode(records.get(0).value(), MessageRendered.class);
+    assertThat(message.getNotificationId()).isEqualTo(notificationId);
+    assertThat(message.getMessageId()).isEqualTo("6.1");
+    assertThat(message.getIncidentId()).isEqualTo(incidentId);
+    assertThat(message.getCausationEventId()).isEqualTo(report.getEnvelope().getEventId());
+    assertThat(message.getTitle()).isNull();
+    assertThat(message.getReviewRequired()).isTrue();
+    assertThat(message.getTemplateVersion()).hasSize(12);
+    EventEnvelope envelope = message.getEnvelope();
+    assertThat(envelope.getEventId()).isEqualTo(nameUuid(notificationId + "/rendered"));
+    assertThat(envelope.getAggregateId()).isEqualTo(notificationId);
+    assertThat(envelope.getOccurredAt()).isEqualTo(report.getEnvelope().getOccurredAt());
+    assertThat(envelope.getActor()).isEqualTo(new Actor("notification-service", Role.SYSTEM, null));
+    assertThat(envelope.getOrigin()).isEqualTo(Origin.SYSTEM);
+    assertThat(envelope.getCommandId()).isEqualTo(report.getEnvelope().getCommandId());
+    assertThat(envelope.getCorrelationId()).isEqualTo(report.getEnvelope().getCorrelationId());
+    assertThat(message.getRenditions()).singleElement().satisfies(rendition -> {
+      assertThat(rendition.getChannel()).isEqualTo(DeliveryChannel.WHATSAPP);
+      assertThat(rendition.getText()).isEqualTo(ACKNOWLEDGEMENT);
+    });
+
+    await().atMost(PATIENCE).until(() -> json("/internal/notifications?incidentId=" + incidentId).size() == 2);
+    JsonNode listed = json("/internal/notifications?incidentId=" + incidentId).get(0);
+    assertThat(listed.get("id").asString()).isEqualTo(notificationId);
+    assertThat(listed.get("type").asString()).isEqualTo("6.1");
+    assertThat(listed.get("title").isNull()).isTrue();
+    assertThat(listed.get("status").asString()).isEqualTo("PENDING_REVIEW");
+    assertThat(listed.get("renderedAt").asString()).isEqualTo("2025-03-15T02:30:00Z");
+    assertThat(listed.get("subject").isNull()).isTrue();
+    assertThat(listed.get("text").get("whatsapp").asString()).isEqualTo(ACKNOWLEDGEMENT);
+    assertThat(listed.get("text").has("email")).isFalse();
+    assertThat(json("/internal/notifications/" + notificationId).get("causationEventId").asString())
+        .isEqualTo(report.getEnvelope().getEventId());
+  }
+
+  @Test
+  void anIncidentDetectedByMonitoringCallsForNoMessage() {
+    String incidentId = UUID.randomUUID().toString();
+    IncidentReported detected = reported(incidentId, "Banco de dados", ReportSource.MONITORING, Instant.now());
+    IncidentReported sentinel = reported(incidentId, "Banco de dados", ReportSource.WHATSAPP_GROUP, Instant.now());
+    send(incidentId, CODEC.encode(detected));
+    send(incidentId, CODEC.encode(sentinel));
+
+    await().atMost(PATIENCE).until(() -> !rendered(notificationIdOf(sentinel)).isEmpty());
+    assertThat(Outputs.read(Topics.NOTIFICATIONS.name())).map(record -> CODEC.decode(record.value(), MessageRendered.class))
+        .noneMatch(message -> message.getCausationEventId().equals(detected.getEnvelope().getEventId()));
+  }
+
+  @Test
+  void undecodableBytesGoToTheDeadLetterTopicAndProcessingGoesOn() {
+    String key = "garbage-" + UUID.randomUUID();
+    send(key, "isto não é Avro".getBytes(StandardCharsets.UTF_8));
+    IncidentReported after = reported(key, "SEP", ReportSource.WHATSAPP_GROUP, Instant.now());
+    send(key, CODEC.encode(after));
+
+    await().atMost(PATIENCE).until(() -> Outputs.read(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name()).stream()
+        .anyMatch(record -> key.equals(record.key())));
+    ConsumerRecord<String, byte[]> dead = Outputs.read(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name()).stream()
+        .filter(record -> key.equals(record.key())).findFirst().orElseThrow();
+    assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("isto não é Avro");
+    assertThat(header(dead, Topics.DeadLetterHeaders.REASON)).contains("Avro");
+    assertThat(header(dead, Topics.DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.INCIDENT_EVENTS.name());
+    assertThat(header(dead, Topics.DeadLetterHeaders.SOURCE_PARTITION)).isNotBlank();
+    assertThat(header(dead, Topics.DeadLetterHeaders.SOURCE_OFFSET)).isNotBlank();
+    await().atMost(PATIENCE).until(() -> !rendered(notificationIdOf(after)).isEmpty());
+  }
+
+  @Test
+  void anUnknownNotificationIsAProblem() throws Exception {
+    HttpResponse<String> response = get("/internal/notifications/" + UUID.randomUUID());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("não encontrada");
+  }
+
+  private static final String ACKNOWLEDGEMENT = """
+      Prezado, recebemos sua notificação sobre o possível incidente no Portal do Servidor – Contracheque.
+
+      Solicitamos que realize a abertura de uma solicitação de atendimento (SA) através do site <https://servicedesk.prodest.es.gov.br>, caso ainda não tenha feito. Após o registro, favor postar o número da SA no Grupo WhatsApp TI ES para que a equipe responsável pelo referido serviço possa dar prosseguimento ao chamado.
+
+      Agradecemos pela comunicação.""";
+
+  private static IncidentReported reported(String incidentId, String component, ReportSource source, Instant at) {
+    String commandId = UUID.randomUUID().toString();
+    EventEnvelope envelope = new EventEnvelope(nameUuid(commandId + "/1"), incidentId, 1L, at,
+        new Actor("maria.silva", Role.NOTIFIER, "SESA"), Origin.API, commandId, UUID.randomUUID().toString());
+    return new IncidentReported(envelope, component, "SESA", "Não consigo acessar.", source, "Maria Silva");
+  }
+
+  private static String notificationIdOf(IncidentReported report) {
+    return nameUuid(report.getEnvelope().getEventId() + "/6.1");
+  }
+
+  private static String nameUuid(String name) {
+    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  private static void send(String key, byte[] value) {
+    try {
+      producer.send(new ProducerRecord<>(Topics.INCIDENT_EVENTS.name(), key, value)).get();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> rendered(String notificationId) {
+    return Outputs.read(Topics.NOTIFICATIONS.name()).stream().filter(record -> notificationId.equals(record.key())).toList();
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private JsonNode json(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+}
