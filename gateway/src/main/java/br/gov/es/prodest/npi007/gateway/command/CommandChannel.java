@@ -1,0 +1,83 @@
+package br.gov.es.prodest.npi007.gateway.command;
+
+import br.gov.es.prodest.npi007.avro.command.CommandResult;
+import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
+import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.TopicSpec;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.requestreply.KafkaReplyTimeoutException;
+import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
+import org.springframework.kafka.requestreply.RequestReplyFuture;
+
+/**
+ * Sends a command to the topic of its aggregate, keyed by the aggregate id, and waits for the
+ * owning service's {@link CommandResult} (spring-kafka request/reply; the correlation header
+ * comes back on the result). No result in time, or no broker, is a 503 problem.
+ */
+public class CommandChannel {
+
+  private static final Logger log = LoggerFactory.getLogger(CommandChannel.class);
+  /** The template times the reply out itself; this only guards against a future never completed. */
+  private static final Duration GRACE = Duration.ofSeconds(5);
+
+  private final ReplyingKafkaTemplate<String, byte[], CommandResult> template;
+  private final TopicSpec topic;
+  private final Duration replyTimeout;
+
+  public CommandChannel(ReplyingKafkaTemplate<String, byte[], CommandResult> template, TopicSpec topic,
+      Duration replyTimeout) {
+    this.template = template;
+    this.topic = topic;
+    this.replyTimeout = replyTimeout;
+  }
+
+  /** The result of the command, accepted or rejected. */
+  public CommandResult send(String aggregateId, SpecificRecord command) {
+    ProducerRecord<String, byte[]> record =
+        new ProducerRecord<>(topic.name(), aggregateId, AvroCodec.instance().encode(command));
+    RequestReplyFuture<String, byte[], CommandResult> future;
+    try {
+      future = template.sendAndReceive(record, replyTimeout);
+    } catch (KafkaException e) {
+      throw unavailable(e);
+    }
+    try {
+      ConsumerRecord<String, CommandResult> reply =
+          future.get(replyTimeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+      return reply.value();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw unavailable(e);
+    } catch (ExecutionException | TimeoutException e) {
+      if (sendFailed(future)) {
+        throw unavailable(e);
+      }
+      if (e.getCause() instanceof KafkaReplyTimeoutException || e instanceof TimeoutException) {
+        log.warn("Sem resposta ao comando na chave {} em {}", aggregateId, replyTimeout);
+        throw ApiProblem.serviceUnavailable("COMMAND_TIMEOUT",
+            "O serviço responsável não respondeu ao comando a tempo; repita a requisição com o mesmo "
+                + "Idempotency-Key para não duplicá-la.", e);
+      }
+      throw unavailable(e);
+    }
+  }
+
+  private static boolean sendFailed(RequestReplyFuture<?, ?, ?> future) {
+    return future.getSendFuture() != null && future.getSendFuture().isCompletedExceptionally();
+  }
+
+  private static ApiProblem unavailable(Exception cause) {
+    log.warn("Falha ao enviar comando ao Kafka: {}", cause.toString());
+    return ApiProblem.serviceUnavailable("COMMAND_BUS_UNAVAILABLE",
+        "Não foi possível entregar o comando agora; tente novamente em instantes.", cause);
+  }
+}

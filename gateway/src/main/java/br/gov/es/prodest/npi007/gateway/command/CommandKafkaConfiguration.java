@@ -1,0 +1,73 @@
+package br.gov.es.prodest.npi007.gateway.command;
+
+import br.gov.es.prodest.npi007.avro.command.CommandResult;
+import br.gov.es.prodest.npi007.schemas.TopicSpec;
+import br.gov.es.prodest.npi007.schemas.Topics;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
+import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+
+/** The incident command topic and its results: declared, written, and read for replies. */
+@Configuration(proxyBeanMethods = false)
+class CommandKafkaConfiguration {
+
+  /** Declared by every service that reads or writes them; declaring is idempotent. */
+  @Bean
+  KafkaAdmin.NewTopics incidentCommandTopics() {
+    return new KafkaAdmin.NewTopics(declared(Topics.INCIDENT_COMMANDS), declared(Topics.INCIDENT_COMMAND_RESULTS));
+  }
+
+  @Bean
+  ProducerFactory<String, byte[]> commandProducerFactory(KafkaProperties kafka) {
+    return new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
+        new ByteArraySerializer());
+  }
+
+  /**
+   * Every gateway instance reads all results in a consumer group of its own, from the end of the
+   * topic, and keeps those whose correlation id it is waiting for.
+   */
+  @Bean
+  ReplyingKafkaTemplate<String, byte[], CommandResult> incidentCommandTemplate(
+      ProducerFactory<String, byte[]> producers, KafkaProperties kafka, CommandProperties properties) {
+    Map<String, Object> consumer = kafka.buildConsumerProperties();
+    consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "npi007-gateway-replies-" + UUID.randomUUID());
+    consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+    consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    DefaultKafkaConsumerFactory<String, CommandResult> consumers = new DefaultKafkaConsumerFactory<>(consumer,
+        new StringDeserializer(), new ErrorHandlingDeserializer<>(new CommandResultDeserializer()));
+    KafkaMessageListenerContainer<String, CommandResult> replies = new KafkaMessageListenerContainer<>(consumers,
+        new ContainerProperties(Topics.INCIDENT_COMMAND_RESULTS.name()));
+    replies.setBeanName("incidentCommandReplies");
+    ReplyingKafkaTemplate<String, byte[], CommandResult> template = new ReplyingKafkaTemplate<>(producers, replies);
+    template.setDefaultReplyTimeout(properties.replyTimeout());
+    template.setSharedReplyTopic(true);
+    return template;
+  }
+
+  @Bean
+  CommandChannel incidentCommands(ReplyingKafkaTemplate<String, byte[], CommandResult> incidentCommandTemplate,
+      CommandProperties properties) {
+    return new CommandChannel(incidentCommandTemplate, Topics.INCIDENT_COMMANDS, properties.replyTimeout());
+  }
+
+  private static NewTopic declared(TopicSpec spec) {
+    return TopicBuilder.name(spec.name()).partitions(spec.partitions()).configs(spec.config()).build();
+  }
+}

@@ -1,0 +1,61 @@
+package br.gov.es.prodest.npi007.gateway.incident;
+
+import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
+import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/incidents")
+@Tag(name = "Incidentes", description = "Relato e consulta de incidentes (NPI-007 5.2.1)")
+public class IncidentController {
+
+  private final IncidentReporting reporting;
+  private final IncidentQueries queries;
+
+  public IncidentController(IncidentReporting reporting, IncidentQueries queries) {
+    this.reporting = reporting;
+    this.queries = queries;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Relata um possível incidente")
+  public ResponseEntity<IncidentAccepted> report(
+      @Valid @RequestBody ReportIncidentRequest request,
+      @Parameter(description = "Repetir com a mesma chave devolve o mesmo incidente, sem duplicá-lo")
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+      @Parameter(hidden = true) CurrentUser user) {
+    IncidentAccepted accepted = reporting.report(request, user, idempotencyKey);
+    return ResponseEntity.created(URI.create("/api/v1/incidents/" + accepted.id())).body(accepted);
+  }
+
+  @GetMapping
+  @Operation(summary = "Lista incidentes, do mais recente ao mais antigo")
+  public List<IncidentView> list(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String organ,
+      @RequestParam(required = false) String component,
+      @Parameter(hidden = true) CurrentUser user) {
+    return queries.list(status, organ, component, user);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "Um incidente")
+  public IncidentView one(@PathVariable String id, @Parameter(hidden = true) CurrentUser user) {
+    return queries.one(id, user);
+  }
+}

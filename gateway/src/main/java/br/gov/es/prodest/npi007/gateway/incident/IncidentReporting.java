@@ -1,0 +1,52 @@
+package br.gov.es.prodest.npi007.gateway.incident;
+
+import br.gov.es.prodest.npi007.avro.command.CommandResult;
+import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
+import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
+import br.gov.es.prodest.npi007.gateway.command.CommandMetadataFactory;
+import br.gov.es.prodest.npi007.gateway.command.CommandResults;
+import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
+import br.gov.es.prodest.npi007.gateway.idempotency.RequestIdentity;
+import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
+import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/** Turns a validated report into a {@link ReportIncident} command and waits for the incident-service's answer. */
+@Service
+public class IncidentReporting {
+
+  private static final String OPERATION = "report-incident";
+
+  private final CommandChannel incidentCommands;
+  private final CommandMetadataFactory metadata;
+  private final IdempotencyKeys idempotencyKeys;
+
+  public IncidentReporting(@Qualifier("incidentCommands") CommandChannel incidentCommands,
+      CommandMetadataFactory metadata, IdempotencyKeys idempotencyKeys) {
+    this.incidentCommands = incidentCommands;
+    this.metadata = metadata;
+    this.idempotencyKeys = idempotencyKeys;
+  }
+
+  public IncidentAccepted report(ReportIncidentRequest request, CurrentUser user, String idempotencyKey) {
+    if (!user.hasAccessTo(request.organ())) {
+      // NPI-007 3.1: an organ's manager reports for that organ
+      throw ApiProblem.forbidden("NOTIFIER_OTHER_ORGAN",
+          "Um notificador só pode relatar incidentes do próprio órgão (" + user.organ() + ").");
+    }
+    RequestIdentity ids = idempotencyKeys.identify(user.name(), idempotencyKey, OPERATION, request);
+    String incidentId = ids.newAggregateId().toString();
+    ReportIncident command = ReportIncident.newBuilder()
+        .setMetadata(metadata.fromApi(ids.commandId(), user))
+        .setIncidentId(incidentId)
+        .setComponent(request.component().strip())
+        .setOrgan(request.organ())
+        .setDescription(request.description().strip())
+        .setSource(IncidentSource.valueOf(request.source()).toWire())
+        .setReportedBy(request.reportedBy().strip())
+        .build();
+    CommandResult result = CommandResults.requireAccepted(incidentCommands.send(incidentId, command));
+    return new IncidentAccepted(incidentId, result.getStatus());
+  }
+}

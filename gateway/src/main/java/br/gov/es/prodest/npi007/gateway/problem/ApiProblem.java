@@ -1,0 +1,49 @@
+package br.gov.es.prodest.npi007.gateway.problem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * An answer that is a problem document (RFC 9457): an HTTP status, a reason code in the extension
+ * member {@code code}, and a detail in Brazilian Portuguese.
+ */
+public class ApiProblem extends ErrorResponseException {
+
+  public static final String CODE = "code";
+
+  private ApiProblem(HttpStatus status, String code, String detail, Throwable cause) {
+    super(status, problem(status, code, detail), cause);
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(ProblemTitles.of(status));
+    problem.setProperty(CODE, code);
+    return problem;
+  }
+
+  public static ApiProblem of(HttpStatus status, String code, String detail) {
+    return new ApiProblem(status, code, detail, null);
+  }
+
+  public static ApiProblem notFound(String code, String detail) {
+    return of(HttpStatus.NOT_FOUND, code, detail);
+  }
+
+  public static ApiProblem unprocessable(String code, String detail) {
+    return of(HttpStatus.UNPROCESSABLE_CONTENT, code, detail);
+  }
+
+  public static ApiProblem badRequest(String code, String detail) {
+    return of(HttpStatus.BAD_REQUEST, code, detail);
+  }
+
+  public static ApiProblem forbidden(String code, String detail) {
+    return of(HttpStatus.FORBIDDEN, code, detail);
+  }
+
+  public static ApiProblem serviceUnavailable(String code, String detail, Throwable cause) {
+    return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, code, detail, cause);
+  }
+}

@@ -1,0 +1,57 @@
+package br.gov.es.prodest.npi007.gateway.security;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Who is calling: user name, role, and organ (null for users of no organ, e.g. integrations).
+ * Read from the authorities, so that standalone users and, later, JWT claims map the same way.
+ *
+ * @param name  the user name at the gateway
+ * @param role  the role the user acts in
+ * @param organ code of the user's organ, or null
+ */
+public record CurrentUser(String name, GatewayRole role, String organ) {
+
+  static final String ORGAN_AUTHORITY_PREFIX = "ORGAN_";
+
+  public static GrantedAuthority organAuthority(String organ) {
+    return new SimpleGrantedAuthority(ORGAN_AUTHORITY_PREFIX + organ);
+  }
+
+  public static CurrentUser of(Authentication authentication) {
+    Collection<? extends GrantedAuthority> authorities = authentication.getAuthorities();
+    GatewayRole role = Arrays.stream(GatewayRole.values())
+        .filter(candidate -> has(authorities, candidate.authority()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("usuário autenticado sem papel: " + authentication.getName()));
+    String organ = authorities.stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(authority -> authority != null && authority.startsWith(ORGAN_AUTHORITY_PREFIX))
+        .map(authority -> authority.substring(ORGAN_AUTHORITY_PREFIX.length()))
+        .findFirst()
+        .orElse(null);
+    return new CurrentUser(authentication.getName(), role, organ);
+  }
+
+  public boolean isNotifier() {
+    return role == GatewayRole.NOTIFIER;
+  }
+
+  public Optional<String> organCode() {
+    return Optional.ofNullable(organ);
+  }
+
+  /** NPI-007 3.1: a notifier speaks for, and sees, its own organ only; the other roles see every organ. */
+  public boolean hasAccessTo(String organCode) {
+    return !isNotifier() || (organ != null && organ.equals(organCode));
+  }
+
+  private static boolean has(Collection<? extends GrantedAuthority> authorities, String authority) {
+    return authorities.stream().anyMatch(granted -> authority.equals(granted.getAuthority()));
+  }
+}

@@ -1,0 +1,80 @@
+package br.gov.es.prodest.npi007.gateway.security;
+
+import static br.gov.es.prodest.npi007.gateway.security.GatewayRole.ADMIN;
+import static br.gov.es.prodest.npi007.gateway.security.GatewayRole.ASCOM;
+import static br.gov.es.prodest.npi007.gateway.security.GatewayRole.INTEGRATION;
+import static br.gov.es.prodest.npi007.gateway.security.GatewayRole.MANAGEMENT;
+import static br.gov.es.prodest.npi007.gateway.security.GatewayRole.NOTIFIER;
+import static br.gov.es.prodest.npi007.gateway.security.GatewayRole.TEAM;
+
+import br.gov.es.prodest.npi007.gateway.organ.OrganCatalogue;
+import br.gov.es.prodest.npi007.gateway.problem.ProblemDocuments;
+import jakarta.servlet.DispatcherType;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may call what (PRODUCT.md, "Who uses it" and "Security"). Stateless HTTP Basic with the
+ * standalone users; 401 and 403 are problem documents.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, ProblemDocuments documents) throws Exception {
+    ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(documents);
+    http
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(handling -> handling
+            .authenticationEntryPoint(entryPoint)
+            .accessDeniedHandler(new ProblemAccessDeniedHandler(documents)))
+        .authorizeHttpRequests(requests -> requests
+            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+            // NPI-007 3.1-3.3: notifiers, PRODEST's teams, ASCOM, integrations and admins report; managers do not
+            .requestMatchers(HttpMethod.POST, "/api/v1/incidents")
+                .hasAnyRole(names(NOTIFIER, TEAM, ASCOM, INTEGRATION, ADMIN))
+            .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
+                .hasAnyRole(names(ASCOM, TEAM, ADMIN, MANAGEMENT))
+            .anyRequest().authenticated());
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService standaloneUsers(OrganCatalogue organs, PasswordEncoder encoder,
+      @Value("${npi007.standalone.password:}") String configuredPassword) {
+    String encoded = encoder.encode(StandalonePassword.resolve(configuredPassword, System.out));
+    return new InMemoryUserDetailsManager(StandaloneUsers.of(organs.all(), encoded));
+  }
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(new CurrentUserArgumentResolver());
+  }
+
+  private static String[] names(GatewayRole... roles) {
+    return Arrays.stream(roles).map(GatewayRole::name).toArray(String[]::new);
+  }
+}

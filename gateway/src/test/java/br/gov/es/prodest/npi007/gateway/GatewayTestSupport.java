@@ -1,0 +1,165 @@
+package br.gov.es.prodest.npi007.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import br.gov.es.prodest.npi007.schemas.Topics;
+import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBroker;
+import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBrokerInitializer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One Spring context for every integration test of the gateway: the real broker, a fake
+ * incident-service on it, and WireMock as the services' internal query APIs. Requests go over real
+ * HTTP, through the servlet container, the security filters and the error page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "npi007.standalone.password=" + GatewayTestSupport.PASSWORD,
+    "npi007.commands.reply-timeout=3s"})
+@ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
+@Import(FakeIncidentService.class)
+abstract class GatewayTestSupport {
+
+  static final String PASSWORD = "senha-de-teste";
+  static final String PROBLEM_JSON = "application/problem+json";
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  static final WireMockServer services = startServices();
+
+  private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  FakeIncidentService incidentService;
+
+  private static WireMockServer startServices() {
+    WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "wiremock-stop"));
+    return server;
+  }
+
+  @DynamicPropertySource
+  static void serviceUrls(DynamicPropertyRegistry registry) {
+    registry.add("npi007.internal-api.incident-service-url", services::baseUrl);
+    registry.add("npi007.internal-api.notification-service-url", services::baseUrl);
+  }
+
+  @BeforeEach
+  void gatewayAndIncidentServiceReady() {
+    services.resetAll();
+    await().atMost(Duration.ofSeconds(60)).until(() -> getAs(null, "/actuator/health").status() == 200);
+    await().atMost(Duration.ofSeconds(60)).until(incidentService::isReady);
+  }
+
+  record Response(int status, HttpHeaders headers, String body) {
+
+    JsonNode json() {
+      return JSON.readTree(body);
+    }
+
+    String contentType() {
+      return headers.firstValue("Content-Type").orElse("");
+    }
+
+    /** Asserts an RFC 9457 document of the given status and reason code. */
+    JsonNode assertProblem(int expectedStatus, String expectedCode) {
+      assertThat(status).as(body).isEqualTo(expectedStatus);
+      assertThat(contentType()).startsWith(PROBLEM_JSON);
+      JsonNode problem = json();
+      assertThat(problem.path("status").asInt()).isEqualTo(expectedStatus);
+      assertThat(problem.path("title").asString()).isNotBlank();
+      assertThat(problem.path("detail").asString()).isNotBlank();
+      assertThat(problem.has("type")).isTrue();
+      assertThat(problem.path("code").asString()).isEqualTo(expectedCode);
+      return problem;
+    }
+  }
+
+  Response getAs(String user, String path) {
+    return send(request(user, path).GET());
+  }
+
+  Response postJson(String user, String path, String body, String... headers) {
+    HttpRequest.Builder request = request(user, path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
+  HttpRequest.Builder request(String user, String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(30));
+    if (user != null) {
+      String credentials = user + ":" + PASSWORD;
+      request.header("Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return request;
+  }
+
+  Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String report(String component, String organ, String description, String source) {
+    return JSON.writeValueAsString(Map.of("component", component, "organ", organ, "description", description,
+        "source", source, "reportedBy", "Maria da Silva"));
+  }
+
+  /** How many records INCIDENT_COMMANDS holds: the sum of its partitions' end offsets. */
+  static long commandsWritten() {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()))) {
+      Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, Topics.INCIDENT_COMMANDS.partitions())
+          .mapToObj(partition -> new TopicPartition(Topics.INCIDENT_COMMANDS.name(), partition))
+          .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
+      return admin.listOffsets(latest).all().get().values().stream().mapToLong(info -> info.offset()).sum();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

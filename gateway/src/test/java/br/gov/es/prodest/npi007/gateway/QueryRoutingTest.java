@@ -1,0 +1,84 @@
+package br.gov.es.prodest.npi007.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Queries are answered by the services' internal APIs (WireMock here). */
+class QueryRoutingTest extends GatewayTestSupport {
+
+  @Test
+  void the_incident_list_passes_the_filters_on() {
+    String id = UUID.randomUUID().toString();
+    services.stubFor(get(urlPathEqualTo("/internal/incidents"))
+        .willReturn(okJson("[" + SecurityTest.incident(id, "SEFAZ") + "]")));
+
+    Response response = getAs("team", "/api/v1/incidents?status=REPORTED&organ=SEFAZ&component=SIGEFES");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    JsonNode incident = response.json().get(0);
+    assertThat(incident.path("id").asString()).isEqualTo(id);
+    assertThat(incident.path("reportedAt").asString()).isEqualTo("2025-03-10T12:00:00Z");
+    assertThat(incident.path("version").asLong()).isEqualTo(1);
+    services.verify(getRequestedFor(urlPathEqualTo("/internal/incidents"))
+        .withQueryParam("status", equalTo("REPORTED"))
+        .withQueryParam("organ", equalTo("SEFAZ"))
+        .withQueryParam("component", equalTo("SIGEFES")));
+  }
+
+  @Test
+  void one_incident_or_404() {
+    String id = UUID.randomUUID().toString();
+    services.stubFor(get("/internal/incidents/" + id).willReturn(okJson(SecurityTest.incident(id, "SEDU"))));
+    services.stubFor(get(urlPathEqualTo("/internal/incidents/missing")).willReturn(notFound()));
+
+    Response found = getAs("management", "/api/v1/incidents/" + id);
+
+    assertThat(found.status()).as(found.body()).isEqualTo(200);
+    assertThat(found.json().path("organ").asString()).isEqualTo("SEDU");
+    getAs("management", "/api/v1/incidents/missing").assertProblem(404, "INCIDENT_NOT_FOUND");
+  }
+
+  @Test
+  void notifications_are_routed_to_the_notification_service() {
+    String id = UUID.randomUUID().toString();
+    String notification = """
+        {"id":"%s","type":"6.3","title":"PRODEST Informa: Aviso de Indisponibilidade","incidentId":"i-1",
+         "maintenanceId":null,"status":"PENDING_REVIEW","templateVersion":"1","causationEventId":"e-1",
+         "renderedAt":"2025-03-10T12:00:00Z","subject":null,"text":{"whatsapp":"*PRODEST Informa*"}}
+        """.formatted(id);
+    services.stubFor(get(urlPathEqualTo("/internal/notifications")).willReturn(okJson("[" + notification + "]")));
+    services.stubFor(get("/internal/notifications/" + id).willReturn(okJson(notification)));
+
+    Response list = getAs("ascom", "/api/v1/notifications?status=PENDING_REVIEW&type=6.3&incidentId=i-1");
+    Response one = getAs("ascom", "/api/v1/notifications/" + id);
+
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    assertThat(list.json().get(0).path("type").asString()).isEqualTo("6.3");
+    assertThat(one.json().path("text").path("whatsapp").asString()).isEqualTo("*PRODEST Informa*");
+    services.verify(getRequestedFor(urlPathEqualTo("/internal/notifications"))
+        .withQueryParam("status", equalTo("PENDING_REVIEW"))
+        .withQueryParam("type", equalTo("6.3"))
+        .withQueryParam("incidentId", equalTo("i-1")));
+  }
+
+  @Test
+  void a_service_that_is_down_or_failing_is_503() {
+    services.stubFor(get(urlPathEqualTo("/internal/incidents"))
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    services.stubFor(get(urlPathEqualTo("/internal/notifications")).willReturn(aResponse().withStatus(500)));
+
+    getAs("team", "/api/v1/incidents").assertProblem(503, "SERVICE_UNAVAILABLE");
+    getAs("team", "/api/v1/notifications").assertProblem(503, "SERVICE_UNAVAILABLE");
+  }
+}
