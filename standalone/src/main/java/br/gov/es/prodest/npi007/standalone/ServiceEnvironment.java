@@ -1,0 +1,40 @@
+package br.gov.es.prodest.npi007.standalone;
+
+import br.gov.es.prodest.npi007.standalone.services.Service;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The environment a service starts with (docs/CONTRACTS.md): our broker, our data directory, its
+ * port and its peers' addresses, all on 127.0.0.1. Anything else comes from our own environment.
+ */
+final class ServiceEnvironment {
+
+  private ServiceEnvironment() {
+  }
+
+  static Map<String, String> of(Service service, StandaloneSettings settings,
+      String bootstrapServers, String password) {
+    Ports ports = settings.ports();
+    Map<String, String> env = new HashMap<>();
+    env.put("NPI007_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+    env.put("NPI007_DATA_DIR", settings.dataDir().toString());
+    env.put("NPI007_BIND_ADDRESS", "127.0.0.1");
+    env.put("NPI007_GATEWAY_PORT", Integer.toString(ports.gateway()));
+    env.put("NPI007_INCIDENT_SERVICE_PORT", Integer.toString(ports.incidentService()));
+    env.put("NPI007_NOTIFICATION_SERVICE_PORT", Integer.toString(ports.notificationService()));
+    env.put("NPI007_MAINTENANCE_SERVICE_PORT", Integer.toString(ports.maintenanceService()));
+    env.put("NPI007_INCIDENT_SERVICE_URL", url(ports.incidentService()));
+    env.put("NPI007_NOTIFICATION_SERVICE_URL", url(ports.notificationService()));
+    env.put("NPI007_MAINTENANCE_SERVICE_URL", url(ports.maintenanceService()));
+    if (service == Service.GATEWAY) {
+      env.put("NPI007_STANDALONE_PASSWORD", password);
+    }
+    env.putAll(settings.serviceEnvironment());
+    return env;
+  }
+
+  private static String url(int port) {
+    return "http://127.0.0.1:" + port;
+  }
+}

@@ -1,0 +1,72 @@
+package br.gov.es.prodest.npi007.standalone;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a standalone stack needs to start: where its data lives, its ports, the users' password
+ * (generated per start when absent), where the services' runnable jars are, how long the services
+ * may take to become healthy, and extra environment for the services (e.g. a test's SMTP server).
+ */
+public record StandaloneSettings(Path dataDir, Ports ports, Optional<String> password,
+    Path servicesDir, Duration startupTimeout, Map<String, String> serviceEnvironment) {
+
+  public static final String SERVICES_DIR_PROPERTY = "npi007.services.dir";
+  private static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(180);
+
+  public StandaloneSettings {
+    dataDir = dataDir.toAbsolutePath().normalize();
+    servicesDir = servicesDir.toAbsolutePath().normalize();
+    serviceEnvironment = Map.copyOf(serviceEnvironment);
+  }
+
+  /** The settings of docs/CONTRACTS.md from this process's environment and system properties. */
+  public static StandaloneSettings fromEnvironment() {
+    return fromEnvironment(System.getenv(), System.getProperty(SERVICES_DIR_PROPERTY));
+  }
+
+  static StandaloneSettings fromEnvironment(Map<String, String> env, String servicesDir) {
+    return new StandaloneSettings(
+        Path.of(nonBlank(env.get("NPI007_DATA_DIR")).orElse("./data")),
+        Ports.fromEnvironment(env),
+        nonBlank(env.get("NPI007_STANDALONE_PASSWORD")),
+        Path.of(nonBlank(servicesDir).orElse("standalone/target/services")),
+        DEFAULT_STARTUP_TIMEOUT,
+        Map.of());
+  }
+
+  public StandaloneSettings withDataDir(Path newDataDir) {
+    return new StandaloneSettings(newDataDir, ports, password, servicesDir, startupTimeout,
+        serviceEnvironment);
+  }
+
+  public StandaloneSettings withPorts(Ports newPorts) {
+    return new StandaloneSettings(dataDir, newPorts, password, servicesDir, startupTimeout,
+        serviceEnvironment);
+  }
+
+  public StandaloneSettings withPassword(String newPassword) {
+    return new StandaloneSettings(dataDir, ports, Optional.of(newPassword), servicesDir,
+        startupTimeout, serviceEnvironment);
+  }
+
+  public StandaloneSettings withServicesDir(Path newServicesDir) {
+    return new StandaloneSettings(dataDir, ports, password, newServicesDir, startupTimeout,
+        serviceEnvironment);
+  }
+
+  public StandaloneSettings withServiceEnvironment(Map<String, String> environment) {
+    return new StandaloneSettings(dataDir, ports, password, servicesDir, startupTimeout,
+        environment);
+  }
+
+  public Path kafkaLogDir() {
+    return dataDir.resolve("kafka");
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    return Optional.ofNullable(value).filter(v -> !v.isBlank());
+  }
+}

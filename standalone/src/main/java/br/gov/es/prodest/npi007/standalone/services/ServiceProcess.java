@@ -1,0 +1,94 @@
+package br.gov.es.prodest.npi007.standalone.services;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service running as a child JVM from its runnable jar, with its output prefixed by its name
+ * and its readiness read from its actuator.
+ */
+public final class ServiceProcess {
+
+  /** Modest, since four JVMs and a broker share one machine. */
+  private static final List<String> JVM_OPTIONS = List.of(
+      "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+      "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8");
+
+  private final String name;
+  private final Process process;
+  private final HealthProbe health;
+
+  private ServiceProcess(String name, Process process, HealthProbe health) {
+    this.name = name;
+    this.process = process;
+    this.health = health;
+  }
+
+  /** Starts {@code java -jar <jar>} with the given environment on top of ours. */
+  public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env,
+      PrintStream out) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(JVM_OPTIONS);
+    command.add("-jar");
+    command.add(jar.toString());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    try {
+      Process process = builder.start();
+      PrefixedOutput.copy(process.getInputStream(), name, out);
+      return new ServiceProcess(name, process, new HealthProbe(port));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Não foi possível iniciar " + name + " (" + jar + ")", e);
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public int exitCode() {
+    return process.exitValue();
+  }
+
+  public boolean isHealthy() {
+    return process.isAlive() && health.isUp();
+  }
+
+  public CompletableFuture<ServiceProcess> onExit() {
+    return process.onExit().thenApply(ignored -> this);
+  }
+
+  /** Asks the service to stop (SIGTERM), letting it shut down gracefully. */
+  public void requestStop() {
+    process.destroy();
+  }
+
+  /** Kills the service at once. */
+  public void kill() {
+    process.destroyForcibly();
+  }
+
+  /** Waits up to {@code grace} for the service to stop, then kills it. */
+  public void awaitStop(Duration grace) throws InterruptedException {
+    if (!process.waitFor(Math.max(0, grace.toMillis()), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package br.gov.es.prodest.npi007.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StandaloneSettingsTest {
+
+  @Test
+  void defaultsAreThoseOfTheContracts() {
+    StandaloneSettings settings = StandaloneSettings.fromEnvironment(Map.of(), null);
+
+    assertThat(settings.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
+    assertThat(settings.kafkaLogDir()).isEqualTo(Path.of("data", "kafka").toAbsolutePath());
+    assertThat(settings.ports()).isEqualTo(new Ports(9092, 8080, 8181, 8182, 8183));
+    assertThat(settings.ports().controller()).isEqualTo(9093);
+    assertThat(settings.password()).isEmpty();
+    assertThat(settings.servicesDir())
+        .isEqualTo(Path.of("standalone", "target", "services").toAbsolutePath());
+  }
+
+  @Test
+  void environmentOverridesEachSetting() {
+    StandaloneSettings settings = StandaloneSettings.fromEnvironment(Map.of(
+        "NPI007_DATA_DIR", "/var/lib/npi007",
+        "NPI007_KAFKA_PORT", "19092",
+        "NPI007_GATEWAY_PORT", "18080",
+        "NPI007_INCIDENT_SERVICE_PORT", "18181",
+        "NPI007_NOTIFICATION_SERVICE_PORT", "18182",
+        "NPI007_MAINTENANCE_SERVICE_PORT", "18183",
+        "NPI007_STANDALONE_PASSWORD", "s3nha"), "/opt/npi007/services");
+
+    assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/npi007"));
+    assertThat(settings.ports()).isEqualTo(new Ports(19092, 18080, 18181, 18182, 18183));
+    assertThat(settings.password()).contains("s3nha");
+    assertThat(settings.servicesDir()).isEqualTo(Path.of("/opt/npi007/services"));
+  }
+
+  @Test
+  void rejectsAPortThatIsNotANumberNamingTheSetting() {
+    assertThatThrownBy(() -> StandaloneSettings.fromEnvironment(
+        Map.of("NPI007_GATEWAY_PORT", "oitenta"), null))
+        .hasMessageContaining("NPI007_GATEWAY_PORT");
+  }
+}

@@ -1,0 +1,65 @@
+package br.gov.es.prodest.npi007.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher around the real broker, with stand-ins for the four services' jars. */
+class StandaloneStackTest {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void startsTheServicesOnOurBrokerAndStopsThemOnClose() throws Exception {
+    StandaloneSettings settings = settings();
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    PrintStream serviceOutput = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+    String bootstrapServers;
+    String gatewayUrl;
+    try (StandaloneStack stack = StandaloneStack.create(settings, serviceOutput).start()) {
+      bootstrapServers = stack.bootstrapServers();
+      gatewayUrl = stack.gatewayUrl();
+      assertThat(stack.passwordGenerated()).isTrue();
+      assertThat(stack.password()).hasSize(20);
+      assertThat(health(stack.gatewayUrl())).isEqualTo(200);
+      assertThatThrownBy(() -> StandaloneStack.create(settings, serviceOutput))
+          .hasMessageContaining("já está em execução");
+    }
+
+    assertThat(output.toString(StandardCharsets.UTF_8))
+        .contains("gateway              | started gateway with kafka " + bootstrapServers
+            + " password true")
+        .contains("incident-service     | started incident-service with kafka "
+            + bootstrapServers + " password false");
+    assertThatThrownBy(() -> health(gatewayUrl)).isInstanceOf(ConnectException.class);
+    StandaloneStack.create(settings, serviceOutput).close(); // the data directory is free again
+  }
+
+  private StandaloneSettings settings() throws Exception {
+    return new StandaloneSettings(tmp.resolve("data"), Ports.free(), Optional.empty(),
+        FakeServiceJars.writeTo(tmp.resolve("services")), Duration.ofSeconds(60),
+        Map.of("FAKE_VERSION", ServiceJars.version()));
+  }
+
+  private static int health(String baseUrl) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health")).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+}
