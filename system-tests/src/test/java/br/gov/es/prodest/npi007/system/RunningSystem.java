@@ -1,0 +1,89 @@
+package br.gov.es.prodest.npi007.system;
+
+import br.gov.es.prodest.npi007.standalone.Ports;
+import br.gov.es.prodest.npi007.standalone.StandaloneSettings;
+import br.gov.es.prodest.npi007.standalone.StandaloneStack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * The whole system as {@code ./npi007 up} runs it: the standalone broker and the four services as
+ * child processes from their runnable jars, on free ports and a data directory of the test's own;
+ * and an HTTP client that talks to it as its users do, through the gateway only.
+ */
+final class RunningSystem implements AutoCloseable {
+
+  static final String PASSWORD = "senha-dos-testes-de-sistema";
+  private static final Path SERVICES_DIR = Path.of("..", "standalone", "target", "services");
+
+  private final StandaloneSettings settings;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private StandaloneStack stack;
+
+  private RunningSystem(StandaloneSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Starts the system on a data directory, empty or left by an earlier start. */
+  static RunningSystem start(Path dataDir, Ports ports) {
+    RunningSystem system = new RunningSystem(StandaloneSettings.fromEnvironment()
+        .withDataDir(dataDir)
+        .withPorts(ports)
+        .withPassword(PASSWORD)
+        .withServicesDir(SERVICES_DIR.toAbsolutePath().normalize()));
+    system.stack = StandaloneStack.start(system.settings);
+    return system;
+  }
+
+  String bootstrapServers() {
+    return stack.bootstrapServers();
+  }
+
+  HttpResponse<String> get(String user, String path) {
+    return send(request(user, path).GET().build());
+  }
+
+  HttpResponse<String> post(String user, String path, String json, String idempotencyKey) {
+    HttpRequest.Builder request = request(user, path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return send(request.build());
+  }
+
+  private HttpRequest.Builder request(String user, String path) {
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Basic " + credentials)
+        .header("Accept", "application/json, application/problem+json");
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (stack != null) {
+      stack.close();
+    }
+  }
+}
