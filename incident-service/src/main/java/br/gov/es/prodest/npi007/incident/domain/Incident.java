@@ -16,7 +16,7 @@ public final class Incident {
   /** Decides a command against the incident's current state. */
   public static Decision decide(IncidentCommand command, IncidentState state) {
     if (state.applied(command.commandId())) {
-      return Decision.Accepted.retry();
+      return repeats(command, state) ? Decision.Accepted.retry() : idempotencyKeyReused(command);
     }
     Long expected = command.expectedVersion();
     if (expected != null && expected != state.version()) {
@@ -35,7 +35,8 @@ public final class Incident {
     if (event instanceof IncidentReported reported && state instanceof NoIncident) {
       Envelope envelope = reported.envelope();
       return new OpenIncident(envelope.incidentId(), reported.status(), reported.component(),
-          reported.organ(), reported.source(), envelope.sequence(), Set.of(envelope.commandId()));
+          reported.organ(), reported.description(), reported.source(), reported.reportedBy(),
+          envelope.sequence(), Set.of(envelope.commandId()));
     }
     return state;
   }
@@ -47,6 +48,28 @@ public final class Incident {
       state = evolve(state, event);
     }
     return state;
+  }
+
+  /** A retry repeats the command it retries; the same id with other content is a reused Idempotency-Key. */
+  private static boolean repeats(IncidentCommand command, IncidentState state) {
+    if (command instanceof ReportIncident report && state instanceof OpenIncident open) {
+      return open.component().equals(strip(report.component()))
+          && open.organ().equals(strip(report.organ()))
+          && open.description().equals(strip(report.description()))
+          && open.source() == report.source()
+          && open.reportedBy().equals(strip(report.reportedBy()));
+    }
+    return true;
+  }
+
+  private static CommandRejected idempotencyKeyReused(IncidentCommand command) {
+    return new CommandRejected(CommandRejected.Kind.RULE_VIOLATED, "IDEMPOTENCY_KEY_REUSED",
+        "A chave de idempotência deste pedido já foi usada em um pedido com outro conteúdo"
+            + " (incidente " + command.incidentId() + "); use uma chave nova para um pedido novo.");
+  }
+
+  private static String strip(String text) {
+    return text == null ? null : text.strip();
   }
 
   private static Decision report(ReportIncident command, IncidentState state) {

@@ -7,6 +7,8 @@ import java.util.Set;
 /**
  * An incident that is still being handled.
  *
+ * @param description     what the report said was seen, as reported
+ * @param reportedBy      who reported it
  * @param appliedCommands ids of the commands that caused its events, to recognise retries
  */
 public record OpenIncident(
@@ -14,7 +16,9 @@ public record OpenIncident(
     IncidentStatus status,
     String component,
     String organ,
+    String description,
     ReportSource source,
+    String reportedBy,
     long version,
     Set<String> appliedCommands) implements IncidentState {
 

@@ -48,6 +48,18 @@ class ReportIncidentTest {
   }
 
   @Test
+  void the_same_command_id_with_other_content_is_a_reused_idempotency_key() {
+    IncidentState state = given(reported(FIRST_COMMAND, ReportSource.WHATSAPP_GROUP));
+
+    Decision decision = Incident.decide(report(FIRST_COMMAND, ReportSource.MONITORING), state);
+
+    assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
+      assertThat(rejected.kind()).isEqualTo(CommandRejected.Kind.RULE_VIOLATED);
+      assertThat(rejected.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    });
+  }
+
+  @Test
   void the_same_command_again_is_a_retry_accepted_without_new_events() {
     IncidentState state = given(reported(FIRST_COMMAND, ReportSource.WHATSAPP_GROUP));
 
