@@ -1,7 +1,7 @@
 package br.gov.es.prodest.npi007.notification;
 
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.StreamsRunState;
-import br.gov.es.prodest.npi007.notification.outbox.adapter.kafka.OutboxFeed;
+import br.gov.es.prodest.npi007.replay.TopicReplay;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -14,22 +14,20 @@ import org.springframework.stereotype.Component;
 class ProjectionsHealthIndicator implements HealthIndicator {
 
   private final StreamsRunState streams;
-  private final OutboxFeed outboxFeed;
+  private final TopicReplay outboxReplay;
 
-  ProjectionsHealthIndicator(StreamsRunState streams, OutboxFeed outboxFeed) {
+  ProjectionsHealthIndicator(StreamsRunState streams, TopicReplay outboxReplay) {
     this.streams = streams;
-    this.outboxFeed = outboxFeed;
+    this.outboxReplay = outboxReplay;
   }
 
   @Override
   public Health health() {
     boolean streamsRunning = streams.running();
-    boolean outboxCaughtUp = outboxFeed.caughtUp() && outboxFeed.failure() == null;
+    boolean outboxCaughtUp = outboxReplay.upToDate();
     Health.Builder health = streamsRunning && outboxCaughtUp ? Health.up() : Health.down();
     health.withDetail("streams", streams.state().name()).withDetail("outboxCaughtUp", outboxCaughtUp);
-    if (outboxFeed.failure() != null) {
-      health.withDetail("outboxFailure", outboxFeed.failure().toString());
-    }
+    outboxReplay.failure().ifPresent(failure -> health.withDetail("outboxFailure", failure.toString()));
     return health.build();
   }
 }

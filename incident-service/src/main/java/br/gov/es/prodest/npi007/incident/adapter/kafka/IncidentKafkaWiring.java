@@ -1,12 +1,15 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
 import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
+import br.gov.es.prodest.npi007.replay.TopicReplay;
+import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.Topics;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
-/** The incident register, the feed that keeps it current, and the readiness they share with the processor. */
+/** The incident register, the replay of the incident events that keeps it current, and the readiness they share with the processor. */
 @Configuration(proxyBeanMethods = false)
 public class IncidentKafkaWiring {
 
@@ -16,12 +19,14 @@ public class IncidentKafkaWiring {
   }
 
   @Bean
-  IncidentEventsFeed incidentEventsFeed(KafkaProperties kafka, IncidentRegister register) {
-    return new IncidentEventsFeed(kafka.buildConsumerProperties(), register);
+  TopicReplay incidentRegisterReplay(KafkaProperties kafka, IncidentRegister register) {
+    AvroCodec codec = AvroCodec.instance();
+    return new TopicReplay("Registro de incidentes", Topics.INCIDENT_EVENTS, kafka.buildConsumerProperties(),
+        record -> register.apply(IncidentAvroMapper.toEvent(codec.decode(record.value()))));
   }
 
   @Bean
-  IncidentServiceReadiness incidentServiceReadiness(StreamsBuilderFactoryBean streams, IncidentEventsFeed feed) {
-    return new IncidentServiceReadiness(streams, feed);
+  IncidentServiceReadiness incidentServiceReadiness(StreamsBuilderFactoryBean streams, TopicReplay incidentRegisterReplay) {
+    return new IncidentServiceReadiness(streams, incidentRegisterReplay);
   }
 }

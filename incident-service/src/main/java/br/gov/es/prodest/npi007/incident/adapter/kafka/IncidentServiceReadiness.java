@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.replay.TopicReplay;
 import org.apache.kafka.streams.KafkaStreams;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -12,10 +13,10 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 public class IncidentServiceReadiness implements HealthIndicator {
 
   private final StreamsBuilderFactoryBean streams;
-  private final IncidentEventsFeed feed;
+  private final TopicReplay feed;
   private volatile boolean streamsStarted;
 
-  public IncidentServiceReadiness(StreamsBuilderFactoryBean streams, IncidentEventsFeed feed) {
+  public IncidentServiceReadiness(StreamsBuilderFactoryBean streams, TopicReplay feed) {
     this.streams = streams;
     this.feed = feed;
   }

@@ -1,13 +1,15 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
+import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import br.gov.es.prodest.npi007.replay.TopicReplay;
+import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.Topics;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The outbox and the consumer that rebuilds it from the notifications topic. */
+/** The outbox and the replay of the notifications topic that rebuilds it at every start. */
 @Configuration(proxyBeanMethods = false)
 public class OutboxConfiguration {
 
@@ -17,12 +19,9 @@ public class OutboxConfiguration {
   }
 
   @Bean
-  OutboxFeed outboxFeed(KafkaProperties kafka, Outbox outbox) {
-    return new OutboxFeed(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()),
-        ConsumerConfig.CLIENT_ID_CONFIG, "notification-service-outbox",
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), outbox);
+  TopicReplay outboxReplay(KafkaProperties kafka, Outbox outbox) {
+    AvroCodec codec = AvroCodec.instance();
+    return new TopicReplay("Caixa de saída", Topics.NOTIFICATIONS, kafka.buildConsumerProperties(),
+        record -> outbox.add(OutboxEntryMapper.entry(codec.decode(record.value(), MessageRendered.class))));
   }
 }
