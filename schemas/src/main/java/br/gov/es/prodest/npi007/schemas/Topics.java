@@ -1,8 +1,25 @@
 package br.gov.es.prodest.npi007.schemas;
 
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
+import br.gov.es.prodest.npi007.avro.incident.AlertResolved;
 import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
+import br.gov.es.prodest.npi007.avro.incident.IncidentTriaged;
+import br.gov.es.prodest.npi007.avro.incident.LinkMaintenance;
+import br.gov.es.prodest.npi007.avro.incident.LinkServiceRequest;
+import br.gov.es.prodest.npi007.avro.incident.MaintenanceLinked;
+import br.gov.es.prodest.npi007.avro.incident.PostStatement;
+import br.gov.es.prodest.npi007.avro.incident.RecordAlertResolution;
+import br.gov.es.prodest.npi007.avro.incident.RecordServiceRequestUpdate;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
+import br.gov.es.prodest.npi007.avro.incident.ReportJoined;
+import br.gov.es.prodest.npi007.avro.incident.RestoreService;
+import br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked;
+import br.gov.es.prodest.npi007.avro.incident.ServiceRequestUpdated;
+import br.gov.es.prodest.npi007.avro.incident.ServiceRestored;
+import br.gov.es.prodest.npi007.avro.incident.StatementPosted;
+import br.gov.es.prodest.npi007.avro.incident.TriageIncident;
+import br.gov.es.prodest.npi007.avro.monitoring.AlertReceived;
+import br.gov.es.prodest.npi007.avro.servicedesk.ServiceRequestEvent;
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +46,17 @@ public final class Topics {
 
   /** Commands to the incident aggregate, keyed by incident id, written by the gateway. */
   public static final TopicSpec INCIDENT_COMMANDS = new TopicSpec(
-      "npi007.incident.commands", "incidentId", List.of(ReportIncident.class),
+      "npi007.incident.commands", "incidentId",
+      List.of(ReportIncident.class, LinkServiceRequest.class, TriageIncident.class, RestoreService.class,
+          PostStatement.class, LinkMaintenance.class, RecordServiceRequestUpdate.class, RecordAlertResolution.class),
       GATEWAY, PARTITIONS, SEVEN_DAYS);
 
   /** The incident events: the system of record of every incident, keyed by incident id. */
   public static final TopicSpec INCIDENT_EVENTS = new TopicSpec(
-      "npi007.incident.events", "incidentId", List.of(IncidentReported.class),
+      "npi007.incident.events", "incidentId",
+      List.of(IncidentReported.class, ReportJoined.class, ServiceRequestLinked.class, IncidentTriaged.class,
+          ServiceRestored.class, StatementPosted.class, MaintenanceLinked.class, ServiceRequestUpdated.class,
+          AlertResolved.class),
       INCIDENT_SERVICE, PARTITIONS, FOREVER);
 
   /** The answer to each incident command, keyed by incident id; the gateway waits for it. */
@@ -42,7 +64,20 @@ public final class Topics {
       "npi007.incident.command-results", "incidentId", List.of(CommandResult.class),
       INCIDENT_SERVICE, PARTITIONS, ONE_DAY);
 
-  /** Incident commands that could not be decoded, with the reason in the headers. */
+  /**
+   * SA events of the service desk, keyed by SA number: written by the gateway from the signed
+   * webhook, or by the service desk's own Kafka producer; read by the incident-service.
+   */
+  public static final TopicSpec SERVICE_DESK_EVENTS = new TopicSpec(
+      "npi007.servicedesk.sa-events", "saNumber", List.of(ServiceRequestEvent.class),
+      GATEWAY, PARTITIONS, FOREVER);
+
+  /** Monitoring alerts, one record per alert, keyed by fingerprint: written by the gateway's webhooks. */
+  public static final TopicSpec MONITORING_ALERTS = new TopicSpec(
+      "npi007.monitoring.alerts", "fingerprint", List.of(AlertReceived.class),
+      GATEWAY, PARTITIONS, FOREVER);
+
+  /** Incident commands, SA events and alerts that could not be decoded or applied, with the reason in the headers. */
   public static final TopicSpec INCIDENT_SERVICE_DEAD_LETTERS = new TopicSpec(
       "npi007.incident-service.dead-letters", "the original key", List.of(),
       INCIDENT_SERVICE, 1, FOREVER);
@@ -58,7 +93,8 @@ public final class Topics {
       NOTIFICATION_SERVICE, 1, FOREVER);
 
   private static final List<TopicSpec> ALL = List.of(
-      INCIDENT_COMMANDS, INCIDENT_EVENTS, INCIDENT_COMMAND_RESULTS, INCIDENT_SERVICE_DEAD_LETTERS,
+      INCIDENT_COMMANDS, INCIDENT_EVENTS, INCIDENT_COMMAND_RESULTS, SERVICE_DESK_EVENTS, MONITORING_ALERTS,
+      INCIDENT_SERVICE_DEAD_LETTERS,
       NOTIFICATIONS, NOTIFICATION_SERVICE_DEAD_LETTERS);
 
   private Topics() {
