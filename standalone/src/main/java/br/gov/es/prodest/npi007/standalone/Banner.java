@@ -1,9 +1,9 @@
 package br.gov.es.prodest.npi007.standalone;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Arrays;
+import java.util.List;
 
 /** What the person who ran {@code ./npi007 up} needs to know once everything is UP. */
 final class Banner {
@@ -13,15 +13,12 @@ final class Banner {
   private Banner() {
   }
 
-  /**
-   * @param generatedPassword the password, when this start generated it; empty when it came from
-   *     NPI007_STANDALONE_PASSWORD (then it is not printed)
-   */
-  static String text(String gatewayUrl, Optional<String> generatedPassword, Path dataDir,
-      Duration startup) {
-    String password = generatedPassword
-        .map(p -> p + "  (gerada nesta execução; defina NPI007_STANDALONE_PASSWORD para fixá-la)")
-        .orElse("a definida em NPI007_STANDALONE_PASSWORD");
+  /** Generated secrets are printed here, once; configured ones only by the variable that set them. */
+  static String text(StandaloneStack stack, Duration startup) {
+    String gatewayUrl = stack.gatewayUrl();
+    List<String> secrets = Arrays.stream(GatewaySecret.values())
+        .map(secret -> secret.bannerLine(stack.secret(secret), stack.generated(secret)))
+        .toList();
     return String.join(System.lineSeparator(),
         RULE,
         String.format(Locale.ROOT, "  NPI-007 pronto em %.1f s", startup.toMillis() / 1000.0)
@@ -30,8 +27,9 @@ final class Banner {
         "  Gateway:   " + gatewayUrl,
         "  Usuários:  team, ascom, management, admin, integration e",
         "             notifier-<órgão> (um por órgão, em minúsculas; ex.: notifier-sesa)",
-        "  Senha:     " + password,
-        "  Dados:     " + dataDir,
+        String.join(System.lineSeparator(), secrets),
+        "  Webhooks:  " + gatewayUrl + "/webhooks/alertmanager, /webhooks/alerts, /webhooks/service-desk",
+        "  Dados:     " + stack.dataDir(),
         "",
         "  Ctrl-C encerra tudo.",
         RULE);

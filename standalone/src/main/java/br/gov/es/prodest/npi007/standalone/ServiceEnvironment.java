@@ -14,7 +14,7 @@ final class ServiceEnvironment {
   }
 
   static Map<String, String> of(Service service, StandaloneSettings settings,
-      String bootstrapServers, String password) {
+      String bootstrapServers, Map<GatewaySecret, String> secrets) {
     Ports ports = settings.ports();
     Map<String, String> env = new HashMap<>();
     env.put("NPI007_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
@@ -28,7 +28,7 @@ final class ServiceEnvironment {
     env.put("NPI007_NOTIFICATION_SERVICE_URL", url(ports.notificationService()));
     env.put("NPI007_MAINTENANCE_SERVICE_URL", url(ports.maintenanceService()));
     if (service == Service.GATEWAY) {
-      env.put("NPI007_STANDALONE_PASSWORD", password);
+      secrets.forEach((secret, value) -> env.put(secret.variable(), value));
     }
     env.putAll(settings.serviceEnvironment());
     return env;

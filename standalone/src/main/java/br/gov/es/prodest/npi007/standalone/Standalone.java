@@ -3,7 +3,6 @@ package br.gov.es.prodest.npi007.standalone;
 import br.gov.es.prodest.npi007.standalone.services.ServiceProcess;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +38,7 @@ public final class Standalone {
       System.exit(1);
     }
     Duration startup = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
-    System.out.println(Banner.text(stack.gatewayUrl(),
-        stack.passwordGenerated() ? Optional.of(stack.password()) : Optional.empty(),
-        stack.dataDir(), startup));
+    System.out.println(Banner.text(stack, startup));
 
     ServiceProcess exited = stack.firstServiceExit().join();
     if (!stack.isClosing()) {

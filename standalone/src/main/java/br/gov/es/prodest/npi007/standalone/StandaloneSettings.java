@@ -2,15 +2,16 @@ package br.gov.es.prodest.npi007.standalone;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a standalone stack needs to start: where its data lives, its ports, the users' password
- * (generated per start when absent), where the services' runnable jars are, how long the services
+ * What a standalone stack needs to start: where its data lives, its ports, the gateway's secrets
+ * that were configured (the others are generated per start), where the services' runnable jars are, how long the services
  * may take to become healthy, and extra environment for the services (e.g. a test's SMTP server).
  */
-public record StandaloneSettings(Path dataDir, Ports ports, Optional<String> password,
+public record StandaloneSettings(Path dataDir, Ports ports, Map<GatewaySecret, String> secrets,
     Path servicesDir, Duration startupTimeout, Map<String, String> serviceEnvironment) {
 
   public static final String SERVICES_DIR_PROPERTY = "npi007.services.dir";
@@ -20,6 +21,7 @@ public record StandaloneSettings(Path dataDir, Ports ports, Optional<String> pas
     dataDir = dataDir.toAbsolutePath().normalize();
     servicesDir = servicesDir.toAbsolutePath().normalize();
     serviceEnvironment = Map.copyOf(serviceEnvironment);
+    secrets = secrets.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(secrets));
   }
 
   /** The settings of docs/CONTRACTS.md from this process's environment and system properties. */
@@ -31,39 +33,59 @@ public record StandaloneSettings(Path dataDir, Ports ports, Optional<String> pas
     return new StandaloneSettings(
         Path.of(nonBlank(env.get("NPI007_DATA_DIR")).orElse("./data")),
         Ports.fromEnvironment(env),
-        nonBlank(env.get("NPI007_STANDALONE_PASSWORD")),
+        configuredSecrets(env),
         Path.of(nonBlank(servicesDir).orElse("standalone/target/services")),
         DEFAULT_STARTUP_TIMEOUT,
         Map.of());
   }
 
   public StandaloneSettings withDataDir(Path newDataDir) {
-    return new StandaloneSettings(newDataDir, ports, password, servicesDir, startupTimeout,
+    return new StandaloneSettings(newDataDir, ports, secrets, servicesDir, startupTimeout,
         serviceEnvironment);
   }
 
   public StandaloneSettings withPorts(Ports newPorts) {
-    return new StandaloneSettings(dataDir, newPorts, password, servicesDir, startupTimeout,
+    return new StandaloneSettings(dataDir, newPorts, secrets, servicesDir, startupTimeout,
         serviceEnvironment);
   }
 
   public StandaloneSettings withPassword(String newPassword) {
-    return new StandaloneSettings(dataDir, ports, Optional.of(newPassword), servicesDir,
-        startupTimeout, serviceEnvironment);
+    return withSecret(GatewaySecret.STANDALONE_PASSWORD, newPassword);
+  }
+
+  public StandaloneSettings withSecret(GatewaySecret secret, String value) {
+    Map<GatewaySecret, String> newSecrets = new EnumMap<>(GatewaySecret.class);
+    newSecrets.putAll(secrets);
+    newSecrets.put(secret, value);
+    return new StandaloneSettings(dataDir, ports, newSecrets, servicesDir, startupTimeout,
+        serviceEnvironment);
+  }
+
+  /** The users' password, when configured. */
+  public Optional<String> password() {
+    return Optional.ofNullable(secrets.get(GatewaySecret.STANDALONE_PASSWORD));
   }
 
   public StandaloneSettings withServicesDir(Path newServicesDir) {
-    return new StandaloneSettings(dataDir, ports, password, newServicesDir, startupTimeout,
+    return new StandaloneSettings(dataDir, ports, secrets, newServicesDir, startupTimeout,
         serviceEnvironment);
   }
 
   public StandaloneSettings withServiceEnvironment(Map<String, String> environment) {
-    return new StandaloneSettings(dataDir, ports, password, servicesDir, startupTimeout,
+    return new StandaloneSettings(dataDir, ports, secrets, servicesDir, startupTimeout,
         environment);
   }
 
   public Path kafkaLogDir() {
     return dataDir.resolve("kafka");
+  }
+
+  private static Map<GatewaySecret, String> configuredSecrets(Map<String, String> env) {
+    Map<GatewaySecret, String> configured = new EnumMap<>(GatewaySecret.class);
+    for (GatewaySecret secret : GatewaySecret.values()) {
+      nonBlank(env.get(secret.variable())).ifPresent(value -> configured.put(secret, value));
+    }
+    return configured;
   }
 
   private static Optional<String> nonBlank(String value) {

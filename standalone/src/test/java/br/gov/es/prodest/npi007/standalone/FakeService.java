@@ -31,6 +31,8 @@ public final class FakeService {
     });
     server.start();
     System.out.println("started " + module + " with kafka " + kafka + " password "
-        + (System.getenv("NPI007_STANDALONE_PASSWORD") != null));
+        + (System.getenv("NPI007_STANDALONE_PASSWORD") != null)
+        + " token " + (System.getenv("NPI007_WEBHOOK_TOKEN") != null)
+        + " sa-secret " + (System.getenv("NPI007_SERVICE_DESK_SECRET") != null));
   }
 }

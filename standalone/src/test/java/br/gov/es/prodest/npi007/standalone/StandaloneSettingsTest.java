@@ -31,11 +31,15 @@ class StandaloneSettingsTest {
         "NPI007_INCIDENT_SERVICE_PORT", "18181",
         "NPI007_NOTIFICATION_SERVICE_PORT", "18182",
         "NPI007_MAINTENANCE_SERVICE_PORT", "18183",
-        "NPI007_STANDALONE_PASSWORD", "s3nha"), "/opt/npi007/services");
+        "NPI007_STANDALONE_PASSWORD", "s3nha",
+        "NPI007_WEBHOOK_TOKEN", "t0ken",
+        "NPI007_SERVICE_DESK_SECRET", "  "), "/opt/npi007/services");
 
     assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/npi007"));
     assertThat(settings.ports()).isEqualTo(new Ports(19092, 18080, 18181, 18182, 18183));
     assertThat(settings.password()).contains("s3nha");
+    assertThat(settings.secrets()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        GatewaySecret.STANDALONE_PASSWORD, "s3nha", GatewaySecret.WEBHOOK_TOKEN, "t0ken"));
     assertThat(settings.servicesDir()).isEqualTo(Path.of("/opt/npi007/services"));
   }
 

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +36,10 @@ class StandaloneStackTest {
       gatewayUrl = stack.gatewayUrl();
       assertThat(stack.passwordGenerated()).isTrue();
       assertThat(stack.password()).hasSize(20);
+      assertThat(stack.generated(GatewaySecret.WEBHOOK_TOKEN)).isTrue();
+      assertThat(stack.secret(GatewaySecret.WEBHOOK_TOKEN)).hasSize(20).isNotEqualTo(stack.password());
+      assertThat(stack.secret(GatewaySecret.SERVICE_DESK_SECRET)).hasSize(20)
+          .isNotEqualTo(stack.secret(GatewaySecret.WEBHOOK_TOKEN));
       assertThat(health(stack.gatewayUrl())).isEqualTo(200);
       assertThatThrownBy(() -> StandaloneStack.create(settings, serviceOutput))
           .hasMessageContaining("já está em execução");
@@ -44,15 +47,15 @@ class StandaloneStackTest {
 
     assertThat(output.toString(StandardCharsets.UTF_8))
         .contains("gateway              | started gateway with kafka " + bootstrapServers
-            + " password true")
+            + " password true token true sa-secret true")
         .contains("incident-service     | started incident-service with kafka "
-            + bootstrapServers + " password false");
+            + bootstrapServers + " password false token false sa-secret false");
     assertThatThrownBy(() -> health(gatewayUrl)).isInstanceOf(ConnectException.class);
     StandaloneStack.create(settings, serviceOutput).close(); // the data directory is free again
   }
 
   private StandaloneSettings settings() throws Exception {
-    return new StandaloneSettings(tmp.resolve("data"), Ports.free(), Optional.empty(),
+    return new StandaloneSettings(tmp.resolve("data"), Ports.free(), Map.of(),
         FakeServiceJars.writeTo(tmp.resolve("services")), Duration.ofSeconds(60),
         Map.of("FAKE_VERSION", ServiceJars.version()));
   }
