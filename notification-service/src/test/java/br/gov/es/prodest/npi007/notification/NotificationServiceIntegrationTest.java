@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.notification;
 
+import static br.gov.es.prodest.npi007.notification.IncidentEvents.nameUuid;
+import static br.gov.es.prodest.npi007.notification.IncidentEvents.reported;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,75 +13,18 @@ import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
 import br.gov.es.prodest.npi007.avro.incident.ReportSource;
 import br.gov.es.prodest.npi007.avro.notification.DeliveryChannel;
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
-import br.gov.es.prodest.npi007.avro.notification.Rendition;
-import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
-import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBroker;
-import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBrokerInitializer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The service on a real broker: incident events in, the norm's 6.1 out, in the outbox and its API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
-class NotificationServiceIntegrationTest {
-
-  private static final String DATA_DIR = "target/it-data/" + UUID.randomUUID();
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private static final AvroCodec CODEC = AvroCodec.instance();
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static KafkaProducer<String, byte[]> producer;
-
-  @LocalServerPort
-  int port;
-
-  @DynamicPropertySource
-  static void isolatedDataDirectory(DynamicPropertyRegistry registry) {
-    registry.add("npi007.data-dir", () -> DATA_DIR);
-  }
-
-  @BeforeAll
-  static void startProducer() {
-    producer = new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
-        ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-  }
-
-  @AfterAll
-  static void stopProducer() {
-    producer.close();
-  }
-
-  @BeforeEach
-  void serviceIsUp() {
-    await().atMost(PATIENCE).until(() -> get("/actuator/health").statusCode() == 200);
-  }
+class NotificationServiceIntegrationTest extends ServiceOnRealBroker {
 
   @Test
   void aClientsReportIsAcknowledgedWith_6_1_onceEvenWhenTheEventComesTwice() throws Exception {
@@ -115,7 +60,7 @@ class NotificationServiceIntegrationTest {
     assertThat(envelope.getCorrelationId()).isEqualTo(report.getEnvelope().getCorrelationId());
     assertThat(message.getRenditions()).singleElement().satisfies(rendition -> {
       assertThat(rendition.getChannel()).isEqualTo(DeliveryChannel.WHATSAPP);
-      assertThat(rendition.getText()).isEqualTo(ACKNOWLEDGEMENT);
+      assertThat(rendition.getText()).isEqualTo(NormTexts.ACKNOWLEDGEMENT);
     });
 
     await().atMost(PATIENCE).until(() -> json("/internal/notifications?incidentId=" + incidentId).size() == 2);
@@ -126,7 +71,7 @@ class NotificationServiceIntegrationTest {
     assertThat(listed.get("status").asString()).isEqualTo("PENDING_REVIEW");
     assertThat(listed.get("renderedAt").asString()).isEqualTo("2025-03-15T02:30:00Z");
     assertThat(listed.get("subject").isNull()).isTrue();
-    assertThat(listed.get("text").get("whatsapp").asString()).isEqualTo(ACKNOWLEDGEMENT);
+    assertThat(listed.get("text").get("whatsapp").asString()).isEqualTo(NormTexts.ACKNOWLEDGEMENT);
     assertThat(listed.get("text").has("email")).isFalse();
     assertThat(json("/internal/notifications/" + notificationId).get("causationEventId").asString())
         .isEqualTo(report.getEnvelope().getEventId());
@@ -174,52 +119,11 @@ class NotificationServiceIntegrationTest {
     assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("não encontrada");
   }
 
-  private static final String ACKNOWLEDGEMENT = """
-      Prezado, recebemos sua notificação sobre o possível incidente no Portal do Servidor – Contracheque.
-
-      Solicitamos que realize a abertura de uma solicitação de atendimento (SA) através do site <https://servicedesk.prodest.es.gov.br>, caso ainda não tenha feito. Após o registro, favor postar o número da SA no Grupo WhatsApp TI ES para que a equipe responsável pelo referido serviço possa dar prosseguimento ao chamado.
-
-      Agradecemos pela comunicação.""";
-
-  private static IncidentReported reported(String incidentId, String component, ReportSource source, Instant at) {
-    String commandId = UUID.randomUUID().toString();
-    EventEnvelope envelope = new EventEnvelope(nameUuid(commandId + "/1"), incidentId, 1L, at,
-        new Actor("maria.silva", Role.NOTIFIER, "SESA"), Origin.API, commandId, UUID.randomUUID().toString());
-    return new IncidentReported(envelope, component, "SESA", "Não consigo acessar.", source, "Maria Silva");
-  }
-
   private static String notificationIdOf(IncidentReported report) {
     return nameUuid(report.getEnvelope().getEventId() + "/6.1");
   }
 
-  private static String nameUuid(String name) {
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
-  }
-
-  private static void send(String key, byte[] value) {
-    try {
-      producer.send(new ProducerRecord<>(Topics.INCIDENT_EVENTS.name(), key, value)).get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<ConsumerRecord<String, byte[]>> rendered(String notificationId) {
-    return Outputs.read(Topics.NOTIFICATIONS.name()).stream().filter(record -> notificationId.equals(record.key())).toList();
-  }
-
   private static String header(ConsumerRecord<String, byte[]> record, String name) {
     return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private JsonNode json(String path) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).isEqualTo(200);
-    return JSON.readTree(response.body());
   }
 }

@@ -5,17 +5,30 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads what the service wrote: every committed record of a topic, as of now. */
+/** Reads what the service wrote (every committed record of a topic, as of now) and how far it read. */
 final class Outputs {
 
   private Outputs() {
+  }
+
+  /** The offset the consumer group has committed on the partition, -1 before its first commit. */
+  static long committedOffset(String groupId, String topic, int partition) throws Exception {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+        SharedKafkaBroker.bootstrapServers()))) {
+      OffsetAndMetadata committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get()
+          .get(new TopicPartition(topic, partition));
+      return committed == null ? -1 : committed.offset();
+    }
   }
 
   static List<ConsumerRecord<String, byte[]>> read(String topic) {

@@ -6,6 +6,7 @@ import br.gov.es.prodest.npi007.notification.message.domain.IncidentEvent.Incide
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class MessageProjectionTest {
       "Prezado, recebemos sua notificação sobre o possível incidente no {{component}}. <{{serviceDeskUrl}}>"
           .getBytes(StandardCharsets.UTF_8));
   private static final MessageProjection.Settings SETTINGS =
-      new MessageProjection.Settings("https://sa.example", ReviewPolicy.ofIds(List.of("6.1", "6.3")));
+      new MessageProjection.Settings("https://sa.example", ReviewPolicy.ofIds(List.of("6.1", "6.3")),
+          code -> Optional.empty());
   private static final Causation CAUSATION = new Causation("event-1", "incident-1",
       Instant.parse("2025-03-15T02:30:00Z"), "command-1", "correlation-1");
 
@@ -49,7 +51,8 @@ class MessageProjectionTest {
 
   @Test
   void messagesOutsideTheReviewListGoAtOnce() {
-    MessageProjection.Settings auto = new MessageProjection.Settings("https://sa.example", ReviewPolicy.ofIds(List.of("6.3")));
+    MessageProjection.Settings auto = new MessageProjection.Settings("https://sa.example",
+        ReviewPolicy.ofIds(List.of("6.3")), code -> Optional.empty());
 
     assertThat(MessageProjection.project(new IncidentReported(CAUSATION, "Portal", "SESA", ReportSource.WHATSAPP_GROUP),
         TEMPLATES, auto)).singleElement().extracting(Notification::reviewRequired).isEqualTo(false);

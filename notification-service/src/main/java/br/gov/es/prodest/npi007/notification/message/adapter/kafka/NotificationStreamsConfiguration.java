@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.notification.message.adapter.kafka;
 
 import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
+import br.gov.es.prodest.npi007.notification.message.domain.OrganNames;
 import br.gov.es.prodest.npi007.notification.message.domain.ReviewPolicy;
 import br.gov.es.prodest.npi007.notification.message.domain.Templates;
 import br.gov.es.prodest.npi007.schemas.Topics;
@@ -32,8 +33,8 @@ public class NotificationStreamsConfiguration {
   @Bean
   MessageProjection.Settings projectionSettings(
       @Value("${npi007.service-desk-url}") String serviceDeskUrl,
-      @Value("${npi007.review-messages}") List<String> reviewMessages) {
-    return new MessageProjection.Settings(serviceDeskUrl, ReviewPolicy.ofIds(reviewMessages));
+      @Value("${npi007.review-messages}") List<String> reviewMessages, OrganNames organNames) {
+    return new MessageProjection.Settings(serviceDeskUrl, ReviewPolicy.ofIds(reviewMessages), organNames);
   }
 
   @Bean
@@ -51,11 +52,13 @@ public class NotificationStreamsConfiguration {
       MessageProjection.Settings settings) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(NotificationProcessor.RENDERED_STORE), Serdes.String(), Serdes.String()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(NotificationProcessor.COMPONENTS_STORE), Serdes.String(), Serdes.String()));
     KStream<String, Outcome> outcomes = builder
         .stream(Topics.INCIDENT_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
             .withName("incident-events"))
         .process(() -> new NotificationProcessor(templates, settings), Named.as("render-messages"),
-            NotificationProcessor.RENDERED_STORE);
+            NotificationProcessor.RENDERED_STORE, NotificationProcessor.COMPONENTS_STORE);
     Map<String, KStream<String, Outcome>> routes = outcomes.split(Named.as("route-"))
         .branch((key, outcome) -> outcome instanceof Outcome.DeadLettered, Branched.as("dead-letter"))
         .defaultBranch(Branched.as("rendered"));

@@ -4,6 +4,10 @@ import br.gov.es.prodest.npi007.avro.common.Actor;
 import br.gov.es.prodest.npi007.avro.common.EventEnvelope;
 import br.gov.es.prodest.npi007.avro.common.Origin;
 import br.gov.es.prodest.npi007.avro.common.Role;
+import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
+import br.gov.es.prodest.npi007.avro.incident.IncidentTriaged;
+import br.gov.es.prodest.npi007.avro.incident.ReportJoined;
+import br.gov.es.prodest.npi007.avro.incident.ServiceRestored;
 import br.gov.es.prodest.npi007.avro.notification.DeliveryChannel;
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
@@ -12,8 +16,10 @@ import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
 import br.gov.es.prodest.npi007.notification.message.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.notification.message.domain.ReportSource;
+import br.gov.es.prodest.npi007.notification.message.domain.Verdict;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 
 /** Converts wire records (Avro) to the domain's events, and the domain's notifications to wire records. */
@@ -26,11 +32,28 @@ final class WireMapper {
   private WireMapper() {
   }
 
-  /** The domain event, or empty for a record this service has no use for. */
-  static Optional<IncidentEvent> incidentEvent(SpecificRecord record) {
-    if (record instanceof br.gov.es.prodest.npi007.avro.incident.IncidentReported reported) {
+  /**
+   * The domain event, or empty for a record that calls for no message.
+   *
+   * @param componentOfIncident the component an incident was reported for, by incident id (null if
+   *                            unknown): a joined report does not repeat it
+   */
+  static Optional<IncidentEvent> incidentEvent(SpecificRecord record, Function<String, String> componentOfIncident) {
+    if (record instanceof IncidentReported reported) {
       return Optional.of(new IncidentEvent.IncidentReported(causation(reported.getEnvelope()),
-          reported.getComponent(), reported.getOrgan(), ReportSource.valueOf(reported.getSource().name())));
+          reported.getComponent(), reported.getOrgan(), source(reported.getSource())));
+    }
+    if (record instanceof ReportJoined joined) {
+      EventEnvelope envelope = joined.getEnvelope();
+      return Optional.of(new IncidentEvent.ReportJoined(causation(envelope),
+          componentOfIncident.apply(envelope.getAggregateId()), joined.getOrgan(), source(joined.getSource())));
+    }
+    if (record instanceof IncidentTriaged triaged) {
+      return Optional.of(new IncidentEvent.IncidentTriaged(causation(triaged.getEnvelope()), triaged.getComponent(),
+          Verdict.valueOf(triaged.getVerdict().name()), triaged.getImpact(), triaged.getOrgan()));
+    }
+    if (record instanceof ServiceRestored restored) {
+      return Optional.of(new IncidentEvent.ServiceRestored(causation(restored.getEnvelope()), restored.getComponent()));
     }
     return Optional.empty();
   }
@@ -63,6 +86,10 @@ final class WireMapper {
 
   private static Rendition rendition(ChannelText text) {
     return new Rendition(DeliveryChannel.valueOf(text.channel().name()), text.subject(), text.text(), text.html());
+  }
+
+  private static ReportSource source(br.gov.es.prodest.npi007.avro.incident.ReportSource source) {
+    return ReportSource.valueOf(source.name());
   }
 
   private static Causation causation(EventEnvelope envelope) {
