@@ -11,89 +11,22 @@ import br.gov.es.prodest.npi007.avro.common.Role;
 import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
 import br.gov.es.prodest.npi007.avro.incident.ReportSource;
-import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
-import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBroker;
-import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBrokerInitializer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The service on a real broker: commands in, events and results out, the register over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
-class IncidentServiceIntegrationTest {
-
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private static final AvroCodec CODEC = AvroCodec.instance();
-  private static final String DATA_DIR = temporaryDataDir();
-
-  private static KafkaProducer<byte[], byte[]> producer;
-  private static CommittedRecords events;
-  private static CommittedRecords results;
-  private static CommittedRecords deadLetters;
-
-  private final HttpClient http = HttpClient.newHttpClient();
-
-  @Value("${local.server.port}")
-  private int port;
-
-  @Autowired
-  private JsonMapper json;
-
-  @DynamicPropertySource
-  static void isolatedDataDir(DynamicPropertyRegistry registry) {
-    registry.add("NPI007_DATA_DIR", () -> DATA_DIR);
-  }
-
-  @BeforeAll
-  static void clients() {
-    String brokers = SharedKafkaBroker.bootstrapServers();
-    producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-        ProducerConfig.ACKS_CONFIG, "all"), new ByteArraySerializer(), new ByteArraySerializer());
-  }
-
-  @AfterAll
-  static void closeClients() {
-    for (AutoCloseable client : new AutoCloseable[] {producer, events, results, deadLetters}) {
-      try {
-        if (client != null) {
-          client.close();
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  }
+class IncidentServiceIntegrationTest extends RunningIncidentService {
 
   @Test
   void a_report_is_published_once_answered_with_the_callers_header_and_shown() throws Exception {
@@ -110,18 +43,18 @@ class IncidentServiceIntegrationTest {
     assertThat(answer.headers().lastHeader(KafkaHeaders.CORRELATION_ID)).extracting(Header::value)
         .isEqualTo(correlation);
 
-    List<IncidentReported> published = eventsOf(report.getIncidentId());
+    List<IncidentReported> published = reportsOf(report.getIncidentId());
     assertThat(published).hasSize(1);
     assertThat(published.get(0).getEnvelope().getEventId()).isEqualTo(result.getEventIds().get(0));
     assertThat(published.get(0).getEnvelope().getSequence()).isEqualTo(1);
 
     JsonNode shown = awaitIncident(report.getIncidentId());
     assertThat(shown.get("status").asString()).isEqualTo("REPORTED");
-    assertThat(shown.get("component").asString()).isEqualTo("SIGEFES");
+    assertThat(shown.get("component").asString()).isEqualTo(report.getComponent());
     assertThat(shown.get("version").asLong()).isEqualTo(1);
     assertThat(shown.get("saNumber").isNull()).isTrue();
     assertThat(Instant.parse(shown.get("reportedAt").asString())).isEqualTo(report.getMetadata().getIssuedAt());
-    JsonNode listed = json.readTree(get("/internal/incidents?status=REPORTED&organ=SESA&component=SIGEFES").body());
+    JsonNode listed = json.readTree(get("/internal/incidents?status=REPORTED&organ=SESA&component=" + report.getComponent()).body());
     assertThat(listed.findValuesAsString("id")).contains(report.getIncidentId());
     JsonNode elsewhere = json.readTree(get("/internal/incidents?organ=SEDU").body());
     assertThat(elsewhere.findValuesAsString("id")).doesNotContain(report.getIncidentId());
@@ -142,19 +75,19 @@ class IncidentServiceIntegrationTest {
       assertThat(answer.getVersion()).isEqualTo(1);
     });
     assertThat(answers.get(1).getEventIds()).isEmpty();
-    assertThat(eventsOf(report.getIncidentId())).hasSize(1);
+    assertThat(reportsOf(report.getIncidentId())).hasSize(1);
   }
 
   @Test
   void undecodable_bytes_become_a_dead_letter_and_processing_goes_on() {
     byte[] key = ("lixo-" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
     byte[] garbage = "isto não é Avro".getBytes(StandardCharsets.UTF_8);
-    producer.send(new ProducerRecord<>(Topics.INCIDENT_COMMANDS.name(), key, garbage));
+    producer().send(new ProducerRecord<>(Topics.INCIDENT_COMMANDS.name(), key, garbage));
     ReportIncident after = report(UUID.randomUUID().toString(), ReportSource.SERVICE_DESK);
     send(after, null);
 
     ConsumerRecord<byte[], byte[]> dead = await().atMost(PATIENCE).until(
-        () -> deadLetters().matching(record -> Arrays.equals(record.key(), key)), found -> !found.isEmpty())
+        () -> topic(Topics.INCIDENT_SERVICE_DEAD_LETTERS).matching(record -> Arrays.equals(record.key(), key)), found -> !found.isEmpty())
         .get(0);
     assertThat(dead.value()).isEqualTo(garbage);
     assertThat(header(dead, Topics.DeadLetterHeaders.REASON)).contains("C3 01");
@@ -187,77 +120,34 @@ class IncidentServiceIntegrationTest {
     if (correlation != null) {
       record.headers().add(KafkaHeaders.CORRELATION_ID, correlation);
     }
-    producer.send(record);
-    producer.flush();
+    producer().send(record);
+    producer().flush();
   }
 
   private List<ConsumerRecord<byte[], byte[]>> awaitResults(ReportIncident command, int count) {
-    return await().atMost(PATIENCE).until(() -> results().matching(record ->
+    return await().atMost(PATIENCE).until(() -> topic(Topics.INCIDENT_COMMAND_RESULTS).matching(record ->
             CODEC.decode(record.value(), CommandResult.class).getCommandId()
                 .equals(command.getMetadata().getCommandId())),
         found -> found.size() >= count);
   }
 
-  private List<IncidentReported> eventsOf(String incidentId) {
-    return events().allCommittedMatching(record -> new String(record.key(), StandardCharsets.UTF_8).equals(incidentId))
-        .stream().map(record -> CODEC.decode(record.value(), IncidentReported.class)).toList();
+  private List<IncidentReported> reportsOf(String incidentId) {
+    return eventsOf(incidentId).stream().map(IncidentReported.class::cast).toList();
   }
 
   private JsonNode awaitIncident(String id) {
-    HttpResponse<String> found = await().atMost(PATIENCE)
-        .until(() -> get("/internal/incidents/" + id), response -> response.statusCode() == 200);
-    return json.readTree(found.body());
-  }
-
-  private HttpResponse<String> get(String path) {
-    try {
-      return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return awaitJson("/internal/incidents/" + id, found -> true);
   }
 
   private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
     return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
   }
 
+  // Each test its own component: a second report of an open incident's component would join it.
   private static ReportIncident report(String incidentId, ReportSource source) {
     CommandMetadata metadata = new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
         Instant.parse("2025-03-10T13:00:00.250Z"), new Actor("maria.sesa", Role.NOTIFIER, "SESA"), Origin.API, null);
-    return new ReportIncident(metadata, incidentId, "SIGEFES", "SESA", "Sistema fora do ar", source, "Maria");
-  }
-
-  private static synchronized CommittedRecords events() {
-    if (events == null) {
-      events = new CommittedRecords(SharedKafkaBroker.bootstrapServers(), Topics.INCIDENT_EVENTS.name());
-    }
-    return events;
-  }
-
-  private static synchronized CommittedRecords results() {
-    if (results == null) {
-      results = new CommittedRecords(SharedKafkaBroker.bootstrapServers(), Topics.INCIDENT_COMMAND_RESULTS.name());
-    }
-    return results;
-  }
-
-  private static synchronized CommittedRecords deadLetters() {
-    if (deadLetters == null) {
-      deadLetters = new CommittedRecords(SharedKafkaBroker.bootstrapServers(),
-          Topics.INCIDENT_SERVICE_DEAD_LETTERS.name());
-    }
-    return deadLetters;
-  }
-
-  private static String temporaryDataDir() {
-    try {
-      return Files.createTempDirectory("npi007-incident-service-").toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new ReportIncident(metadata, incidentId, "SIGEFES-" + incidentId.substring(0, 8), "SESA",
+        "Sistema fora do ar", source, "Maria");
   }
 }

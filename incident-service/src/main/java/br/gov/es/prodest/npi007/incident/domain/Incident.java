@@ -1,11 +1,6 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /** The incident aggregate: which events a command causes, and what the events make of the state. */
 public final class Incident {
@@ -13,32 +8,79 @@ public final class Incident {
   private Incident() {
   }
 
-  /** Decides a command against the incident's current state. */
+  /**
+   * Decides a command against the incident's current state: a retry first, then the expected
+   * version (If-Match), then existence, then the command's own rules (CONTRACTS.md, issue 3).
+   */
   public static Decision decide(IncidentCommand command, IncidentState state) {
-    if (state.applied(command.commandId())) {
-      return repeats(command, state) ? Decision.Accepted.retry() : idempotencyKeyReused(command);
+    if (state instanceof ExistingIncident existing && existing.applied(command.commandId())) {
+      IncidentEvent caused = existing.facts().appliedCommands().get(command.commandId());
+      return Retries.repeats(command, caused) ? Decision.Accepted.retry() : Rejections.idempotencyKeyReused(command);
     }
     Long expected = command.expectedVersion();
     if (expected != null && expected != state.version()) {
-      return new CommandRejected(CommandRejected.Kind.CONFLICT, "VERSION_MISMATCH",
-          "O incidente " + command.incidentId() + " está na versão " + state.version()
-              + ", não na versão " + expected + " esperada; consulte-o novamente.");
+      return Rejections.versionMismatch(command, state.version(), expected);
     }
     if (command instanceof ReportIncident report) {
-      return report(report, state);
+      return ReportDecisions.report(report, state);
+    }
+    if (!(state instanceof ExistingIncident existing)) {
+      return Rejections.notFound(command);
+    }
+    return decideOnExisting(command, existing);
+  }
+
+  private static Decision decideOnExisting(IncidentCommand command, ExistingIncident incident) {
+    if (command instanceof LinkServiceRequest link) {
+      return LifecycleDecisions.linkServiceRequest(link, incident);
+    } else if (command instanceof TriageIncident triage) {
+      return LifecycleDecisions.triage(triage, incident);
+    } else if (command instanceof RestoreService restore) {
+      return LifecycleDecisions.restore(restore, incident);
+    } else if (command instanceof LinkMaintenance link) {
+      return LifecycleDecisions.linkMaintenance(link, incident);
+    } else if (command instanceof PostStatement statement) {
+      return RecordDecisions.postStatement(statement, incident);
+    } else if (command instanceof RecordServiceRequestUpdate update) {
+      return RecordDecisions.recordServiceRequestUpdate(update, incident);
+    } else if (command instanceof RecordAlertResolution resolution) {
+      return RecordDecisions.recordAlertResolution(resolution, incident);
+    } else if (command instanceof ReportIncident) {
+      throw new IllegalStateException("relatos são decididos antes");
     }
     throw new IllegalArgumentException("comando desconhecido: " + command);
   }
 
   /** The state after one more event. An event that cannot follow the state changes nothing. */
   public static IncidentState evolve(IncidentState state, IncidentEvent event) {
-    if (event instanceof IncidentReported reported && state instanceof NoIncident) {
-      Envelope envelope = reported.envelope();
-      return new OpenIncident(envelope.incidentId(), reported.status(), reported.component(),
-          reported.organ(), reported.description(), reported.source(), reported.reportedBy(),
-          envelope.sequence(), Set.of(envelope.commandId()));
+    if (state instanceof NoIncident) {
+      return event instanceof IncidentReported reported
+          ? new OpenIncident(IncidentFacts.openedBy(reported), reported.status())
+          : state;
     }
-    return state;
+    ExistingIncident incident = (ExistingIncident) state;
+    if (event.envelope().sequence() != incident.version() + 1) {
+      return state;
+    }
+    IncidentFacts facts = incident.facts().after(event);
+    IncidentStatus status = incident.status();
+    if (event instanceof ServiceRequestLinked linked) {
+      facts = facts.withServiceRequest(linked.saNumber());
+      status = status.awaitsTriage() ? IncidentStatus.UNDER_ANALYSIS : status;
+    } else if (event instanceof IncidentTriaged triaged) {
+      status = triaged.verdict().status();
+    } else if (event instanceof ServiceRestored) {
+      status = IncidentStatus.RESTORED;
+    } else if (event instanceof MaintenanceLinked linked) {
+      facts = facts.withMaintenance(linked.maintenanceId());
+      status = IncidentStatus.MAINTENANCE_SCHEDULED;
+    } else if (event instanceof IncidentReported) {
+      return state;
+    } else if (!(event instanceof ReportJoined || event instanceof StatementPosted
+        || event instanceof ServiceRequestUpdated || event instanceof AlertResolved)) {
+      throw new IllegalArgumentException("evento desconhecido: " + event);
+    }
+    return ExistingIncident.of(facts, status);
   }
 
   /** Folds a whole history, oldest first. */
@@ -50,58 +92,8 @@ public final class Incident {
     return state;
   }
 
-  /** A retry repeats the command it retries; the same id with other content is a reused Idempotency-Key. */
-  private static boolean repeats(IncidentCommand command, IncidentState state) {
-    if (command instanceof ReportIncident report && state instanceof OpenIncident open) {
-      return open.component().equals(strip(report.component()))
-          && open.organ().equals(strip(report.organ()))
-          && open.description().equals(strip(report.description()))
-          && open.source() == report.source()
-          && open.reportedBy().equals(strip(report.reportedBy()));
-    }
-    return true;
-  }
-
-  private static CommandRejected idempotencyKeyReused(IncidentCommand command) {
-    return new CommandRejected(CommandRejected.Kind.RULE_VIOLATED, "IDEMPOTENCY_KEY_REUSED",
-        "A chave de idempotência deste pedido já foi usada em um pedido com outro conteúdo"
-            + " (incidente " + command.incidentId() + "); use uma chave nova para um pedido novo.");
-  }
-
-  private static String strip(String text) {
-    return text == null ? null : text.strip();
-  }
-
-  private static Decision report(ReportIncident command, IncidentState state) {
-    if (state instanceof OpenIncident) {
-      return new CommandRejected(CommandRejected.Kind.CONFLICT, "INCIDENT_ALREADY_EXISTS",
-          "O incidente " + command.incidentId() + " já foi registrado por outro comando.");
-    }
-    List<String> blank = blankFields(command);
-    if (!blank.isEmpty()) {
-      return new CommandRejected(CommandRejected.Kind.RULE_VIOLATED, "REQUIRED_FIELD_BLANK",
-          "Preencha " + String.join(", ", blank) + ": "
-              + (blank.size() == 1 ? "campo obrigatório." : "campos obrigatórios."));
-    }
-    Envelope envelope = Envelope.causedBy(command, state.version() + 1);
-    return new Decision.Accepted(List.of(new IncidentReported(envelope, command.component().strip(),
-        command.organ().strip(), command.description().strip(), command.source(), command.reportedBy().strip())));
-  }
-
-  // NPI-007 5.2.1.1: a report names the component, the organ, what was seen and who saw it.
-  private static List<String> blankFields(ReportIncident command) {
-    Map<String, Supplier<String>> required = new LinkedHashMap<>();
-    required.put("o componente (component)", command::component);
-    required.put("o órgão (organ)", command::organ);
-    required.put("a descrição (description)", command::description);
-    required.put("quem relatou (reportedBy)", command::reportedBy);
-    List<String> blank = new ArrayList<>();
-    required.forEach((field, value) -> {
-      String text = value.get();
-      if (text == null || text.isBlank()) {
-        blank.add(field);
-      }
-    });
-    return blank;
+  /** The text as recorded: stripped, and null when blank. */
+  static String text(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }

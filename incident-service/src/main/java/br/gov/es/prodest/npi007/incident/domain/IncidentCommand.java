@@ -3,7 +3,8 @@ package br.gov.es.prodest.npi007.incident.domain;
 import java.time.Instant;
 
 /** A request to change one incident. Time and ids arrive with the command, never from a clock. */
-public sealed interface IncidentCommand permits ReportIncident {
+public sealed interface IncidentCommand permits ReportIncident, LinkServiceRequest, TriageIncident, RestoreService,
+    PostStatement, LinkMaintenance, RecordServiceRequestUpdate, RecordAlertResolution {
 
   /** Unique id of the command; the same id means the same command (a retry). */
   String commandId();

@@ -1,7 +1,8 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
 /** Something that happened to one incident; the incident's events are its system of record. */
-public sealed interface IncidentEvent permits IncidentReported {
+public sealed interface IncidentEvent permits IncidentReported, ReportJoined, ServiceRequestLinked, IncidentTriaged,
+    ServiceRestored, StatementPosted, MaintenanceLinked, ServiceRequestUpdated, AlertResolved {
 
   Envelope envelope();
 }

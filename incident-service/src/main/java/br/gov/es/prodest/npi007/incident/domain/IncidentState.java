@@ -3,7 +3,7 @@ package br.gov.es.prodest.npi007.incident.domain;
 import java.util.Optional;
 
 /** What {@link Incident#decide} needs to know about one incident, folded from its events. */
-public sealed interface IncidentState permits NoIncident, OpenIncident {
+public sealed interface IncidentState permits NoIncident, ExistingIncident {
 
   /** Sequence of the incident's last event; 0 before it exists. */
   long version();

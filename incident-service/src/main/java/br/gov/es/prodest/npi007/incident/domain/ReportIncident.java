@@ -1,9 +1,20 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
-/** Report a possible incident in a service of PRODEST, opening the incident {@code incidentId}. */
+/**
+ * Report a possible incident in a service of PRODEST, opening the incident {@code incidentId}, or
+ * joining it when the report was routed to the open incident of its component.
+ *
+ * @param routedToOpenIncident true when {@code incidentId} is the open incident of the report's
+ *                             component, not the id the issuer chose: the report joins it
+ */
 public record ReportIncident(
     String commandId,
     String correlationId,
@@ -16,7 +27,8 @@ public record ReportIncident(
     String organ,
     String description,
     ReportSource source,
-    String reportedBy) implements IncidentCommand {
+    String reportedBy,
+    boolean routedToOpenIncident) implements IncidentCommand {
 
   public ReportIncident {
     Objects.requireNonNull(commandId, "commandId");
@@ -26,5 +38,36 @@ public record ReportIncident(
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(incidentId, "incidentId");
     Objects.requireNonNull(source, "source");
+  }
+
+  /** A report addressed to the incident id its issuer chose. */
+  public ReportIncident(String commandId, String correlationId, Instant issuedAt, Actor actor, Origin origin,
+      Long expectedVersion, String incidentId, String component, String organ, String description,
+      ReportSource source, String reportedBy) {
+    this(commandId, correlationId, issuedAt, actor, origin, expectedVersion, incidentId, component, organ,
+        description, source, reportedBy, false);
+  }
+
+  /** The same report, joining the open incident {@code openIncidentId} of its component. */
+  public ReportIncident routedTo(String openIncidentId) {
+    return new ReportIncident(commandId, correlationId, issuedAt, actor, origin, expectedVersion, openIncidentId,
+        component, organ, description, source, reportedBy, !openIncidentId.equals(incidentId));
+  }
+
+  /** The required fields left blank, as a person names them. NPI-007 5.2.1.1: component, organ, what, who. */
+  public List<String> blankFields() {
+    Map<String, Supplier<String>> required = new LinkedHashMap<>();
+    required.put("o componente (component)", this::component);
+    required.put("o órgão (organ)", this::organ);
+    required.put("a descrição (description)", this::description);
+    required.put("quem relatou (reportedBy)", this::reportedBy);
+    List<String> blank = new ArrayList<>();
+    required.forEach((field, value) -> {
+      String text = value.get();
+      if (text == null || text.isBlank()) {
+        blank.add(field);
+      }
+    });
+    return blank;
   }
 }

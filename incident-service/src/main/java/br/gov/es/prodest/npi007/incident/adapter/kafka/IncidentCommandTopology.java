@@ -1,10 +1,16 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.Stores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,42 +19,91 @@ import org.springframework.kafka.config.KafkaStreamsInfrastructureCustomizer;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 
 /**
- * The Kafka Streams app of the incident aggregate: incident commands in; events, results and dead
- * letters out; one changelogged store of each incident's events. Settings (application id,
- * exactly_once_v2, state dir) are in application.yml.
+ * The Kafka Streams app of the incident aggregate, one topology under exactly_once_v2:
+ * <pre>
+ * commands ─┬─ reports ──────────► by component ─► ReportRouter ─┐
+ * alerts ───┘                       ▲ closures                    │
+ * events ─── IncidentEventFeedback ─┤                             ├─► by incident ─► IncidentCommandProcessor ─► events, results
+ *                                   ▼ SA links                    │
+ * SA events ──────────────────────► by SA number ─► ServiceRequestMatcher ┘
+ * commands (not reports) ─────────────────────────────────────────┘
+ * </pre>
+ * Each arrow "by ..." is a named repartition topic, so one task owns each component, SA and
+ * incident. Dead letters from every step go to the service's dead-letter topic. Settings
+ * (application id, exactly_once_v2, state dir) are in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaStreams
 public class IncidentCommandTopology {
 
   static final String HISTORIES = "incident-event-histories";
-  static final String COMMANDS = "incident-commands";
-  static final String PROCESSOR = "incident-command-processor";
-  static final String EVENTS = "incident-events";
-  static final String RESULTS = "incident-command-results";
-  static final String DEAD_LETTERS = "incident-dead-letters";
+  static final String OPEN_INCIDENTS_BY_COMPONENT = "open-incidents-by-component";
+  static final String REPORT_ROUTES = "report-routes";
+  static final String INCIDENTS_BY_SA_NUMBER = "incidents-by-sa-number";
+  private static final Serde<byte[]> BYTES = Serdes.ByteArray();
 
   @Bean
   StreamsBuilderFactoryBeanConfigurer incidentCommandProcessing() {
     return factory -> factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
       @Override
-      public void configureTopology(Topology topology) {
-        addTo(topology);
+      public void configureBuilder(StreamsBuilder builder) {
+        addTo(builder);
       }
     });
   }
 
-  /** Adds the command processor to a topology; the names above are its nodes, not topics. */
-  static Topology addTo(Topology topology) {
-    ByteArrayDeserializer bytesIn = new ByteArrayDeserializer();
-    ByteArraySerializer bytesOut = new ByteArraySerializer();
-    return topology
-        .addSource(COMMANDS, bytesIn, bytesIn, Topics.INCIDENT_COMMANDS.name())
-        .addProcessor(PROCESSOR, IncidentCommandProcessor::new, COMMANDS)
-        .addStateStore(Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(HISTORIES), Serdes.String(), Serdes.ByteArray()), PROCESSOR)
-        .addSink(EVENTS, Topics.INCIDENT_EVENTS.name(), bytesOut, bytesOut, PROCESSOR)
-        .addSink(RESULTS, Topics.INCIDENT_COMMAND_RESULTS.name(), bytesOut, bytesOut, PROCESSOR)
-        .addSink(DEAD_LETTERS, Topics.INCIDENT_SERVICE_DEAD_LETTERS.name(), bytesOut, bytesOut, PROCESSOR);
+  /** Adds the whole incident processing to a builder (the application's, or a test's). */
+  public static StreamsBuilder addTo(StreamsBuilder builder) {
+    builder.addStateStore(store(HISTORIES, Serdes.ByteArray()));
+    builder.addStateStore(store(OPEN_INCIDENTS_BY_COMPONENT, Serdes.String()));
+    builder.addStateStore(store(REPORT_ROUTES, Serdes.String()));
+    builder.addStateStore(store(INCIDENTS_BY_SA_NUMBER, Serdes.String()));
+
+    KStream<byte[], Routed> commands = from(builder, Topics.INCIDENT_COMMANDS, CommandIntake::new, "command-intake");
+    KStream<byte[], Routed> alerts = from(builder, Topics.MONITORING_ALERTS, AlertIntake::new, "alert-intake");
+    KStream<byte[], Routed> saEvents = from(builder, Topics.SERVICE_DESK_EVENTS, ServiceDeskIntake::new,
+        "service-desk-intake");
+    KStream<byte[], Routed> feedback = from(builder, Topics.INCIDENT_EVENTS, IncidentEventFeedback::new,
+        "incident-event-feedback");
+
+    KStream<byte[], Routed> routed = lane(commands, Routed.Lane.BY_COMPONENT)
+        .merge(lane(alerts, Routed.Lane.BY_COMPONENT)).merge(lane(feedback, Routed.Lane.BY_COMPONENT))
+        .repartition(by("incident-reports-by-component", Topics.INCIDENT_COMMANDS))
+        .process(ReportRouter::new, Named.as("report-router"), OPEN_INCIDENTS_BY_COMPONENT, REPORT_ROUTES);
+    KStream<byte[], Routed> matched = lane(saEvents, Routed.Lane.BY_SA_NUMBER)
+        .merge(lane(feedback, Routed.Lane.BY_SA_NUMBER))
+        .repartition(by("service-requests-by-sa-number", Topics.SERVICE_DESK_EVENTS))
+        .process(ServiceRequestMatcher::new, Named.as("service-request-matcher"), INCIDENTS_BY_SA_NUMBER);
+    KStream<byte[], Routed> decided = lane(commands, Routed.Lane.BY_INCIDENT)
+        .merge(lane(alerts, Routed.Lane.BY_INCIDENT)).merge(lane(routed, Routed.Lane.BY_INCIDENT))
+        .merge(lane(matched, Routed.Lane.BY_INCIDENT))
+        .repartition(by("incident-commands-by-incident", Topics.INCIDENT_COMMANDS))
+        .process(IncidentCommandProcessor::new, Named.as("incident-command-processor"), HISTORIES);
+
+    lane(decided, Routed.Lane.EVENTS).to(Topics.INCIDENT_EVENTS.name(), Produced.with(BYTES, BYTES));
+    lane(decided, Routed.Lane.RESULTS).to(Topics.INCIDENT_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));
+    lane(commands, Routed.Lane.DEAD_LETTERS).merge(lane(alerts, Routed.Lane.DEAD_LETTERS))
+        .merge(lane(saEvents, Routed.Lane.DEAD_LETTERS)).merge(lane(routed, Routed.Lane.DEAD_LETTERS))
+        .merge(lane(matched, Routed.Lane.DEAD_LETTERS)).merge(lane(decided, Routed.Lane.DEAD_LETTERS))
+        .to(Topics.INCIDENT_SERVICE_DEAD_LETTERS.name(), Produced.with(BYTES, BYTES));
+    return builder;
+  }
+
+  private static KStream<byte[], Routed> from(StreamsBuilder builder, TopicSpec topic,
+      ProcessorSupplier<byte[], byte[], byte[], Routed> processor, String name) {
+    return builder.stream(topic.name(), Consumed.with(BYTES, BYTES).withName(name + "-source"))
+        .process(processor, Named.as(name));
+  }
+
+  private static KStream<byte[], byte[]> lane(KStream<byte[], Routed> stream, Routed.Lane lane) {
+    return stream.filter((key, routed) -> routed.lane() == lane).mapValues(Routed::value);
+  }
+
+  private static Repartitioned<byte[], byte[]> by(String name, TopicSpec partitionedLike) {
+    return Repartitioned.with(BYTES, BYTES).withName(name).withNumberOfPartitions(partitionedLike.partitions());
+  }
+
+  private static <V> org.apache.kafka.streams.state.StoreBuilder<?> store(String name, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 public class IncidentTopics {
 
-  static final List<TopicSpec> USED = List.of(Topics.INCIDENT_COMMANDS, Topics.INCIDENT_EVENTS,
+  static final List<TopicSpec> USED = List.of(Topics.INCIDENT_COMMANDS, Topics.INCIDENT_EVENTS, Topics.SERVICE_DESK_EVENTS, Topics.MONITORING_ALERTS,
       Topics.INCIDENT_COMMAND_RESULTS, Topics.INCIDENT_SERVICE_DEAD_LETTERS);
 
   @Bean

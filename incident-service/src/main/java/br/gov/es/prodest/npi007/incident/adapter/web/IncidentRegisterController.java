@@ -25,12 +25,21 @@ public class IncidentRegisterController {
     this.register = register;
   }
 
-  /** Incidents, newest first, optionally only those of one status, organ or component. */
+  /** Incidents, newest first, optionally only those of one status, organ, component or source, open or closed. */
   @GetMapping
   public List<IncidentResponse> list(@RequestParam(required = false) String status,
-      @RequestParam(required = false) String organ, @RequestParam(required = false) String component) {
-    return register.list(new IncidentFilter(blankToNull(status), blankToNull(organ), blankToNull(component)))
+      @RequestParam(required = false) String organ, @RequestParam(required = false) String component,
+      @RequestParam(required = false) String source, @RequestParam(required = false) Boolean open) {
+    return register.list(new IncidentFilter(blankToNull(status), blankToNull(organ), blankToNull(component),
+            blankToNull(source), open))
         .stream().map(IncidentResponse::of).toList();
+  }
+
+  /** The incident's events in sequence order. */
+  @GetMapping("/{id}/timeline")
+  public List<TimelineEntryResponse> timeline(@PathVariable String id) {
+    return register.timeline(id).orElseThrow(() -> new IncidentNotFound(id)).stream()
+        .map(TimelineEntryResponse::of).toList();
   }
 
   @GetMapping("/{id}")

@@ -12,13 +12,20 @@ public record IncidentResponse(
     String source,
     String reportedBy,
     String saNumber,
+    String verdict,
+    String impact,
+    String affectedOrgan,
+    String maintenanceId,
+    boolean closed,
     long version,
     String reportedAt,
     String updatedAt) {
 
   static IncidentResponse of(IncidentView view) {
     return new IncidentResponse(view.id(), view.status().name(), view.component(), view.organ(),
-        view.description(), view.source().name(), view.reportedBy(), view.saNumber(), view.version(),
-        view.reportedAt().toString(), view.updatedAt().toString());
+        view.description(), view.source().name(), view.reportedBy(), view.saNumber(),
+        view.verdict() == null ? null : view.verdict().name(), view.impact(), view.affectedOrgan(),
+        view.maintenanceId(), view.closed(), view.version(), view.reportedAt().toString(),
+        view.updatedAt().toString());
   }
 }

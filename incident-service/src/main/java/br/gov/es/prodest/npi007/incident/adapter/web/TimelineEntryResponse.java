@@ -1,0 +1,26 @@
+package br.gov.es.prodest.npi007.incident.adapter.web;
+
+import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
+import java.util.Map;
+
+/** One timeline entry as the internal API shows it (CONTRACTS.md, issue 3). */
+public record TimelineEntryResponse(
+    long sequence,
+    String eventId,
+    String type,
+    String occurredAt,
+    ActorResponse actor,
+    String origin,
+    String commandId,
+    Map<String, Object> details) {
+
+  /** Who caused the event. */
+  public record ActorResponse(String userId, String role, String organ) {
+  }
+
+  static TimelineEntryResponse of(TimelineEntry entry) {
+    return new TimelineEntryResponse(entry.sequence(), entry.eventId(), entry.type(), entry.occurredAt().toString(),
+        new ActorResponse(entry.actor().userId(), entry.actor().role().name(), entry.actor().organ()),
+        entry.origin().name(), entry.commandId(), entry.details());
+  }
+}

@@ -1,0 +1,26 @@
+package br.gov.es.prodest.npi007.incident.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Management posts a statement in the group. NPI-007 5.2.3. */
+public record PostStatement(
+    String commandId,
+    String correlationId,
+    Instant issuedAt,
+    Actor actor,
+    Origin origin,
+    Long expectedVersion,
+    String incidentId,
+    StatementKind kind,
+    String text) implements IncidentCommand {
+
+  public PostStatement {
+    Objects.requireNonNull(commandId, "commandId");
+    Objects.requireNonNull(correlationId, "correlationId");
+    Objects.requireNonNull(issuedAt, "issuedAt");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(incidentId, "incidentId");
+  }
+}

@@ -1,0 +1,30 @@
+package br.gov.es.prodest.npi007.incident.domain;
+
+import java.util.List;
+
+/** Reports: one opens an incident; one routed to the open incident of its component joins it. */
+final class ReportDecisions {
+
+  private ReportDecisions() {
+  }
+
+  static Decision report(ReportIncident command, IncidentState state) {
+    if (state instanceof ExistingIncident existing && !command.routedToOpenIncident()) {
+      return Rejections.alreadyExists(command);
+    }
+    List<String> blank = command.blankFields();
+    if (!blank.isEmpty()) {
+      return Rejections.blank(blank);
+    }
+    Envelope envelope = Envelope.causedBy(command, state.version() + 1);
+    if (state instanceof ClosedIncident closed) {
+      return Rejections.closed(closed);
+    } else if (state instanceof OpenIncident) {
+      return new Decision.Accepted(List.of(new ReportJoined(envelope, command.organ().strip(),
+          command.description().strip(), command.source(), command.reportedBy().strip())));
+    }
+    // Also when routed: the incident its component was given to never opened, so this report opens it.
+    return new Decision.Accepted(List.of(new IncidentReported(envelope, command.component().strip(),
+        command.organ().strip(), command.description().strip(), command.source(), command.reportedBy().strip())));
+  }
+}

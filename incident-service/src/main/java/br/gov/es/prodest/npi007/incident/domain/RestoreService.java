@@ -1,0 +1,25 @@
+package br.gov.es.prodest.npi007.incident.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** The team reports the service restored. NPI-007 5.2.2.5. */
+public record RestoreService(
+    String commandId,
+    String correlationId,
+    Instant issuedAt,
+    Actor actor,
+    Origin origin,
+    Long expectedVersion,
+    String incidentId,
+    String note) implements IncidentCommand {
+
+  public RestoreService {
+    Objects.requireNonNull(commandId, "commandId");
+    Objects.requireNonNull(correlationId, "correlationId");
+    Objects.requireNonNull(issuedAt, "issuedAt");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(incidentId, "incidentId");
+  }
+}

@@ -1,0 +1,130 @@
+package br.gov.es.prodest.npi007.incident.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fixtures of the lifecycle tests: fixed ids and clock, commands by name, and a history reaching each status. */
+final class Scenario {
+
+  static final Instant TEN_AM = Instant.parse("2025-03-10T13:00:00Z");
+  static final String INCIDENT = "7d5a3c1e-0000-4000-8000-000000000001";
+  static final Actor TEAM = new Actor("joao.prodest", Role.TEAM, "PRODEST");
+  static final Actor SERVICE_DESK = new Actor("service-desk", Role.INTEGRATION, null);
+
+  private Scenario() {
+  }
+
+  /** The state after these commands, each of which must be accepted. */
+  static IncidentState given(IncidentCommand... commands) {
+    IncidentState state = NoIncident.INSTANCE;
+    List<IncidentEvent> history = new ArrayList<>();
+    for (IncidentCommand command : commands) {
+      Decision decision = Incident.decide(command, state);
+      assertThat(decision).as("given %s", command).isInstanceOf(Decision.Accepted.class);
+      history.addAll(((Decision.Accepted) decision).events());
+      state = Incident.replay(history);
+    }
+    return state;
+  }
+
+  /** The commands that bring a new incident to the status. AWAITING_SA is reserved: no command sets it yet. */
+  static IncidentCommand[] reaching(IncidentStatus status) {
+    return switch (status) {
+      case REPORTED, AWAITING_SA -> new IncidentCommand[] {report("c-report", ReportSource.WHATSAPP_GROUP)};
+      case DETECTED_BY_PRODEST -> new IncidentCommand[] {report("c-report", ReportSource.MONITORING)};
+      case UNDER_ANALYSIS -> new IncidentCommand[] {report("c-report", ReportSource.WHATSAPP_GROUP),
+          linkSa("c-sa", "SA-100")};
+      case NOT_CONFIRMED, CONFIRMED_GENERAL, CONFIRMED_RESTRICTED -> new IncidentCommand[] {
+          report("c-report", ReportSource.WHATSAPP_GROUP), triage("c-triage", Verdict.valueOf(status.name()))};
+      case MAINTENANCE_SCHEDULED -> new IncidentCommand[] {report("c-report", ReportSource.WHATSAPP_GROUP),
+          linkMaintenance("c-maint", "M-1")};
+      case RESTORED -> new IncidentCommand[] {report("c-report", ReportSource.WHATSAPP_GROUP),
+          triage("c-triage", Verdict.CONFIRMED_GENERAL), restore("c-restore")};
+    };
+  }
+
+  static IncidentState at(IncidentStatus status) {
+    return given(reaching(status));
+  }
+
+  static List<IncidentEvent> events(Decision decision) {
+    assertThat(decision).isInstanceOf(Decision.Accepted.class);
+    return ((Decision.Accepted) decision).events();
+  }
+
+  static <E extends IncidentEvent> E onlyEvent(Decision decision, Class<E> type) {
+    List<IncidentEvent> events = events(decision);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0)).isInstanceOf(type);
+    return type.cast(events.get(0));
+  }
+
+  static void assertRejected(Decision decision, CommandRejected.Kind kind, String code) {
+    assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
+      assertThat(rejected.kind()).isEqualTo(kind);
+      assertThat(rejected.code()).isEqualTo(code);
+      assertThat(rejected.detail()).isNotBlank();
+    });
+  }
+
+  static IncidentState after(IncidentState state, Decision decision) {
+    IncidentState after = state;
+    for (IncidentEvent event : events(decision)) {
+      after = Incident.evolve(after, event);
+    }
+    return after;
+  }
+
+  static ReportIncident report(String commandId, ReportSource source) {
+    return new ReportIncident(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT,
+        "SIGEFES", "SESA", "Sistema fora do ar", source, "Maria");
+  }
+
+  static ReportIncident joining(String commandId, String ownIncidentId) {
+    return new ReportIncident(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, ownIncidentId,
+        "sigefes", "SEDU", "Não abre", ReportSource.WHATSAPP_GROUP, "Ana").routedTo(INCIDENT);
+  }
+
+  static LinkServiceRequest linkSa(String commandId, String saNumber) {
+    return new LinkServiceRequest(commandId, "corr-" + commandId, TEN_AM, SERVICE_DESK, Origin.SERVICE_DESK, null,
+        INCIDENT, saNumber);
+  }
+
+  static TriageIncident triage(String commandId, Verdict verdict) {
+    return triage(commandId, verdict, "acesso ao sistema", verdict == Verdict.CONFIRMED_RESTRICTED ? "SESA" : null);
+  }
+
+  static TriageIncident triage(String commandId, Verdict verdict, String impact, String organ) {
+    return new TriageIncident(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT, verdict,
+        impact, organ);
+  }
+
+  static RestoreService restore(String commandId) {
+    return new RestoreService(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT,
+        "Servidor reiniciado");
+  }
+
+  static PostStatement statement(String commandId, StatementKind kind, String text) {
+    return new PostStatement(commandId, "corr-" + commandId, TEN_AM, new Actor("diretor", Role.MANAGEMENT, null),
+        Origin.API, null, INCIDENT, kind, text);
+  }
+
+  static LinkMaintenance linkMaintenance(String commandId, String maintenanceId) {
+    return new LinkMaintenance(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT,
+        maintenanceId);
+  }
+
+  static RecordServiceRequestUpdate saUpdate(String commandId, ServiceRequestState state) {
+    return new RecordServiceRequestUpdate(commandId, "corr-" + commandId, TEN_AM, SERVICE_DESK,
+        Origin.SERVICE_DESK, null, INCIDENT, "SA-100", state, "Em atendimento");
+  }
+
+  static RecordAlertResolution alertResolved(String commandId) {
+    return new RecordAlertResolution(commandId, "corr-" + commandId, TEN_AM,
+        new Actor("monitoring", Role.INTEGRATION, null), Origin.MONITORING, null, INCIDENT, "fp-1", "SigefesDown",
+        TEN_AM.plusSeconds(60), "Sigefes voltou");
+  }
+}
