@@ -105,7 +105,10 @@ class IncidentLifecycleIntegrationTest extends RunningIncidentService {
   @Test
   void sa_events_link_record_and_dead_letter_what_matches_no_incident() {
     String incident = UUID.randomUUID().toString();
-    send(Topics.INCIDENT_COMMANDS, incident, report(incident, "SA intake " + incident));
+    ReportIncident reported = report(incident, "SA intake " + incident);
+    send(Topics.INCIDENT_COMMANDS, incident, reported);
+    // an SA names an incident that exists: the organ opens it after the report
+    awaitResults(reported.getMetadata().getCommandId(), 1);
     String sa = "SA-" + incident.substring(0, 8);
 
     send(Topics.SERVICE_DESK_EVENTS, sa, saEvent(sa, ServiceRequestState.OPENED, incident));

@@ -19,8 +19,8 @@ final class ReportDecisions {
     Envelope envelope = Envelope.causedBy(command, state.version() + 1);
     if (state instanceof ClosedIncident closed) {
       return Rejections.closed(closed);
-    } else if (state instanceof OpenIncident) {
-      return new Decision.Accepted(List.of(new ReportJoined(envelope, command.organ().strip(),
+    } else if (state instanceof OpenIncident open) {
+      return new Decision.Accepted(List.of(new ReportJoined(envelope, open.facts().component(), command.organ().strip(),
           command.description().strip(), command.source(), command.reportedBy().strip())));
     }
     // Also when routed: the incident its component was given to never opened, so this report opens it.

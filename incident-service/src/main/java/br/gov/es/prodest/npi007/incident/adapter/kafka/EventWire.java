@@ -29,7 +29,7 @@ final class EventWire {
       return new br.gov.es.prodest.npi007.avro.incident.IncidentReported(envelope, e.component(), e.organ(),
           e.description(), Wire.same(e.source(), ReportSource.class), e.reportedBy());
     } else if (event instanceof ReportJoined e) {
-      return new br.gov.es.prodest.npi007.avro.incident.ReportJoined(envelope, e.organ(), e.description(),
+      return new br.gov.es.prodest.npi007.avro.incident.ReportJoined(envelope, e.component(), e.organ(), e.description(),
           Wire.same(e.source(), ReportSource.class), e.reportedBy());
     } else if (event instanceof ServiceRequestLinked e) {
       return new br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked(envelope, e.saNumber());
@@ -58,7 +58,7 @@ final class EventWire {
       return new IncidentReported(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(),
           e.getDescription(), Wire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ReportJoined e) {
-      return new ReportJoined(Wire.envelope(e.getEnvelope()), e.getOrgan(), e.getDescription(),
+      return new ReportJoined(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(), e.getDescription(),
           Wire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked e) {
       return new ServiceRequestLinked(Wire.envelope(e.getEnvelope()), e.getSaNumber());
