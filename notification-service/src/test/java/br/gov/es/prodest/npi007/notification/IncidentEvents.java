@@ -31,8 +31,8 @@ final class IncidentEvents {
         source, "Maria Silva");
   }
 
-  static ReportJoined joined(String incidentId, long sequence, ReportSource source, Instant at) {
-    return new ReportJoined(envelope(incidentId, sequence, at, NOTIFIER), "SEDU", "Também está fora do ar.", source,
+  static ReportJoined joined(String incidentId, long sequence, String component, ReportSource source, Instant at) {
+    return new ReportJoined(envelope(incidentId, sequence, at, NOTIFIER), component, "SEDU", "Também está fora do ar.", source,
         "Ana Costa");
   }
 

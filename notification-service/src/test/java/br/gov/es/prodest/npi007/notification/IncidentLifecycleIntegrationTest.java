@@ -37,7 +37,7 @@ class IncidentLifecycleIntegrationTest extends ServiceOnRealBroker {
   void aRestrictedIncidentCallsFor_6_1_perClientReport_6_6_and_6_4_eachOnceThoughEveryEventComesTwice() {
     String incidentId = UUID.randomUUID().toString();
     IncidentReported report = reported(incidentId, PORTAL, ReportSource.WHATSAPP_GROUP, at("2025-03-15T02:00:00Z"));
-    ReportJoined joined = joined(incidentId, 2, ReportSource.WHATSAPP_GROUP, at("2025-03-15T02:10:00Z"));
+    ReportJoined joined = joined(incidentId, 2, PORTAL, ReportSource.WHATSAPP_GROUP, at("2025-03-15T02:10:00Z"));
     IncidentTriaged triaged = triaged(incidentId, 4, PORTAL, Verdict.CONFIRMED_RESTRICTED, "a emissão do contracheque",
         "SESA", at("2025-03-15T02:30:00Z"));
     ServiceRestored restored = restored(incidentId, 5, PORTAL, at("2025-03-15T05:45:00Z"));

@@ -1,6 +1,5 @@
 package br.gov.es.prodest.npi007.notification.message.adapter.kafka;
 
-import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
 import br.gov.es.prodest.npi007.notification.message.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
 import br.gov.es.prodest.npi007.notification.message.domain.Notification;
@@ -26,15 +25,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Renders the messages an incident event calls for, each once: the ids of rendered notifications
  * are kept in a changelogged store, written in the same transaction as the message, so
- * re-processing an event (a retry, a duplicate, a rebuild) renders nothing twice. The incident
- * events are keyed by incident id, so an incident's report is processed before the reports that
- * join it, whose 6.1 names the component it remembered.
+ * re-processing an event (a retry, a duplicate, a rebuild) renders nothing twice.
  */
 final class NotificationProcessor implements Processor<String, byte[], String, Outcome> {
 
   static final String RENDERED_STORE = "rendered-notifications";
-  /** Each incident's component, from its report: a joined report's 6.1 names it. */
-  static final String COMPONENTS_STORE = "incident-components";
   private static final Logger log = LoggerFactory.getLogger(NotificationProcessor.class);
 
   private final AvroCodec codec = AvroCodec.instance();
@@ -42,7 +37,6 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
   private final MessageProjection.Settings settings;
   private ProcessorContext<String, Outcome> context;
   private KeyValueStore<String, String> rendered;
-  private KeyValueStore<String, String> components;
 
   NotificationProcessor(Templates templates, MessageProjection.Settings settings) {
     this.templates = templates;
@@ -53,7 +47,6 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
   public void init(ProcessorContext<String, Outcome> context) {
     this.context = context;
     this.rendered = context.getStateStore(RENDERED_STORE);
-    this.components = context.getStateStore(COMPONENTS_STORE);
   }
 
   @Override
@@ -62,8 +55,7 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
     List<Notification> notifications;
     try {
       SpecificRecord decoded = codec.decode(record.value());
-      rememberComponent(decoded);
-      event = WireMapper.incidentEvent(decoded, components::get);
+      event = WireMapper.incidentEvent(decoded);
       notifications = event.isEmpty() ? List.of() : MessageProjection.project(event.get(), templates, settings);
     } catch (UndecodableRecordException | RenderingException e) {
       deadLetter(record, e.getMessage());
@@ -75,12 +67,6 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
         byte[] value = codec.encode(WireMapper.messageRendered(notification));
         context.forward(record.withKey(notification.notificationId()).withValue(new Outcome.Rendered(value)));
       }
-    }
-  }
-
-  private void rememberComponent(SpecificRecord decoded) {
-    if (decoded instanceof IncidentReported reported) {
-      components.put(reported.getEnvelope().getAggregateId(), reported.getComponent());
     }
   }
 

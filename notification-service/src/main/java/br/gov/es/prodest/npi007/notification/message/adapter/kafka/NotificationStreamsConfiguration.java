@@ -52,13 +52,11 @@ public class NotificationStreamsConfiguration {
       MessageProjection.Settings settings) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(NotificationProcessor.RENDERED_STORE), Serdes.String(), Serdes.String()));
-    builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(NotificationProcessor.COMPONENTS_STORE), Serdes.String(), Serdes.String()));
     KStream<String, Outcome> outcomes = builder
         .stream(Topics.INCIDENT_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
             .withName("incident-events"))
         .process(() -> new NotificationProcessor(templates, settings), Named.as("render-messages"),
-            NotificationProcessor.RENDERED_STORE, NotificationProcessor.COMPONENTS_STORE);
+            NotificationProcessor.RENDERED_STORE);
     Map<String, KStream<String, Outcome>> routes = outcomes.split(Named.as("route-"))
         .branch((key, outcome) -> outcome instanceof Outcome.DeadLettered, Branched.as("dead-letter"))
         .defaultBranch(Branched.as("rendered"));

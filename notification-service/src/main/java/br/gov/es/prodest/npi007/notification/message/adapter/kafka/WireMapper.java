@@ -19,7 +19,6 @@ import br.gov.es.prodest.npi007.notification.message.domain.ReportSource;
 import br.gov.es.prodest.npi007.notification.message.domain.Verdict;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 
 /** Converts wire records (Avro) to the domain's events, and the domain's notifications to wire records. */
@@ -32,21 +31,15 @@ final class WireMapper {
   private WireMapper() {
   }
 
-  /**
-   * The domain event, or empty for a record that calls for no message.
-   *
-   * @param componentOfIncident the component an incident was reported for, by incident id (null if
-   *                            unknown): a joined report does not repeat it
-   */
-  static Optional<IncidentEvent> incidentEvent(SpecificRecord record, Function<String, String> componentOfIncident) {
+  /** The domain event, or empty for a record that calls for no message. */
+  static Optional<IncidentEvent> incidentEvent(SpecificRecord record) {
     if (record instanceof IncidentReported reported) {
       return Optional.of(new IncidentEvent.IncidentReported(causation(reported.getEnvelope()),
           reported.getComponent(), reported.getOrgan(), source(reported.getSource())));
     }
     if (record instanceof ReportJoined joined) {
-      EventEnvelope envelope = joined.getEnvelope();
-      return Optional.of(new IncidentEvent.ReportJoined(causation(envelope),
-          componentOfIncident.apply(envelope.getAggregateId()), joined.getOrgan(), source(joined.getSource())));
+      return Optional.of(new IncidentEvent.ReportJoined(causation(joined.getEnvelope()), joined.getComponent(),
+          joined.getOrgan(), source(joined.getSource())));
     }
     if (record instanceof IncidentTriaged triaged) {
       return Optional.of(new IncidentEvent.IncidentTriaged(causation(triaged.getEnvelope()), triaged.getComponent(),

@@ -22,8 +22,6 @@ import br.gov.es.prodest.npi007.notification.message.domain.Causation;
 import br.gov.es.prodest.npi007.notification.message.domain.IncidentEvent;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
@@ -34,21 +32,20 @@ class WireMapperTest {
   private static final EventEnvelope ENVELOPE = new EventEnvelope("event-2", "incident-1", 2L, AT,
       new Actor("joao.souza", Role.TEAM, "PRODEST"), Origin.API, "command-2", "correlation-2");
   private static final Causation CAUSATION = new Causation("event-2", "incident-1", AT, "command-2", "correlation-2");
-  private static final Function<String, String> COMPONENTS = Map.of("incident-1", "Portal do Servidor")::get;
 
   @Test
-  void aJoinedReportNamesTheComponentTheIncidentWasReportedFor() {
-    assertThat(WireMapper.incidentEvent(new ReportJoined(ENVELOPE, "SEDU", "Fora do ar.", ReportSource.WHATSAPP_GROUP,
-        "Ana"), COMPONENTS)).contains(new IncidentEvent.ReportJoined(CAUSATION, "Portal do Servidor", "SEDU",
+  void aJoinedReportCarriesTheIncidentsComponent() {
+    assertThat(WireMapper.incidentEvent(new ReportJoined(ENVELOPE, "Portal do Servidor", "SEDU", "Fora do ar.", ReportSource.WHATSAPP_GROUP,
+        "Ana"))).contains(new IncidentEvent.ReportJoined(CAUSATION, "Portal do Servidor", "SEDU",
             br.gov.es.prodest.npi007.notification.message.domain.ReportSource.WHATSAPP_GROUP));
   }
 
   @Test
   void aVerdictAndARestorationCarryTheirFacts() {
     assertThat(WireMapper.incidentEvent(new IncidentTriaged(ENVELOPE, "SIGEFES", Verdict.CONFIRMED_RESTRICTED,
-        "acesso", "SESA"), COMPONENTS)).contains(new IncidentEvent.IncidentTriaged(CAUSATION, "SIGEFES",
+        "acesso", "SESA"))).contains(new IncidentEvent.IncidentTriaged(CAUSATION, "SIGEFES",
             br.gov.es.prodest.npi007.notification.message.domain.Verdict.CONFIRMED_RESTRICTED, "acesso", "SESA"));
-    assertThat(WireMapper.incidentEvent(new ServiceRestored(ENVELOPE, "SIGEFES", "reiniciado"), COMPONENTS))
+    assertThat(WireMapper.incidentEvent(new ServiceRestored(ENVELOPE, "SIGEFES", "reiniciado")))
         .contains(new IncidentEvent.ServiceRestored(CAUSATION, "SIGEFES"));
   }
 
@@ -62,7 +59,7 @@ class WireMapperTest {
         new ServiceRequestUpdated(ENVELOPE, "SA-2025-000123", ServiceRequestState.RESOLVED, null));
 
     for (SpecificRecord record : silent) {
-      assertThat(WireMapper.incidentEvent(record, COMPONENTS)).as(record.getClass().getSimpleName()).isEmpty();
+      assertThat(WireMapper.incidentEvent(record)).as(record.getClass().getSimpleName()).isEmpty();
     }
   }
 }
