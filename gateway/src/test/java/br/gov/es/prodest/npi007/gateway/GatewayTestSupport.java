@@ -3,6 +3,7 @@ package br.gov.es.prodest.npi007.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBroker;
 import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBrokerInitializer;
@@ -16,7 +17,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -24,7 +27,12 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,12 +51,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "npi007.standalone.password=" + GatewayTestSupport.PASSWORD,
-    "npi007.commands.reply-timeout=3s"})
+    "npi007.commands.reply-timeout=3s",
+    "npi007.webhooks.service-desk-secret=" + GatewayTestSupport.SERVICE_DESK_SECRET,
+    "npi007.webhooks.token=" + GatewayTestSupport.WEBHOOK_TOKEN})
 @ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
 @Import(FakeIncidentService.class)
 abstract class GatewayTestSupport {
 
   static final String PASSWORD = "senha-de-teste";
+  static final String SERVICE_DESK_SECRET = "segredo-da-central-de-teste";
+  static final String WEBHOOK_TOKEN = "token-de-alertas-de-teste";
   static final String PROBLEM_JSON = "application/problem+json";
   static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -106,6 +118,13 @@ abstract class GatewayTestSupport {
     }
   }
 
+  /** The fields named in a VALIDATION_FAILED problem, in order. */
+  static List<String> fields(JsonNode problem) {
+    List<String> fields = new ArrayList<>();
+    problem.path("errors").forEach(error -> fields.add(error.path("field").asString()));
+    return fields;
+  }
+
   Response getAs(String user, String path) {
     return send(request(user, path).GET());
   }
@@ -148,18 +167,60 @@ abstract class GatewayTestSupport {
         "source", source, "reportedBy", "Maria da Silva"));
   }
 
+  Response postBytes(String path, byte[] body, String... headers) {
+    HttpRequest.Builder request = request(null, path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   /** How many records INCIDENT_COMMANDS holds: the sum of its partitions' end offsets. */
   static long commandsWritten() {
+    return recordsIn(Topics.INCIDENT_COMMANDS);
+  }
+
+  static long recordsIn(TopicSpec topic) {
+    return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Where each partition of the topic ends now. */
+  static Map<TopicPartition, Long> endOffsets(TopicSpec topic) {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()))) {
-      Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, Topics.INCIDENT_COMMANDS.partitions())
-          .mapToObj(partition -> new TopicPartition(Topics.INCIDENT_COMMANDS.name(), partition))
+      Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, topic.partitions())
+          .mapToObj(partition -> new TopicPartition(topic.name(), partition))
           .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
-      return admin.listOffsets(latest).all().get().values().stream().mapToLong(info -> info.offset()).sum();
+      return admin.listOffsets(latest).all().get().entrySet().stream()
+          .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
     } catch (ExecutionException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The records written to the topic since {@code since} (from {@link #endOffsets}), up to its end now. */
+  static List<ConsumerRecord<String, byte[]>> recordsSince(TopicSpec topic, Map<TopicPartition, Long> since) {
+    Map<TopicPartition, Long> until = endOffsets(topic);
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+      consumer.assign(until.keySet());
+      since.forEach(consumer::seek);
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (until.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+        assertThat(System.nanoTime()).as("records of %s read in time", topic.name()).isLessThan(deadline);
+        consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+          if (record.offset() < until.get(new TopicPartition(record.topic(), record.partition()))) {
+            records.add(record);
+          }
+        });
+      }
+    }
+    return records;
   }
 }

@@ -37,6 +37,20 @@ class QueryRoutingTest extends GatewayTestSupport {
   }
 
   @Test
+  void source_and_open_are_passed_on_and_checked() {
+    services.stubFor(get(urlPathEqualTo("/internal/incidents")).willReturn(okJson("[]")));
+
+    Response response = getAs("team", "/api/v1/incidents?source=MONITORING&open=true");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    services.verify(getRequestedFor(urlPathEqualTo("/internal/incidents"))
+        .withQueryParam("source", equalTo("MONITORING"))
+        .withQueryParam("open", equalTo("true")));
+    getAs("team", "/api/v1/incidents?source=EMAIL").assertProblem(400, "INVALID_PARAMETER");
+    getAs("team", "/api/v1/incidents?open=talvez").assertProblem(400, "INVALID_PARAMETER");
+  }
+
+  @Test
   void one_incident_or_404() {
     String id = UUID.randomUUID().toString();
     services.stubFor(get("/internal/incidents/" + id).willReturn(okJson(SecurityTest.incident(id, "SEDU"))));

@@ -88,6 +88,10 @@ class SecurityTest extends GatewayTestSupport {
     assertThat(apiDocs.status()).isEqualTo(200);
     assertThat(apiDocs.json().path("paths").has("/api/v1/incidents")).isTrue();
     assertThat(apiDocs.json().path("paths").has("/api/v1/notifications/{id}")).isTrue();
+    assertThat(apiDocs.json().path("paths").has("/api/v1/incidents/{id}/triage")).isTrue();
+    assertThat(apiDocs.json().path("paths").has("/api/v1/incidents/{id}/timeline")).isTrue();
+    assertThat(apiDocs.json().path("paths").has("/webhooks/alertmanager")).isTrue();
+    assertThat(apiDocs.json().path("paths").has("/webhooks/service-desk")).isTrue();
   }
 
   static String incident(String id, String organ) {

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +46,8 @@ class CommandKafkaConfiguration {
    */
   @Bean
   ReplyingKafkaTemplate<String, byte[], CommandResult> incidentCommandTemplate(
-      ProducerFactory<String, byte[]> producers, KafkaProperties kafka, CommandProperties properties) {
+      @Qualifier("commandProducerFactory") ProducerFactory<String, byte[]> producers, KafkaProperties kafka,
+      CommandProperties properties) {
     Map<String, Object> consumer = kafka.buildConsumerProperties();
     consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "npi007-gateway-replies-" + UUID.randomUUID());
     consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");

@@ -22,6 +22,14 @@ public class CommandMetadataFactory {
 
   /** An API request starts its own chain: the correlation id is the command's id. */
   public CommandMetadata fromApi(UUID commandId, CurrentUser user) {
+    return fromApi(commandId, user, null);
+  }
+
+  /**
+   * @param expectedVersion the aggregate version the caller saw ({@code If-Match}), or null to apply
+   *                        the command to whatever version is current
+   */
+  public CommandMetadata fromApi(UUID commandId, CurrentUser user, Long expectedVersion) {
     return CommandMetadata.newBuilder()
         .setCommandId(commandId.toString())
         .setCorrelationId(commandId.toString())
@@ -32,7 +40,7 @@ public class CommandMetadataFactory {
             .setOrgan(user.organ())
             .build())
         .setOrigin(Origin.API)
-        .setExpectedVersion(null)
+        .setExpectedVersion(expectedVersion)
         .build();
   }
 }

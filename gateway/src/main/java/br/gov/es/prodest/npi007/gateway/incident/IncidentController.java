@@ -49,13 +49,21 @@ public class IncidentController {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String organ,
       @RequestParam(required = false) String component,
+      @RequestParam(required = false) IncidentSource source,
+      @Parameter(description = "true: só os abertos; false: só os encerrados")
+      @RequestParam(required = false) Boolean open,
       @Parameter(hidden = true) CurrentUser user) {
-    return queries.list(status, organ, component, user);
+    return queries.list(new IncidentFilter(status, organ, component, source, open), user);
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "Um incidente")
-  public IncidentView one(@PathVariable String id, @Parameter(hidden = true) CurrentUser user) {
-    return queries.one(id, user);
+  @Operation(summary = "Um incidente; o ETag é a sua versão, para o If-Match dos comandos")
+  public ResponseEntity<IncidentView> one(@PathVariable String id, @Parameter(hidden = true) CurrentUser user) {
+    IncidentView incident = queries.one(id, user);
+    ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+    if (incident.version() != null) {
+      ok.eTag(IncidentVersions.etag(incident.version()));
+    }
+    return ok.body(incident);
   }
 }

@@ -24,11 +24,13 @@ public class IncidentQueries {
   }
 
   /** Newest first; a notifier's list is always its own organ's, whatever organ it asks for. */
-  public List<IncidentView> list(String status, String organ, String component, CurrentUser user) {
+  public List<IncidentView> list(IncidentFilter filter, CurrentUser user) {
     Map<String, String> parameters = new HashMap<>();
-    parameters.put("status", status);
-    parameters.put("organ", user.isNotifier() ? user.organ() : organ);
-    parameters.put("component", component);
+    parameters.put("status", filter.status());
+    parameters.put("organ", user.isNotifier() ? user.organ() : filter.organ());
+    parameters.put("component", filter.component());
+    parameters.put("source", filter.source() == null ? null : filter.source().name());
+    parameters.put("open", filter.open() == null ? null : filter.open().toString());
     return incidentService.list(PATH, parameters, LIST);
   }
 

@@ -47,6 +47,7 @@ public class IncidentReporting {
         .setReportedBy(request.reportedBy().strip())
         .build();
     CommandResult result = CommandResults.requireAccepted(incidentCommands.send(incidentId, command));
-    return new IncidentAccepted(incidentId, result.getStatus());
+    // a report of a component with an open incident joins it: the result names the incident addressed
+    return new IncidentAccepted(result.getAggregateId(), result.getStatus());
   }
 }

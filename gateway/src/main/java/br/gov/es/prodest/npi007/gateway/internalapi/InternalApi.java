@@ -55,8 +55,13 @@ public class InternalApi {
 
   /** GET of one resource by id; empty when the service answers 404. */
   public <T> Optional<T> one(String path, String id, Class<T> type) {
+    return find(ParameterizedTypeReference.forType(type), path + "/{id}", id);
+  }
+
+  /** GET of a resource by a URI template, e.g. {@code /internal/incidents/{id}/timeline}; empty when the service answers 404. */
+  public <T> Optional<T> find(ParameterizedTypeReference<T> type, String uriTemplate, Object... uriVariables) {
     try {
-      return Optional.ofNullable(client.get().uri(path + "/{id}", id).retrieve().body(type));
+      return Optional.ofNullable(client.get().uri(uriTemplate, uriVariables).retrieve().body(type));
     } catch (RestClientResponseException e) {
       if (e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
         return Optional.empty();

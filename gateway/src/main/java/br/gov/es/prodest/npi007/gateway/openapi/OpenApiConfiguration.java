@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Configuration;
             + "Erros seguem a RFC 9457 (application/problem+json); todo POST aceita o cabeçalho Idempotency-Key."),
     security = @SecurityRequirement(name = OpenApiConfiguration.BASIC))
 @SecurityScheme(name = OpenApiConfiguration.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(name = OpenApiConfiguration.WEBHOOK_TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
+    description = "NPI007_WEBHOOK_TOKEN, nos webhooks de alertas")
 class OpenApiConfiguration {
 
   static final String BASIC = "basic";
+  static final String WEBHOOK_TOKEN = "webhookToken";
 }

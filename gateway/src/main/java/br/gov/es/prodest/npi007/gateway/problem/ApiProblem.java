@@ -1,5 +1,8 @@
 package br.gov.es.prodest.npi007.gateway.problem;
 
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -41,6 +44,28 @@ public class ApiProblem extends ErrorResponseException {
 
   public static ApiProblem forbidden(String code, String detail) {
     return of(HttpStatus.FORBIDDEN, code, detail);
+  }
+
+  /**
+   * 400 {@code VALIDATION_FAILED} with the member {@code errors}: one {@code {field, message}} per
+   * invalid field, as MVC's own validation answers.
+   */
+  public static ApiProblem validationFailed(List<Map<String, String>> errors) {
+    ApiProblem problem = badRequest("VALIDATION_FAILED", validationDetail(errors));
+    problem.getBody().setProperty("errors", errors);
+    return problem;
+  }
+
+  static String validationDetail(List<Map<String, String>> errors) {
+    String fields = errors.stream().map(error -> error.get("field")).distinct().reduce((a, b) -> a + ", " + b).orElse("");
+    return "A requisição tem campos inválidos: " + fields + ".";
+  }
+
+  /** 401 with the challenge of the scheme the caller should use (RFC 9110 11.6.1). */
+  public static ApiProblem unauthenticated(String detail, String challenge) {
+    ApiProblem problem = of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", detail);
+    problem.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+    return problem;
   }
 
   public static ApiProblem serviceUnavailable(String code, String detail, Throwable cause) {

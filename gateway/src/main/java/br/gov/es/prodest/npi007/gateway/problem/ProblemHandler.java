@@ -52,9 +52,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private ResponseEntity<Object> validationProblem(
       Exception ex, List<Map<String, String>> errors, HttpHeaders headers, WebRequest request) {
-    String fields = errors.stream().map(error -> error.get("field")).distinct().reduce((a, b) -> a + ", " + b).orElse("");
     ProblemDetail problem = ProblemDocuments.problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-        "A requisição tem campos inválidos: " + fields + ".", pathOf(request));
+        ApiProblem.validationDetail(errors), pathOf(request));
     problem.setProperty("errors", errors);
     return ProblemDocuments.entity(problem, headers);
   }

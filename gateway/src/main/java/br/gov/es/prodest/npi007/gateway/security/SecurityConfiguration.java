@@ -15,6 +15,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -34,7 +35,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
 
+  /**
+   * The webhooks are machine doors with credentials of their own (an HMAC signature, a bearer
+   * token), checked by their handlers against the raw request; HTTP Basic plays no part there.
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+    http
+        .securityMatcher("/webhooks/**")
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain api(HttpSecurity http, ProblemDocuments documents) throws Exception {
     ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(documents);
     http
@@ -51,6 +69,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
             // NPI-007 3.1-3.3: notifiers, PRODEST's teams, ASCOM, integrations and admins report; managers do not
             .requestMatchers(HttpMethod.POST, "/api/v1/incidents")
                 .hasAnyRole(names(NOTIFIER, TEAM, ASCOM, INTEGRATION, ADMIN))
+            // NPI-007 5.2.1.1: whoever reports posts the SA number (a notifier on its own organ's incidents only)
+            .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/service-request")
+                .hasAnyRole(names(NOTIFIER, TEAM, ASCOM, INTEGRATION, ADMIN))
+            // NPI-007 5.2.2: the technical teams analyse, restore and schedule the maintenance
+            .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/triage", "/api/v1/incidents/*/restoration",
+                "/api/v1/incidents/*/maintenance")
+                .hasAnyRole(names(TEAM, ADMIN))
+            // NPI-007 5.2.3: the management's own statements
+            .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/statements").hasRole(MANAGEMENT.name())
             .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
                 .hasAnyRole(names(ASCOM, TEAM, ADMIN, MANAGEMENT))
             .anyRequest().authenticated());

@@ -1,0 +1,111 @@
+package br.gov.es.prodest.npi007.gateway.incident.lifecycle;
+
+import br.gov.es.prodest.npi007.avro.command.CommandResult;
+import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
+import br.gov.es.prodest.npi007.avro.incident.LinkMaintenance;
+import br.gov.es.prodest.npi007.avro.incident.LinkServiceRequest;
+import br.gov.es.prodest.npi007.avro.incident.PostStatement;
+import br.gov.es.prodest.npi007.avro.incident.RestoreService;
+import br.gov.es.prodest.npi007.avro.incident.TriageIncident;
+import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
+import br.gov.es.prodest.npi007.gateway.command.CommandMetadataFactory;
+import br.gov.es.prodest.npi007.gateway.command.CommandResults;
+import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
+import br.gov.es.prodest.npi007.gateway.idempotency.RequestIdentity;
+import br.gov.es.prodest.npi007.gateway.incident.IncidentQueries;
+import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a validated request on an existing incident into its command, sends it to the
+ * incident-service and waits for the answer. Whether the command is allowed in the incident's
+ * status is the incident-service's decision; a refusal comes back as a problem document.
+ */
+@Service
+public class IncidentLifecycle {
+
+  private final CommandChannel incidentCommands;
+  private final CommandMetadataFactory metadata;
+  private final IdempotencyKeys idempotencyKeys;
+  private final IncidentQueries queries;
+
+  public IncidentLifecycle(@Qualifier("incidentCommands") CommandChannel incidentCommands,
+      CommandMetadataFactory metadata, IdempotencyKeys idempotencyKeys, IncidentQueries queries) {
+    this.incidentCommands = incidentCommands;
+    this.metadata = metadata;
+    this.idempotencyKeys = idempotencyKeys;
+    this.queries = queries;
+  }
+
+  /** NPI-007 5.2.1.1: whoever reported posts the SA number; a notifier only on its own organ's incidents. */
+  public IncidentChanged linkServiceRequest(String incidentId, ServiceRequestLinkRequest request, CurrentUser user,
+      CommandConditions conditions) {
+    if (user.isNotifier()) {
+      queries.one(incidentId, user);
+    }
+    return send(incidentId, "link-service-request", request, user, conditions, meta -> LinkServiceRequest.newBuilder()
+        .setMetadata(meta)
+        .setIncidentId(incidentId)
+        .setSaNumber(request.saNumber().strip())
+        .build());
+  }
+
+  public IncidentChanged triage(String incidentId, TriageRequest request, CurrentUser user, CommandConditions conditions) {
+    return send(incidentId, "triage-incident", request, user, conditions, meta -> TriageIncident.newBuilder()
+        .setMetadata(meta)
+        .setIncidentId(incidentId)
+        .setVerdict(TriageVerdict.valueOf(request.verdict()).toWire())
+        .setImpact(stripToNull(request.impact()))
+        .setOrgan(stripToNull(request.organ()))
+        .build());
+  }
+
+  public IncidentChanged restore(String incidentId, RestorationRequest request, CurrentUser user,
+      CommandConditions conditions) {
+    return send(incidentId, "restore-service", request, user, conditions, meta -> RestoreService.newBuilder()
+        .setMetadata(meta)
+        .setIncidentId(incidentId)
+        .setNote(stripToNull(request.note()))
+        .build());
+  }
+
+  public IncidentChanged postStatement(String incidentId, StatementRequest request, CurrentUser user,
+      CommandConditions conditions) {
+    return send(incidentId, "post-statement", request, user, conditions, meta -> PostStatement.newBuilder()
+        .setMetadata(meta)
+        .setIncidentId(incidentId)
+        .setKind(StatementType.valueOf(request.kind()).toWire())
+        .setText(request.text().strip())
+        .build());
+  }
+
+  public IncidentChanged linkMaintenance(String incidentId, MaintenanceLinkRequest request, CurrentUser user,
+      CommandConditions conditions) {
+    return send(incidentId, "link-maintenance", request, user, conditions, meta -> LinkMaintenance.newBuilder()
+        .setMetadata(meta)
+        .setIncidentId(incidentId)
+        .setMaintenanceId(request.maintenanceId().strip())
+        .build());
+  }
+
+  /** What a key's first request is remembered by: the body and the version it was conditional on. */
+  record Fingerprint(Object body, Long expectedVersion) {
+  }
+
+  private IncidentChanged send(String incidentId, String operation, Object request, CurrentUser user,
+      CommandConditions conditions, Function<CommandMetadata, SpecificRecord> command) {
+    // keys are scoped to the incident too: one key may serve the same operation on two incidents
+    RequestIdentity ids = idempotencyKeys.identify(user.name(), conditions.idempotencyKey(),
+        operation + "/" + incidentId, new Fingerprint(request, conditions.expectedVersion()));
+    CommandMetadata commandMetadata = metadata.fromApi(ids.commandId(), user, conditions.expectedVersion());
+    CommandResult result = CommandResults.requireAccepted(incidentCommands.send(incidentId, command.apply(commandMetadata)));
+    return new IncidentChanged(result.getAggregateId(), result.getStatus(), result.getVersion());
+  }
+
+  private static String stripToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
