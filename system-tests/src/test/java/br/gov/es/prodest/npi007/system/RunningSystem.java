@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.system;
 
+import br.gov.es.prodest.npi007.standalone.GatewaySecret;
 import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.standalone.StandaloneSettings;
 import br.gov.es.prodest.npi007.standalone.StandaloneStack;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * The whole system as {@code ./npi007 up} runs it: the standalone broker and the four services as
@@ -22,6 +24,8 @@ import java.util.Base64;
 final class RunningSystem implements AutoCloseable {
 
   static final String PASSWORD = "senha-dos-testes-de-sistema";
+  static final String WEBHOOK_TOKEN = "token-dos-alertas-dos-testes";
+  static final String SERVICE_DESK_SECRET = "chave-hmac-da-central-de-servicos";
   private static final Path SERVICES_DIR = Path.of("..", "standalone", "target", "services");
 
   private final StandaloneSettings settings;
@@ -38,6 +42,8 @@ final class RunningSystem implements AutoCloseable {
         .withDataDir(dataDir)
         .withPorts(ports)
         .withPassword(PASSWORD)
+        .withSecret(GatewaySecret.WEBHOOK_TOKEN, WEBHOOK_TOKEN)
+        .withSecret(GatewaySecret.SERVICE_DESK_SECRET, SERVICE_DESK_SECRET)
         .withServicesDir(SERVICES_DIR.toAbsolutePath().normalize()));
     system.stack = StandaloneStack.start(system.settings);
     return system;
@@ -58,6 +64,24 @@ final class RunningSystem implements AutoCloseable {
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
+    return send(request.build());
+  }
+
+  /** A POST as a machine client sends it: its own headers, no user. */
+  HttpResponse<String> postAs(String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
+  HttpResponse<String> postWithHeaders(String user, String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request = request(user, path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    headers.forEach(request::header);
     return send(request.build());
   }
 
