@@ -128,6 +128,24 @@ class IncidentLifecycleIntegrationTest extends RunningIncidentService {
   }
 
   @Test
+  void an_sa_event_naming_an_incident_that_does_not_exist_is_refused_into_the_dead_letters() {
+    String missing = UUID.randomUUID().toString();
+    String sa = "SA-" + missing.substring(0, 8);
+
+    send(Topics.SERVICE_DESK_EVENTS, sa, saEvent(sa, ServiceRequestState.OPENED, missing));
+
+    var dead = await().atMost(PATIENCE).until(() -> topic(Topics.INCIDENT_SERVICE_DEAD_LETTERS).matching(record ->
+        reasonOf(record).contains("INCIDENT_NOT_FOUND") && reasonOf(record).contains(missing)), found -> !found.isEmpty());
+    assertThat(dead).hasSize(1);
+    assertThat(eventsOf(missing)).isEmpty();
+  }
+
+  private static String reasonOf(org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> record) {
+    var reason = record.headers().lastHeader(Topics.DeadLetterHeaders.REASON);
+    return reason == null ? "" : new String(reason.value(), StandardCharsets.UTF_8);
+  }
+
+  @Test
   void a_firing_alert_sent_again_and_repeated_opens_one_incident_and_its_resolution_is_recorded_on_it() {
     String fingerprint = "fp-" + UUID.randomUUID();
     Instant startsAt = TEN_AM;

@@ -4,6 +4,7 @@ import br.gov.es.prodest.npi007.incident.application.CommandOutcome;
 import br.gov.es.prodest.npi007.incident.application.IncidentCommandHandler;
 import br.gov.es.prodest.npi007.incident.domain.IncidentCommand;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
+import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
@@ -55,6 +56,15 @@ final class IncidentCommandProcessor implements Processor<byte[], byte[], byte[]
     newEvents.forEach(event -> context.forward(out.withValue(new Routed(Routed.Lane.EVENTS, event))));
     byte[] result = codec.encode(IncidentAvroMapper.toResult(outcome));
     context.forward(out.withValue(new Routed(Routed.Lane.RESULTS, result)));
+    // Nobody waits for the result of what the service desk or a monitoring tool sent: a refusal is shown where operators look.
+    if (fromIntake(command)) {
+      outcome.rejection().ifPresent(rejected -> context.forward(DeadLetters.of(context, record,
+          "comando recusado (" + rejected.code() + "): " + rejected.detail())));
+    }
+  }
+
+  private static boolean fromIntake(IncidentCommand command) {
+    return command.origin() == Origin.SERVICE_DESK || command.origin() == Origin.MONITORING;
   }
 
   // Keyed by the incident it addresses; a report the router sent to its component's open incident joins it.
