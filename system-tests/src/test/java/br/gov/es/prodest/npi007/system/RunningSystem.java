@@ -26,7 +26,7 @@ final class RunningSystem implements AutoCloseable {
   static final String PASSWORD = "senha-dos-testes-de-sistema";
   static final String WEBHOOK_TOKEN = "token-dos-alertas-dos-testes";
   static final String SERVICE_DESK_SECRET = "chave-hmac-da-central-de-servicos";
-  private static final Path SERVICES_DIR = Path.of("..", "standalone", "target", "services");
+  static final Path SERVICES_DIR = Path.of("..", "standalone", "target", "services");
 
   private final StandaloneSettings settings;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
