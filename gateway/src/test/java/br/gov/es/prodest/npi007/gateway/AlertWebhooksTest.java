@@ -90,6 +90,19 @@ class AlertWebhooksTest extends GatewayTestSupport {
   }
 
   @Test
+  void a_group_larger_than_the_api_body_limit_is_taken_whole() {
+    String[] alerts = new String[150];
+    for (int i = 0; i < alerts.length; i++) {
+      alerts[i] = alert("firing", fingerprint(), "\"alertname\":\"HostDown\",\"instance\":\"host-" + i
+          + "\",\"padding\":\"" + "x".repeat(400) + "\"", "Servidor " + i + " fora do ar", "2025-03-10T12:00:00Z", ZERO_TIME);
+    }
+    String body = group("firing", alerts);
+    assertThat(body.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(64 * 1024);
+
+    assertThat(post(body, alerts.length)).hasSize(alerts.length);
+  }
+
+  @Test
   void an_identical_retry_writes_the_same_alerts_again_for_the_incident_service_to_recognise() {
     String fingerprint = fingerprint();
     String body = group("firing", alert("firing", fingerprint, "\"alertname\":\"SigefesDown\"", "Fora do ar",

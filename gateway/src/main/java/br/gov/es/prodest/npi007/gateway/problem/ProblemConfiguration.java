@@ -16,9 +16,10 @@ class ProblemConfiguration {
   /** Runs before security: an oversized body is refused before anything else reads it. */
   @Bean
   FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-      @Value("${npi007.http.max-request-body:64KB}") DataSize limit, ProblemDocuments documents) {
-    FilterRegistrationBean<RequestBodyLimitFilter> registration =
-        new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), documents));
+      @Value("${npi007.http.max-request-body:64KB}") DataSize limit,
+      @Value("${npi007.http.max-webhook-body:4MB}") DataSize webhookLimit, ProblemDocuments documents) {
+    FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+        new RequestBodyLimitFilter(limit.toBytes(), webhookLimit.toBytes(), documents));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     registration.addUrlPatterns("/*");
     return registration;

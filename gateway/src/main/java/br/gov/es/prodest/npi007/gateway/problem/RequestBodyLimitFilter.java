@@ -21,16 +21,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
   private final long limit;
+  private final long webhookLimit;
   private final ProblemDocuments documents;
 
-  public RequestBodyLimitFilter(long limit, ProblemDocuments documents) {
+  /**
+   * @param limit        for the API
+   * @param webhookLimit for {@code /webhooks/**}: a monitoring tool's group of alerts may be large, and a
+   *                     refused one would be resent for ever
+   */
+  public RequestBodyLimitFilter(long limit, long webhookLimit, ProblemDocuments documents) {
     this.limit = limit;
+    this.webhookLimit = webhookLimit;
     this.documents = documents;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long limit = request.getRequestURI().startsWith("/webhooks/") ? webhookLimit : this.limit;
     if (request.getContentLengthLong() > limit) {
       ExceptionDescriptions.Description tooLarge = ExceptionDescriptions.tooLarge(limit);
       response.setHeader("Connection", "close");
