@@ -20,6 +20,11 @@ import br.gov.es.prodest.npi007.avro.incident.StatementPosted;
 import br.gov.es.prodest.npi007.avro.incident.TriageIncident;
 import br.gov.es.prodest.npi007.avro.monitoring.AlertReceived;
 import br.gov.es.prodest.npi007.avro.servicedesk.ServiceRequestEvent;
+import br.gov.es.prodest.npi007.avro.notification.ApproveMessage;
+import br.gov.es.prodest.npi007.avro.notification.MarkMessagePosted;
+import br.gov.es.prodest.npi007.avro.notification.MessageApproved;
+import br.gov.es.prodest.npi007.avro.notification.MessageEdited;
+import br.gov.es.prodest.npi007.avro.notification.MessagePostedManually;
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +87,21 @@ public final class Topics {
       "npi007.incident-service.dead-letters", "the original key", List.of(),
       INCIDENT_SERVICE, 1, FOREVER);
 
-  /** The outbox: every rendered message of the norm, keyed by notification id. */
+  /** The outbox: every rendered message of the norm and what ASCOM did with it, keyed by notification id. */
   public static final TopicSpec NOTIFICATIONS = new TopicSpec(
-      "npi007.notification.notifications", "notificationId", List.of(MessageRendered.class),
+      "npi007.notification.notifications", "notificationId",
+      List.of(MessageRendered.class, MessageEdited.class, MessageApproved.class, MessagePostedManually.class),
       NOTIFICATION_SERVICE, PARTITIONS, FOREVER);
+
+  /** ASCOM's commands on the outbox, keyed by notification id, written by the gateway. */
+  public static final TopicSpec NOTIFICATION_COMMANDS = new TopicSpec(
+      "npi007.notification.commands", "notificationId", List.of(ApproveMessage.class, MarkMessagePosted.class),
+      GATEWAY, PARTITIONS, SEVEN_DAYS);
+
+  /** The answer to each outbox command, keyed by notification id; the gateway waits for it. */
+  public static final TopicSpec NOTIFICATION_COMMAND_RESULTS = new TopicSpec(
+      "npi007.notification.command-results", "notificationId", List.of(CommandResult.class),
+      NOTIFICATION_SERVICE, PARTITIONS, ONE_DAY);
 
   /** Events the notification-service could not decode, with the reason in the headers. */
   public static final TopicSpec NOTIFICATION_SERVICE_DEAD_LETTERS = new TopicSpec(
@@ -95,7 +111,7 @@ public final class Topics {
   private static final List<TopicSpec> ALL = List.of(
       INCIDENT_COMMANDS, INCIDENT_EVENTS, INCIDENT_COMMAND_RESULTS, SERVICE_DESK_EVENTS, MONITORING_ALERTS,
       INCIDENT_SERVICE_DEAD_LETTERS,
-      NOTIFICATIONS, NOTIFICATION_SERVICE_DEAD_LETTERS);
+      NOTIFICATIONS, NOTIFICATION_COMMANDS, NOTIFICATION_COMMAND_RESULTS, NOTIFICATION_SERVICE_DEAD_LETTERS);
 
   private Topics() {
   }
