@@ -25,6 +25,16 @@ public class TopicDeclarations {
   }
 
   @Bean
+  NewTopic notificationCommandsTopic() {
+    return declare(Topics.NOTIFICATION_COMMANDS);
+  }
+
+  @Bean
+  NewTopic notificationCommandResultsTopic() {
+    return declare(Topics.NOTIFICATION_COMMAND_RESULTS);
+  }
+
+  @Bean
   NewTopic notificationServiceDeadLettersTopic() {
     return declare(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS);
   }

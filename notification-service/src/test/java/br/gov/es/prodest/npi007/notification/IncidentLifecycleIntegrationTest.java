@@ -51,7 +51,7 @@ class IncidentLifecycleIntegrationTest extends ServiceOnRealBroker {
     }
     awaitProcessed(last);
 
-    Map<String, MessageRendered> byId = byNotificationId(renderedFor(incidentId));
+    Map<String, MessageRendered> byId = byNotificationId(awaitRendered(incidentId, 4));
     assertThat(byId).hasSize(4);
     assertThat(byId.keySet()).containsExactlyInAnyOrder(
         notificationIdOf(report.getEnvelope(), "6.1"), notificationIdOf(joined.getEnvelope(), "6.1"),
@@ -82,12 +82,12 @@ class IncidentLifecycleIntegrationTest extends ServiceOnRealBroker {
     awaitProcessed(lastUnconfirmed);
     awaitProcessed(lastConfirmed);
 
-    Map<String, MessageRendered> unconfirmedMessages = byNotificationId(renderedFor(unconfirmedId));
+    Map<String, MessageRendered> unconfirmedMessages = byNotificationId(awaitRendered(unconfirmedId, 2));
     assertThat(unconfirmedMessages.values()).extracting(MessageRendered::getMessageId)
         .containsExactlyInAnyOrder("6.1", "6.2");
     assertRendered(unconfirmedMessages, unconfirmed.getEnvelope(), "6.2", "PRODEST Informa: Notificação de Status Normal",
         Map.of(DeliveryChannel.WHATSAPP, NormTexts.NORMAL_STATUS));
-    Map<String, MessageRendered> confirmedMessages = byNotificationId(renderedFor(confirmedId));
+    Map<String, MessageRendered> confirmedMessages = byNotificationId(awaitRendered(confirmedId, 1));
     assertThat(confirmedMessages).hasSize(1);
     assertRendered(confirmedMessages, confirmed.getEnvelope(), "6.3", "PRODEST Informa: Aviso de Indisponibilidade",
         Map.of(DeliveryChannel.WHATSAPP, NormTexts.onWhatsApp(NormTexts.UNAVAILABILITY_NOTICE),

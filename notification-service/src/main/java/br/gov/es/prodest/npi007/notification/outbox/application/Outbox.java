@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.notification.outbox.application;
 
+import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -9,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ASCOM's outbox: which messages were rendered, and where each stands. Rebuilt from the
- * notifications topic at every start; idempotent by notification id, so a record read twice is
- * kept once. Safe for one writer and many readers at once.
+ * notifications topic at every start; idempotent by notification id and sequence, so an event read
+ * twice is applied once. Safe for one writer and many readers at once.
  */
 public final class Outbox {
 
@@ -22,9 +24,25 @@ public final class Outbox {
 
   private final Map<String, OutboxEntry> entries = new ConcurrentHashMap<>();
 
-  /** Adds a rendered message; false when it was already there (a replay or a duplicate). */
-  public boolean add(OutboxEntry entry) {
-    return entries.putIfAbsent(entry.id(), entry) == null;
+  /**
+   * Applies a notification's event; false when it was applied before (a replay or a duplicate), or
+   * when it does not follow the notification's last event.
+   */
+  public boolean apply(NotificationEvent event) {
+    String id = event.envelope().notificationId();
+    long sequence = event.envelope().sequence();
+    boolean[] applied = {false};
+    entries.compute(id, (key, entry) -> {
+      if (entry == null && event instanceof MessageRendered rendered && sequence == 1) {
+        applied[0] = true;
+        return OutboxEntry.opened(rendered);
+      } else if (entry != null && sequence == entry.version() + 1) {
+        applied[0] = true;
+        return entry.after(event);
+      }
+      return entry;
+    });
+    return applied[0];
   }
 
   public Optional<OutboxEntry> byId(String id) {

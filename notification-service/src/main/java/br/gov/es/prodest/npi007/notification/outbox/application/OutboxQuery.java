@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.outbox.application;
 
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
 import java.util.Objects;
 
 /** A filter of the outbox; a null criterion matches every entry. */

@@ -22,9 +22,10 @@ import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 
 /**
- * The projection of incident events into the norm's messages, as a Kafka Streams app
+ * The projection of incident events into the norm's messages, in the service's Kafka Streams app
  * (exactly-once; settings in application.yml): incident events in, rendered messages out to the
- * notifications topic, undecodable input to this service's dead-letter topic.
+ * notification aggregate, which writes them to the notifications topic; undecodable input to this
+ * service's dead-letter topic.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaStreams
@@ -47,8 +48,12 @@ public class NotificationStreamsConfiguration {
     return factoryBean -> factoryBean.setStateListener(runState);
   }
 
+  /**
+   * The messages rendered from incident events, keyed by notification id, for the notification
+   * aggregate to open; undecodable or unrenderable events go to the dead-letter topic.
+   */
   @Bean
-  KStream<String, Outcome> notificationStream(StreamsBuilder builder, Templates templates,
+  KStream<String, byte[]> renderedMessages(StreamsBuilder builder, Templates templates,
       MessageProjection.Settings settings) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(NotificationProcessor.RENDERED_STORE), Serdes.String(), Serdes.String()));
@@ -60,12 +65,8 @@ public class NotificationStreamsConfiguration {
     Map<String, KStream<String, Outcome>> routes = outcomes.split(Named.as("route-"))
         .branch((key, outcome) -> outcome instanceof Outcome.DeadLettered, Branched.as("dead-letter"))
         .defaultBranch(Branched.as("rendered"));
-    send(routes.get("route-rendered"), Topics.NOTIFICATIONS.name());
-    send(routes.get("route-dead-letter"), Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name());
-    return outcomes;
-  }
-
-  private static void send(KStream<String, Outcome> route, String topic) {
-    route.mapValues(Outcome::value).to(topic, Produced.with(Serdes.String(), Serdes.ByteArray()));
+    routes.get("route-dead-letter").mapValues(Outcome::value)
+        .to(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
+    return routes.get("route-rendered").mapValues(Outcome::value);
   }
 }

@@ -5,7 +5,7 @@ sealed interface Outcome {
 
   byte[] value();
 
-  /** A {@code MessageRendered} record, encoded, for the notifications topic. */
+  /** A {@code MessageRendered} record, encoded, for the notification aggregate to open. */
   record Rendered(byte[] value) implements Outcome {
   }
 

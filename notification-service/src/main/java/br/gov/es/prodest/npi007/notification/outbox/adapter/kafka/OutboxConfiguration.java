@@ -1,6 +1,5 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
-import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
@@ -9,7 +8,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The outbox and the replay of the notifications topic that rebuilds it at every start. */
+/** The outbox and the replay of the notifications topic (every event of every notification) that rebuilds it at every start. */
 @Configuration(proxyBeanMethods = false)
 public class OutboxConfiguration {
 
@@ -22,6 +21,6 @@ public class OutboxConfiguration {
   TopicReplay outboxReplay(KafkaProperties kafka, Outbox outbox) {
     AvroCodec codec = AvroCodec.instance();
     return new TopicReplay("Caixa de saída", Topics.NOTIFICATIONS, kafka.buildConsumerProperties(),
-        record -> outbox.add(OutboxEntryMapper.entry(codec.decode(record.value(), MessageRendered.class))));
+        record -> outbox.apply(NotificationWire.toEvent(codec.decode(record.value()))));
   }
 }

@@ -1,11 +1,12 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.web;
 
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
-import br.gov.es.prodest.npi007.notification.outbox.application.NotificationStatus;
 import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
 import br.gov.es.prodest.npi007.notification.outbox.application.OutboxQuery;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +34,8 @@ class NotificationController {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String type) {
     if (status != null && Arrays.stream(NotificationStatus.values()).noneMatch(known -> known.name().equals(status))) {
-      return problem(HttpStatus.BAD_REQUEST, "Situação desconhecida: " + status
-          + ". Use PENDING_REVIEW ou APPROVED.");
+      return problem(HttpStatus.BAD_REQUEST, "Situação desconhecida: " + status + ". Use "
+          + Arrays.stream(NotificationStatus.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
     }
     if (type != null && MessageTemplate.byId(type).isEmpty()) {
       return problem(HttpStatus.BAD_REQUEST, "Tipo de mensagem desconhecido: " + type + ". Use 6.1 a 6.6.");

@@ -1,0 +1,118 @@
+package br.gov.es.prodest.npi007.notification.outbox.domain;
+
+import br.gov.es.prodest.npi007.notification.message.domain.Channel;
+import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The notification aggregate: a message of ASCOM's outbox from its rendering on (CONTRACTS.md,
+ * "ASCOM's review of the outbox"). Which events a rendering or a command causes, and what the
+ * events make of the state.
+ */
+public final class NotificationLifecycle {
+
+  private NotificationLifecycle() {
+  }
+
+  /**
+   * The events a rendered message opens its notification with: the rendering, then, when the
+   * message needs no review (AUTO), its approval by this service. None when the notification
+   * exists already (a replay of the rendering).
+   */
+  public static List<NotificationEvent> admit(MessageRendered rendered, NotificationState state) {
+    if (state instanceof ExistingNotification) {
+      return List.of();
+    }
+    if (rendered.reviewRequired()) {
+      return List.of(rendered);
+    }
+    Envelope rendering = rendered.envelope();
+    // no command of ASCOM's: the id derives from the notification, as the rendering's does (CONTRACTS.md, "Ids")
+    Envelope approval = new Envelope(Envelope.nameUuid(rendering.notificationId() + "/approved"),
+        rendering.notificationId(), rendering.sequence() + 1, rendering.occurredAt(), Actor.NOTIFICATION_SERVICE,
+        Origin.SYSTEM, rendering.commandId(), rendering.correlationId());
+    return List.of(rendered, new MessageApproved(approval));
+  }
+
+  /** Decides a command: a retry first, then the expected version, then existence, then the status. */
+  public static Decision decide(NotificationCommand command, NotificationState state) {
+    String commandId = command.metadata().commandId();
+    if (state instanceof ExistingNotification existing && existing.applied(commandId)) {
+      return Retries.repeats(command, existing.causedByCommand().get(commandId), existing)
+          ? Decision.Accepted.retry() : Rejections.idempotencyKeyReused(command);
+    }
+    Long expected = command.metadata().expectedVersion();
+    if (expected != null && expected != state.version()) {
+      return Rejections.versionMismatch(command, state.version(), expected);
+    }
+    if (!(state instanceof ExistingNotification notification)) {
+      return Rejections.notFound(command);
+    }
+    if (notification.status() == NotificationStatus.POSTED_MANUALLY) {
+      return Rejections.alreadyPosted(notification);
+    }
+    if (command instanceof ApproveMessage approve) {
+      return approve(approve, notification);
+    } else if (command instanceof MarkMessagePosted mark) {
+      return new Decision.Accepted(List.of(new MessagePostedManually(
+          Envelope.causedBy(mark, notification.version() + 1), text(mark.note()))));
+    }
+    throw new IllegalArgumentException("comando desconhecido: " + command);
+  }
+
+  private static Decision approve(ApproveMessage approve, ExistingNotification notification) {
+    if (notification.status() != NotificationStatus.PENDING_REVIEW) {
+      return Rejections.alreadyApproved(notification);
+    }
+    Optional<CommandRejected> invalid = Edits.refusal(approve.edits(), notification);
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    List<NotificationEvent> events = new ArrayList<>();
+    long sequence = notification.version();
+    if (!approve.edits().isEmpty()) {
+      events.add(new MessageEdited(Envelope.causedBy(approve, ++sequence), Edits.applied(approve.edits(), notification)));
+    }
+    events.add(new MessageApproved(Envelope.causedBy(approve, ++sequence)));
+    return new Decision.Accepted(events);
+  }
+
+  /** The state after one more event; an event that cannot follow the state changes nothing. */
+  public static NotificationState evolve(NotificationState state, NotificationEvent event) {
+    if (!(state instanceof ExistingNotification notification)) {
+      return event instanceof MessageRendered rendered && rendered.envelope().sequence() == 1
+          ? ExistingNotification.renderedBy(rendered) : state;
+    }
+    if (event.envelope().sequence() != notification.version() + 1) {
+      return state;
+    }
+    if (event instanceof MessageEdited edited) {
+      Map<Channel, ChannelText> texts = new EnumMap<>(notification.texts());
+      edited.texts().forEach(text -> texts.put(text.channel(), text));
+      return notification.after(event, notification.status(), texts);
+    } else if (event instanceof MessageApproved) {
+      return notification.after(event, NotificationStatus.APPROVED, notification.texts());
+    } else if (event instanceof MessagePostedManually) {
+      return notification.after(event, NotificationStatus.POSTED_MANUALLY, notification.texts());
+    }
+    return state;
+  }
+
+  /** Folds a whole history, oldest first. */
+  public static NotificationState replay(List<? extends NotificationEvent> history) {
+    NotificationState state = NoNotification.INSTANCE;
+    for (NotificationEvent event : history) {
+      state = evolve(state, event);
+    }
+    return state;
+  }
+
+  /** A note as recorded: stripped, and null when blank. */
+  static String text(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,52 @@
+package br.gov.es.prodest.npi007.notification.outbox.domain;
+
+import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.approvedBy;
+import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.envelope;
+import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.given;
+import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.markPosted;
+import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.pendingReview;
+import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.postedBy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.gov.es.prodest.npi007.notification.outbox.domain.CommandRejected.Kind;
+import org.junit.jupiter.api.Test;
+
+class MarkMessagePostedTest {
+
+  @Test
+  void aMessagePendingReviewPostedByHandIsPostedManually() {
+    Scenario scenario = given(pendingReview()).when(markPosted("c-1", "  no grupo TI ES às 2h45 "));
+
+    assertThat(scenario.thenEvents()).containsExactly(new MessagePostedManually(envelope("c-1", 2),
+        "no grupo TI ES às 2h45"));
+    assertThat(scenario.thenState().status()).isEqualTo(NotificationStatus.POSTED_MANUALLY);
+  }
+
+  @Test
+  void anApprovedMessageNotYetDeliveredMayBePostedByHand() {
+    Scenario scenario = given(pendingReview(), approvedBy("c-1", 2)).when(markPosted("c-2", " "));
+
+    assertThat(scenario.thenEvents()).containsExactly(new MessagePostedManually(envelope("c-2", 3), null));
+    assertThat(scenario.thenState().status()).isEqualTo(NotificationStatus.POSTED_MANUALLY);
+  }
+
+  @Test
+  void aMessagePostedOnceIsNotPostedAgain() {
+    given(pendingReview(), postedBy("c-1", 2, null)).when(markPosted("c-2", null))
+        .thenRejected(Kind.CONFLICT, "ALREADY_POSTED");
+  }
+
+  @Test
+  void anUnknownNotificationIsNotFound() {
+    given().when(markPosted("c-1", null)).thenRejected(Kind.NOT_FOUND, "NOTIFICATION_NOT_FOUND");
+  }
+
+  @Test
+  void aRetryIsAcceptedWithNoNewEventsAndOtherContentIsRefused() {
+    Scenario retry = given(pendingReview(), postedBy("c-1", 2, "no grupo")).when(markPosted("c-1", "no grupo "));
+    assertThat(retry.thenEvents()).isEmpty();
+
+    given(pendingReview(), postedBy("c-1", 2, "no grupo")).when(markPosted("c-1", "por e-mail"))
+        .thenRejected(Kind.RULE_VIOLATED, "IDEMPOTENCY_KEY_REUSED");
+  }
+}
