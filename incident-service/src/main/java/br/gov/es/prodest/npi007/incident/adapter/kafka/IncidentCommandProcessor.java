@@ -6,6 +6,7 @@ import br.gov.es.prodest.npi007.incident.domain.IncidentCommand;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
+import br.gov.es.prodest.npi007.processing.EventHistory;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.nio.charset.StandardCharsets;
@@ -43,13 +44,13 @@ final class IncidentCommandProcessor implements Processor<byte[], byte[], byte[]
       return;
     }
     byte[] stored = histories.get(command.incidentId());
-    List<IncidentEvent> history = StoredEventHistory.read(stored).stream()
+    List<IncidentEvent> history = EventHistory.read(stored).stream()
         .map(codec::decode).map(IncidentAvroMapper::toEvent).toList();
     CommandOutcome outcome = IncidentCommandHandler.handle(command, history);
     List<byte[]> newEvents = outcome.newEvents().stream()
         .map(IncidentAvroMapper::toAvro).map(codec::encode).toList();
     if (!newEvents.isEmpty()) {
-      histories.put(command.incidentId(), StoredEventHistory.append(stored, newEvents));
+      histories.put(command.incidentId(), EventHistory.append(stored, newEvents));
     }
     Record<byte[], byte[]> out = record.withKey(command.incidentId().getBytes(StandardCharsets.UTF_8))
         .withHeaders(InternalHeaders.published(record.headers()));

@@ -2,7 +2,6 @@ package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
 import br.gov.es.prodest.npi007.avro.command.RejectionKind;
 import br.gov.es.prodest.npi007.incident.application.IncidentCommandHandler;
@@ -12,6 +11,7 @@ import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
 import br.gov.es.prodest.npi007.incident.domain.Role;
+import br.gov.es.prodest.npi007.processing.EventHistory;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.time.Instant;
@@ -29,8 +29,8 @@ class IncidentAvroMapperTest {
   void an_event_survives_the_wire_and_the_stored_history() {
     IncidentEvent event = IncidentCommandHandler.handle(withoutExpectedVersion(), List.of()).newEvents().get(0);
 
-    byte[] stored = StoredEventHistory.append(null, List.of(CODEC.encode(IncidentAvroMapper.toAvro(event))));
-    List<IncidentEvent> read = StoredEventHistory.read(stored).stream()
+    byte[] stored = EventHistory.append(null, List.of(CODEC.encode(IncidentAvroMapper.toAvro(event))));
+    List<IncidentEvent> read = EventHistory.read(stored).stream()
         .map(CODEC::decode).map(IncidentAvroMapper::toEvent).toList();
 
     assertThat(read).containsExactly(event);

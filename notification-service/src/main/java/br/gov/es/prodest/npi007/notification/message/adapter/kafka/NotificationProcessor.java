@@ -5,22 +5,16 @@ import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
 import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.notification.message.domain.RenderingException;
 import br.gov.es.prodest.npi007.notification.message.domain.Templates;
+import br.gov.es.prodest.npi007.processing.DeadLetters;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
-import br.gov.es.prodest.npi007.schemas.Topics.DeadLetterHeaders;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Renders the messages an incident event calls for, each once: the ids of rendered notifications
@@ -30,7 +24,6 @@ import org.slf4j.LoggerFactory;
 final class NotificationProcessor implements Processor<String, byte[], String, Outcome> {
 
   static final String RENDERED_STORE = "rendered-notifications";
-  private static final Logger log = LoggerFactory.getLogger(NotificationProcessor.class);
 
   private final AvroCodec codec = AvroCodec.instance();
   private final Templates templates;
@@ -71,21 +64,8 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
   }
 
   private void deadLetter(Record<String, byte[]> record, String reason) {
-    Headers headers = new RecordHeaders(record.headers().toArray());
-    headers.add(DeadLetterHeaders.REASON, utf8(reason));
-    Optional<RecordMetadata> source = context.recordMetadata();
-    source.ifPresent(metadata -> {
-      headers.add(DeadLetterHeaders.SOURCE_TOPIC, utf8(metadata.topic()));
-      headers.add(DeadLetterHeaders.SOURCE_PARTITION, utf8(String.valueOf(metadata.partition())));
-      headers.add(DeadLetterHeaders.SOURCE_OFFSET, utf8(String.valueOf(metadata.offset())));
-    });
-    log.warn("Registro enviado à fila de mensagens mortas ({}): {}",
-        source.map(metadata -> metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset()).orElse("?"),
-        reason);
-    context.forward(record.withValue((Outcome) new Outcome.DeadLettered(record.value())).withHeaders(headers));
+    context.forward(record.withValue((Outcome) new Outcome.DeadLettered(record.value()))
+        .withHeaders(DeadLetters.headers(context, record.headers(), reason)));
   }
 
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
 }

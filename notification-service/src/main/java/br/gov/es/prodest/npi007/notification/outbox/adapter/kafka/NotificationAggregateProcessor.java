@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.notification.outbox.application.NotificationComm
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationCommand;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
+import br.gov.es.prodest.npi007.processing.EventHistory;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
@@ -81,7 +82,7 @@ final class NotificationAggregateProcessor implements Processor<String, byte[], 
       List<NotificationEvent> newEvents) {
     List<byte[]> encoded = newEvents.stream().map(NotificationWire::toAvro).map(codec::encode).toList();
     if (!encoded.isEmpty()) {
-      histories.put(notificationId, StoredEventHistory.append(stored, encoded));
+      histories.put(notificationId, EventHistory.append(stored, encoded));
     }
     Record<String, byte[]> out = record.withKey(notificationId);
     encoded.forEach(event -> context.forward(out.withValue(new Routed(Routed.Lane.EVENTS, event))));
@@ -89,6 +90,6 @@ final class NotificationAggregateProcessor implements Processor<String, byte[], 
   }
 
   private List<NotificationEvent> history(byte[] stored) {
-    return StoredEventHistory.read(stored).stream().map(codec::decode).map(NotificationWire::toEvent).toList();
+    return EventHistory.read(stored).stream().map(codec::decode).map(NotificationWire::toEvent).toList();
   }
 }

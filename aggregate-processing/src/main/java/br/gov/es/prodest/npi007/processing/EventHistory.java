@@ -1,20 +1,21 @@
-package br.gov.es.prodest.npi007.incident.adapter.kafka;
+package br.gov.es.prodest.npi007.processing;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The value an incident has in the command processor's store: its own events, oldest first, each
- * in Avro single-object encoding behind a 4-byte length. Only events are stored, so the state is
- * always derived from them and no snapshot schema has to evolve.
+ * The value an aggregate has in its processor's store: its own events, oldest first, each in Avro
+ * single-object encoding behind a 4-byte length. Only events are stored, so the state is always
+ * derived from them by the domain's evolve, and no snapshot schema has to evolve.
  */
-final class StoredEventHistory {
+public final class EventHistory {
 
-  private StoredEventHistory() {
+  private EventHistory() {
   }
 
-  static List<byte[]> read(byte[] stored) {
+  /** The stored events, oldest first; none for an aggregate that does not exist yet (null). */
+  public static List<byte[]> read(byte[] stored) {
     List<byte[]> events = new ArrayList<>();
     if (stored == null) {
       return events;
@@ -28,7 +29,8 @@ final class StoredEventHistory {
     return events;
   }
 
-  static byte[] append(byte[] stored, List<byte[]> newEvents) {
+  /** The stored value with the new events after the old ones. */
+  public static byte[] append(byte[] stored, List<byte[]> newEvents) {
     byte[] previous = stored == null ? new byte[0] : stored;
     int size = previous.length + newEvents.stream().mapToInt(event -> Integer.BYTES + event.length).sum();
     ByteBuffer buffer = ByteBuffer.allocate(size).put(previous);
