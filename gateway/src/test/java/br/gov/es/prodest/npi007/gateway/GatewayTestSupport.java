@@ -46,8 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One Spring context for every integration test of the gateway: the real broker, a fake
- * incident-service on it, and WireMock as the services' internal query APIs. Requests go over real
- * HTTP, through the servlet container, the security filters and the error page.
+ * incident-service and a fake notification-service on it, and WireMock as the services' internal
+ * query APIs. Requests go over real HTTP, through the servlet container, the security filters and
+ * the error page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "npi007.standalone.password=" + GatewayTestSupport.PASSWORD,
@@ -55,7 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
     "npi007.webhooks.service-desk-secret=" + GatewayTestSupport.SERVICE_DESK_SECRET,
     "npi007.webhooks.token=" + GatewayTestSupport.WEBHOOK_TOKEN})
 @ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
-@Import(FakeIncidentService.class)
+@Import({FakeIncidentService.class, FakeNotificationService.class})
 abstract class GatewayTestSupport {
 
   static final String PASSWORD = "senha-de-teste";
@@ -74,6 +75,9 @@ abstract class GatewayTestSupport {
   @Autowired
   FakeIncidentService incidentService;
 
+  @Autowired
+  FakeNotificationService notificationService;
+
   private static WireMockServer startServices() {
     WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
@@ -88,10 +92,11 @@ abstract class GatewayTestSupport {
   }
 
   @BeforeEach
-  void gatewayAndIncidentServiceReady() {
+  void gatewayAndFakeServicesReady() {
     services.resetAll();
     await().atMost(Duration.ofSeconds(60)).until(() -> getAs(null, "/actuator/health").status() == 200);
     await().atMost(Duration.ofSeconds(60)).until(incidentService::isReady);
+    await().atMost(Duration.ofSeconds(60)).until(notificationService::isReady);
   }
 
   record Response(int status, HttpHeaders headers, String body) {
@@ -180,6 +185,11 @@ abstract class GatewayTestSupport {
   /** How many records INCIDENT_COMMANDS holds: the sum of its partitions' end offsets. */
   static long commandsWritten() {
     return recordsIn(Topics.INCIDENT_COMMANDS);
+  }
+
+  /** How many records the command topics of every service hold. */
+  static long allCommandsWritten() {
+    return recordsIn(Topics.INCIDENT_COMMANDS) + recordsIn(Topics.NOTIFICATION_COMMANDS);
   }
 
   static long recordsIn(TopicSpec topic) {

@@ -46,6 +46,10 @@ class SecurityMatrixTest extends GatewayTestSupport {
     STATEMENTS("POST", id -> IncidentCommandsTest.path(id, "statements"), "{\"kind\":\"CONFIRMATION\",\"text\":\"Confirmado.\"}",
         200, Set.of("management"), 403),
     NOTIFICATIONS("GET", id -> "/api/v1/notifications", null, 200, Set.of("team", "ascom", "admin", "management"), 403),
+    APPROVAL("POST", id -> NotificationReviewTest.path(id, "approval"), "{\"text\":{\"whatsapp\":\"*Revisado*\"}}",
+        200, Set.of("ascom", "admin"), 403),
+    POSTED("POST", id -> NotificationReviewTest.path(id, "posted"), "{\"note\":\"Publicada no grupo\"}", 200,
+        Set.of("ascom", "admin"), 403),
     ORGANS("GET", id -> "/api/v1/organs/SESA", null, 200, EVERYONE, 200);
 
     final String method;
@@ -95,11 +99,12 @@ class SecurityMatrixTest extends GatewayTestSupport {
     String user = caller.equals("anonymous") ? null : caller;
     String id = UUID.randomUUID().toString();
     incidentService.open(id, 3, "CONFIRMED_GENERAL");
+    notificationService.open(id, 1, "PENDING_REVIEW");
     services.stubFor(get("/internal/incidents/" + id).willReturn(okJson(Incidents.json(id, "SESA", 3))));
     services.stubFor(get("/internal/incidents/" + id + "/timeline").willReturn(okJson("[]")));
     services.stubFor(get(urlPathEqualTo("/internal/incidents")).willReturn(okJson("[]")));
     services.stubFor(get(urlPathEqualTo("/internal/notifications")).willReturn(okJson("[]")));
-    long before = commandsWritten();
+    long before = allCommandsWritten();
 
     HttpRequest.Builder request = request(user, endpoint.path.apply(id));
     if (endpoint.body == null) {
@@ -113,7 +118,7 @@ class SecurityMatrixTest extends GatewayTestSupport {
     if (expected >= 400) {
       assertThat(response.contentType()).startsWith(PROBLEM_JSON);
       if (endpoint.body != null) {
-        assertThat(commandsWritten()).isEqualTo(before);
+        assertThat(allCommandsWritten()).isEqualTo(before);
       }
     }
   }

@@ -71,6 +71,11 @@ public class CommandChannel {
     }
   }
 
+  /** True once the reply consumer has its partitions: no result of a command sent from now on is missed. */
+  boolean repliesAssigned() throws InterruptedException {
+    return template.waitForAssignment(Duration.ZERO);
+  }
+
   private static boolean sendFailed(RequestReplyFuture<?, ?, ?> future) {
     return future.getSendFuture() != null && future.getSendFuture().isCompletedExceptionally();
   }

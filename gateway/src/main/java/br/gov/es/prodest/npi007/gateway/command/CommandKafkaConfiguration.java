@@ -24,7 +24,11 @@ import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
-/** The incident command topic and its results: declared, written, and read for replies. */
+/**
+ * The command topics the gateway writes and the result topics it reads for replies, one
+ * request/reply channel per owning service: incidents (incident-service) and notifications
+ * (notification-service, ASCOM's outbox).
+ */
 @Configuration(proxyBeanMethods = false)
 class CommandKafkaConfiguration {
 
@@ -35,18 +39,52 @@ class CommandKafkaConfiguration {
   }
 
   @Bean
+  KafkaAdmin.NewTopics notificationCommandTopics() {
+    return new KafkaAdmin.NewTopics(declared(Topics.NOTIFICATION_COMMANDS),
+        declared(Topics.NOTIFICATION_COMMAND_RESULTS));
+  }
+
+  @Bean
   ProducerFactory<String, byte[]> commandProducerFactory(KafkaProperties kafka) {
     return new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
         new ByteArraySerializer());
   }
 
-  /**
-   * Every gateway instance reads all results in a consumer group of its own, from the end of the
-   * topic, and keeps those whose correlation id it is waiting for.
-   */
   @Bean
   ReplyingKafkaTemplate<String, byte[], CommandResult> incidentCommandTemplate(
       @Qualifier("commandProducerFactory") ProducerFactory<String, byte[]> producers, KafkaProperties kafka,
+      CommandProperties properties) {
+    return replyingTemplate("incidentCommandReplies", Topics.INCIDENT_COMMAND_RESULTS, producers, kafka, properties);
+  }
+
+  @Bean
+  ReplyingKafkaTemplate<String, byte[], CommandResult> notificationCommandTemplate(
+      @Qualifier("commandProducerFactory") ProducerFactory<String, byte[]> producers, KafkaProperties kafka,
+      CommandProperties properties) {
+    return replyingTemplate("notificationCommandReplies", Topics.NOTIFICATION_COMMAND_RESULTS, producers, kafka,
+        properties);
+  }
+
+  @Bean
+  CommandChannel incidentCommands(
+      @Qualifier("incidentCommandTemplate") ReplyingKafkaTemplate<String, byte[], CommandResult> template,
+      CommandProperties properties) {
+    return new CommandChannel(template, Topics.INCIDENT_COMMANDS, properties.replyTimeout());
+  }
+
+  @Bean
+  CommandChannel notificationCommands(
+      @Qualifier("notificationCommandTemplate") ReplyingKafkaTemplate<String, byte[], CommandResult> template,
+      CommandProperties properties) {
+    return new CommandChannel(template, Topics.NOTIFICATION_COMMANDS, properties.replyTimeout());
+  }
+
+  /**
+   * Every gateway instance reads all results of the topic in a consumer group of its own, from the
+   * end of the topic, and keeps those whose correlation id it is waiting for.
+   */
+  private static ReplyingKafkaTemplate<String, byte[], CommandResult> replyingTemplate(String containerName,
+      TopicSpec results, ProducerFactory<String, byte[]> producers, KafkaProperties kafka,
       CommandProperties properties) {
     Map<String, Object> consumer = kafka.buildConsumerProperties();
     consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "npi007-gateway-replies-" + UUID.randomUUID());
@@ -55,18 +93,12 @@ class CommandKafkaConfiguration {
     DefaultKafkaConsumerFactory<String, CommandResult> consumers = new DefaultKafkaConsumerFactory<>(consumer,
         new StringDeserializer(), new ErrorHandlingDeserializer<>(new CommandResultDeserializer()));
     KafkaMessageListenerContainer<String, CommandResult> replies = new KafkaMessageListenerContainer<>(consumers,
-        new ContainerProperties(Topics.INCIDENT_COMMAND_RESULTS.name()));
-    replies.setBeanName("incidentCommandReplies");
+        new ContainerProperties(results.name()));
+    replies.setBeanName(containerName);
     ReplyingKafkaTemplate<String, byte[], CommandResult> template = new ReplyingKafkaTemplate<>(producers, replies);
     template.setDefaultReplyTimeout(properties.replyTimeout());
     template.setSharedReplyTopic(true);
     return template;
-  }
-
-  @Bean
-  CommandChannel incidentCommands(ReplyingKafkaTemplate<String, byte[], CommandResult> incidentCommandTemplate,
-      CommandProperties properties) {
-    return new CommandChannel(incidentCommandTemplate, Topics.INCIDENT_COMMANDS, properties.replyTimeout());
   }
 
   private static NewTopic declared(TopicSpec spec) {

@@ -1,30 +1,33 @@
 package br.gov.es.prodest.npi007.gateway.command;
 
-import br.gov.es.prodest.npi007.avro.command.CommandResult;
-import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * UP once the reply consumer has its partitions and has polled: from then on, no result of a
- * command sent by this instance can be missed (the consumer starts at the end of the topic).
+ * UP once every command channel's reply consumer has its partitions and has polled: from then on,
+ * no result of a command sent by this instance can be missed (the consumers start at the end of
+ * their topics).
  */
 @Component("commandReplies")
 class CommandRepliesHealthIndicator implements HealthIndicator {
 
-  private final ReplyingKafkaTemplate<String, byte[], CommandResult> template;
+  private final List<CommandChannel> channels;
 
-  CommandRepliesHealthIndicator(ReplyingKafkaTemplate<String, byte[], CommandResult> template) {
-    this.template = template;
+  CommandRepliesHealthIndicator(List<CommandChannel> channels) {
+    this.channels = channels;
   }
 
   @Override
   public Health health() {
     try {
-      return template.waitForAssignment(Duration.ZERO) ? Health.up().build()
-          : Health.down().withDetail("motivo", "consumidor de respostas ainda sem partições").build();
+      for (CommandChannel channel : channels) {
+        if (!channel.repliesAssigned()) {
+          return Health.down().withDetail("motivo", "consumidor de respostas ainda sem partições").build();
+        }
+      }
+      return Health.up().build();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Health.unknown().build();

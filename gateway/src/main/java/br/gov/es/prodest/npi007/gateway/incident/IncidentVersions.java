@@ -1,11 +1,11 @@
 package br.gov.es.prodest.npi007.gateway.incident;
 
-import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
+import br.gov.es.prodest.npi007.gateway.command.AggregateVersions;
 
 /**
- * An incident's version as an HTTP entity tag (RFC 9110 8.8.3): {@code "<version>"}, sent as the
- * {@code ETag} of the incident and of each command's answer; {@code If-Match} with it makes a
- * command conditional on the incident being unchanged since.
+ * An incident's version as an HTTP entity tag: {@code "<version>"}, sent as the {@code ETag} of the
+ * incident and of each command's answer; {@code If-Match} with it makes a command conditional on
+ * the incident being unchanged since.
  */
 public final class IncidentVersions {
 
@@ -13,23 +13,11 @@ public final class IncidentVersions {
   }
 
   public static String etag(long version) {
-    return "\"" + version + "\"";
+    return AggregateVersions.etag(version);
   }
 
-  /**
-   * The version an {@code If-Match} header names: null when the header is absent or {@code *}
-   * (any current version); one strong tag of digits otherwise, else 400.
-   */
+  /** The version an {@code If-Match} header names, or null for any; 400 when it is not one quoted version. */
   public static Long expectedVersion(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    String tag = ifMatch.strip();
-    if (tag.length() > 2 && tag.length() <= 20 && tag.startsWith("\"") && tag.endsWith("\"")
-        && tag.substring(1, tag.length() - 1).chars().allMatch(Character::isDigit)) {
-      return Long.parseLong(tag.substring(1, tag.length() - 1));
-    }
-    throw ApiProblem.badRequest("INVALID_IF_MATCH",
-        "O cabeçalho If-Match deve trazer uma única versão do incidente entre aspas, como no ETag (ex.: \"3\").");
+    return AggregateVersions.expectedVersion(ifMatch, "do incidente");
   }
 }

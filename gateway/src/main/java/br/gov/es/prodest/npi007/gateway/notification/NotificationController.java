@@ -1,8 +1,10 @@
 package br.gov.es.prodest.npi007.gateway.notification;
 
+import br.gov.es.prodest.npi007.gateway.command.AggregateVersions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,8 +34,14 @@ public class NotificationController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "Uma notificação, com o texto de cada canal")
-  public NotificationView one(@PathVariable String id) {
-    return queries.one(id);
+  @Operation(summary = "Uma notificação, com o texto de cada canal e o histórico; o ETag é a sua versão, "
+      + "para o If-Match dos comandos")
+  public ResponseEntity<NotificationView> one(@PathVariable String id) {
+    NotificationView notification = queries.one(id);
+    ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+    if (notification.version() != null) {
+      ok.eTag(AggregateVersions.etag(notification.version()));
+    }
+    return ok.body(notification);
   }
 }

@@ -2,12 +2,19 @@ package br.gov.es.prodest.npi007.gateway.notification;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
- * A rendered message of the norm (6.1-6.6) as the notification-service's outbox shows it (CONTRACTS.md).
+ * A rendered message of the norm (6.1-6.6) as the notification-service's outbox shows it
+ * (CONTRACTS.md, with the review additions of issue 4).
  *
- * @param text the rendered text per channel ({@code whatsapp}, {@code email}), only the channels the message has
+ * @param status  PENDING_REVIEW, APPROVED, POSTED_MANUALLY, ...
+ * @param text    the current text per channel ({@code whatsapp}, {@code email}; edited if ASCOM edited it),
+ *                only the channels the message has
+ * @param version the notification's version: its {@code ETag}, and what {@code If-Match} names
+ * @param history the notification's events, in sequence order
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record NotificationView(
@@ -21,5 +28,24 @@ public record NotificationView(
     String causationEventId,
     Instant renderedAt,
     String subject,
-    Map<String, String> text) {
+    Map<String, String> text,
+    Long version,
+    List<HistoryEntry> history) {
+
+  /**
+   * One event of the notification: rendered, edited, approved, posted manually.
+   *
+   * @param sequence its position in the notification's stream, from 1
+   * @param type     the event's name, e.g. MessageApproved
+   * @param actor    who caused it
+   * @param details  what the event set (e.g. the edited text, ASCOM's note), passed on as the service gives it
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record HistoryEntry(long sequence, String type, Instant occurredAt, Actor actor, JsonNode details) {
+  }
+
+  /** Who acted: a user of the gateway (ASCOM), or the notification-service itself. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Actor(String userId, String role, String organ) {
+  }
 }

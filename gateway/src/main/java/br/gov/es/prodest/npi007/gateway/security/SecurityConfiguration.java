@@ -78,6 +78,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .hasAnyRole(names(TEAM, ADMIN))
             // NPI-007 5.2.3: the management's own statements
             .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/statements").hasRole(MANAGEMENT.name())
+            // NPI-007 5.2.2: ASCOM reviews, approves and posts the messages
+            .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/approval", "/api/v1/notifications/*/posted")
+                .hasAnyRole(names(ASCOM, ADMIN))
             .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
                 .hasAnyRole(names(ASCOM, TEAM, ADMIN, MANAGEMENT))
             .anyRequest().authenticated());

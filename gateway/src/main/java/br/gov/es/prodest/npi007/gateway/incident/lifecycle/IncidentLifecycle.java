@@ -7,11 +7,9 @@ import br.gov.es.prodest.npi007.avro.incident.LinkServiceRequest;
 import br.gov.es.prodest.npi007.avro.incident.PostStatement;
 import br.gov.es.prodest.npi007.avro.incident.RestoreService;
 import br.gov.es.prodest.npi007.avro.incident.TriageIncident;
+import br.gov.es.prodest.npi007.gateway.command.AggregateCommands;
 import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
-import br.gov.es.prodest.npi007.gateway.command.CommandMetadataFactory;
-import br.gov.es.prodest.npi007.gateway.command.CommandResults;
-import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
-import br.gov.es.prodest.npi007.gateway.idempotency.RequestIdentity;
+import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.incident.IncidentQueries;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import java.util.function.Function;
@@ -28,15 +26,13 @@ import org.springframework.stereotype.Service;
 public class IncidentLifecycle {
 
   private final CommandChannel incidentCommands;
-  private final CommandMetadataFactory metadata;
-  private final IdempotencyKeys idempotencyKeys;
+  private final AggregateCommands commands;
   private final IncidentQueries queries;
 
   public IncidentLifecycle(@Qualifier("incidentCommands") CommandChannel incidentCommands,
-      CommandMetadataFactory metadata, IdempotencyKeys idempotencyKeys, IncidentQueries queries) {
+      AggregateCommands commands, IncidentQueries queries) {
     this.incidentCommands = incidentCommands;
-    this.metadata = metadata;
-    this.idempotencyKeys = idempotencyKeys;
+    this.commands = commands;
     this.queries = queries;
   }
 
@@ -91,17 +87,9 @@ public class IncidentLifecycle {
         .build());
   }
 
-  /** What a key's first request is remembered by: the body and the version it was conditional on. */
-  record Fingerprint(Object body, Long expectedVersion) {
-  }
-
   private IncidentChanged send(String incidentId, String operation, Object request, CurrentUser user,
       CommandConditions conditions, Function<CommandMetadata, SpecificRecord> command) {
-    // keys are scoped to the incident too: one key may serve the same operation on two incidents
-    RequestIdentity ids = idempotencyKeys.identify(user.name(), conditions.idempotencyKey(),
-        operation + "/" + incidentId, new Fingerprint(request, conditions.expectedVersion()));
-    CommandMetadata commandMetadata = metadata.fromApi(ids.commandId(), user, conditions.expectedVersion());
-    CommandResult result = CommandResults.requireAccepted(incidentCommands.send(incidentId, command.apply(commandMetadata)));
+    CommandResult result = commands.send(incidentCommands, incidentId, operation, request, user, conditions, command);
     return new IncidentChanged(result.getAggregateId(), result.getStatus(), result.getVersion());
   }
 

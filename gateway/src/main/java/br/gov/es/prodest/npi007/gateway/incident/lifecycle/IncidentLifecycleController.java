@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.gateway.incident.lifecycle;
 
+import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
 import br.gov.es.prodest.npi007.gateway.incident.IncidentVersions;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;

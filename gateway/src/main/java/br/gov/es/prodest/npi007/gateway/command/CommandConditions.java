@@ -1,4 +1,4 @@
-package br.gov.es.prodest.npi007.gateway.incident.lifecycle;
+package br.gov.es.prodest.npi007.gateway.command;
 
 /**
  * What the headers of a command's request say about it.

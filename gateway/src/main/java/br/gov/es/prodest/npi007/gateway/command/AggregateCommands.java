@@ -1,0 +1,45 @@
+package br.gov.es.prodest.npi007.gateway.command;
+
+import br.gov.es.prodest.npi007.avro.command.CommandResult;
+import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
+import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
+import br.gov.es.prodest.npi007.gateway.idempotency.RequestIdentity;
+import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command on an existing aggregate from an API request: the command id comes from the
+ * request's {@code Idempotency-Key} (or is new), {@code If-Match} becomes its expected version, and
+ * a refusal comes back as a problem document.
+ */
+@Component
+public class AggregateCommands {
+
+  private final CommandMetadataFactory metadata;
+  private final IdempotencyKeys idempotencyKeys;
+
+  public AggregateCommands(CommandMetadataFactory metadata, IdempotencyKeys idempotencyKeys) {
+    this.metadata = metadata;
+    this.idempotencyKeys = idempotencyKeys;
+  }
+
+  /** What a key's first request is remembered by: the request and the version it was conditional on. */
+  record Fingerprint(Object request, Long expectedVersion) {
+  }
+
+  /**
+   * @param operation names the operation, e.g. {@code triage-incident}
+   * @param request   what makes two requests the same: the validated body, or its normalised form
+   * @return the accepted result
+   */
+  public CommandResult send(CommandChannel channel, String aggregateId, String operation, Object request,
+      CurrentUser user, CommandConditions conditions, Function<CommandMetadata, SpecificRecord> command) {
+    // keys are scoped to the aggregate too: one key may serve the same operation on two aggregates
+    RequestIdentity ids = idempotencyKeys.identify(user.name(), conditions.idempotencyKey(),
+        operation + "/" + aggregateId, new Fingerprint(request, conditions.expectedVersion()));
+    CommandMetadata commandMetadata = metadata.fromApi(ids.commandId(), user, conditions.expectedVersion());
+    return CommandResults.requireAccepted(channel.send(aggregateId, command.apply(commandMetadata)));
+  }
+}
