@@ -167,6 +167,39 @@ class IncidentLifecycleFlowTest {
         .as("detected by PRODEST: no 6.1").isEmpty();
   }
 
+  @Test
+  void ascomEditsAndApprovesOneMessageAndMarksAnotherAsPostedByHand() {
+    String first = created(system.post("notifier-seger", "/api/v1/incidents", report("Sistema de Diárias", "SEGER"), null));
+    String second = created(system.post("notifier-sesp", "/api/v1/incidents", report("Delegacia Online", "SESP"), null));
+    Map<String, Object> acknowledgement = outboxOf(first, 1).get(0);
+    Map<String, Object> otherAcknowledgement = outboxOf(second, 1).get(0);
+    String edited = "Prezado, recebemos sua notificação sobre o Sistema de Diárias. Abra uma SA, por favor.";
+
+    HttpResponse<String> approved = system.post("ascom", "/api/v1/notifications/" + acknowledgement.get("id") + "/approval",
+        "{\"text\": {\"whatsapp\": \"" + edited + "\"}}", null);
+    HttpResponse<String> posted = system.post("ascom", "/api/v1/notifications/" + otherAcknowledgement.get("id") + "/posted",
+        "{\"note\": \"Postada no grupo às 10h\"}", null);
+    HttpResponse<String> byTheTeam = system.post("team", "/api/v1/notifications/" + otherAcknowledgement.get("id") + "/approval",
+        "{}", null);
+    HttpResponse<String> approvedAgain = system.post("ascom", "/api/v1/notifications/" + acknowledgement.get("id") + "/approval",
+        "{}", null);
+
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    assertThat((String) JsonPath.read(approved.body(), "$.status")).isEqualTo("APPROVED");
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+    assertThat((String) JsonPath.read(posted.body(), "$.status")).isEqualTo("POSTED_MANUALLY");
+    assertThat(byTheTeam.statusCode()).isEqualTo(403);
+    assertThat(approvedAgain.statusCode()).isEqualTo(409);
+    assertThat((String) JsonPath.read(approvedAgain.body(), "$.code")).isEqualTo("ALREADY_APPROVED");
+
+    String message = await().atMost(Duration.ofSeconds(30)).until(
+        () -> system.get("ascom", "/api/v1/notifications/" + acknowledgement.get("id")).body(),
+        body -> "APPROVED".equals(JsonPath.read(body, "$.status")));
+    assertThat((String) JsonPath.read(message, "$.text.whatsapp")).isEqualTo(edited);
+    assertThat((List<String>) JsonPath.read(message, "$.history[*].type"))
+        .containsExactly("MessageRendered", "MessageEdited", "MessageApproved");
+  }
+
   private String command(String user, String id, String action, String json) {
     HttpResponse<String> response = system.post(user, "/api/v1/incidents/" + id + "/" + action, json, null);
     assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
