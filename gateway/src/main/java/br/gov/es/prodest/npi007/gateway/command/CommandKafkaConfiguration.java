@@ -90,6 +90,10 @@ class CommandKafkaConfiguration {
     consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "npi007-gateway-replies-" + UUID.randomUUID());
     consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
     consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    // a result counts only once its transaction (with the events it announces) is committed
+    consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    // read_committed fetches otherwise wait up to 500 ms on the broker; the HTTP client is waiting
+    consumer.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
     DefaultKafkaConsumerFactory<String, CommandResult> consumers = new DefaultKafkaConsumerFactory<>(consumer,
         new StringDeserializer(), new ErrorHandlingDeserializer<>(new CommandResultDeserializer()));
     KafkaMessageListenerContainer<String, CommandResult> replies = new KafkaMessageListenerContainer<>(consumers,
