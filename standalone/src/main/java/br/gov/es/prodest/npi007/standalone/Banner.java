@@ -24,14 +24,19 @@ final class Banner {
         String.format(Locale.ROOT, "  NPI-007 pronto em %.1f s", startup.toMillis() / 1000.0)
             .replace('.', ','),
         "",
-        "  Gateway:   " + gatewayUrl,
-        "  Usuários:  team, ascom, management, admin, integration e",
-        "             notifier-<órgão> (um por órgão, em minúsculas; ex.: notifier-sesa)",
+        line("Gateway", gatewayUrl),
+        line("Usuários", "team, ascom, management, admin, integration e"),
+        line("", "notifier-<órgão> (um por órgão, em minúsculas; ex.: notifier-sesa)"),
         String.join(System.lineSeparator(), secrets),
-        "  Webhooks:  " + gatewayUrl + "/webhooks/alertmanager, /webhooks/alerts, /webhooks/service-desk",
-        "  Dados:     " + stack.dataDir(),
+        line("Webhooks", gatewayUrl + "/webhooks/alertmanager, /webhooks/alerts, /webhooks/service-desk"),
+        line("Dados", stack.dataDir().toString()),
         "",
         "  Ctrl-C encerra tudo.",
         RULE);
+  }
+
+  /** One line of the banner: the label in a column wide enough for the longest one. */
+  static String line(String label, String value) {
+    return String.format("  %-19s%s", label.isEmpty() ? "" : label + ":", value);
   }
 }
