@@ -2,10 +2,11 @@ package br.gov.es.prodest.npi007.notification;
 
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
-import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * Every catalogue topic this service reads or writes, created at start-up when missing (broker
@@ -15,31 +16,9 @@ import org.springframework.context.annotation.Configuration;
 public class TopicDeclarations {
 
   @Bean
-  NewTopic incidentEventsTopic() {
-    return declare(Topics.INCIDENT_EVENTS);
-  }
-
-  @Bean
-  NewTopic notificationsTopic() {
-    return declare(Topics.NOTIFICATIONS);
-  }
-
-  @Bean
-  NewTopic notificationCommandsTopic() {
-    return declare(Topics.NOTIFICATION_COMMANDS);
-  }
-
-  @Bean
-  NewTopic notificationCommandResultsTopic() {
-    return declare(Topics.NOTIFICATION_COMMAND_RESULTS);
-  }
-
-  @Bean
-  NewTopic notificationServiceDeadLettersTopic() {
-    return declare(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS);
-  }
-
-  private static NewTopic declare(TopicSpec topic) {
-    return new NewTopic(topic.name(), Optional.of(topic.partitions()), Optional.empty()).configs(topic.config());
+  KafkaAdmin.NewTopics notificationServiceTopics() {
+    return new KafkaAdmin.NewTopics(Stream.of(Topics.INCIDENT_EVENTS, Topics.NOTIFICATIONS, Topics.NOTIFICATION_COMMANDS,
+            Topics.NOTIFICATION_COMMAND_RESULTS, Topics.NOTIFICATION_SERVICE_DEAD_LETTERS)
+        .map(TopicSpec::newTopic).toArray(NewTopic[]::new));
   }
 }

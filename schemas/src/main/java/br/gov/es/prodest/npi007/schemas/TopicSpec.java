@@ -1,6 +1,8 @@
 package br.gov.es.prodest.npi007.schemas;
 
 import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.NewTopic;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -27,6 +29,14 @@ public record TopicSpec(
   public TopicSpec {
     valueTypes = List.copyOf(valueTypes);
     config = Map.copyOf(config);
+  }
+
+  /**
+   * The topic as a service declares it at start-up (declaring is idempotent). Replication is the
+   * broker's default, so one setting fits a single node and a cluster.
+   */
+  public NewTopic newTopic() {
+    return new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(config);
   }
 
   /** True for a dead-letter topic: values are the undecodable or refused input, headers say why. */

@@ -35,13 +35,13 @@ class CommandKafkaConfiguration {
   /** Declared by every service that reads or writes them; declaring is idempotent. */
   @Bean
   KafkaAdmin.NewTopics incidentCommandTopics() {
-    return new KafkaAdmin.NewTopics(declared(Topics.INCIDENT_COMMANDS), declared(Topics.INCIDENT_COMMAND_RESULTS));
+    return new KafkaAdmin.NewTopics(Topics.INCIDENT_COMMANDS.newTopic(), Topics.INCIDENT_COMMAND_RESULTS.newTopic());
   }
 
   @Bean
   KafkaAdmin.NewTopics notificationCommandTopics() {
-    return new KafkaAdmin.NewTopics(declared(Topics.NOTIFICATION_COMMANDS),
-        declared(Topics.NOTIFICATION_COMMAND_RESULTS));
+    return new KafkaAdmin.NewTopics(Topics.NOTIFICATION_COMMANDS.newTopic(),
+        Topics.NOTIFICATION_COMMAND_RESULTS.newTopic());
   }
 
   @Bean
@@ -105,7 +105,4 @@ class CommandKafkaConfiguration {
     return template;
   }
 
-  private static NewTopic declared(TopicSpec spec) {
-    return TopicBuilder.name(spec.name()).partitions(spec.partitions()).configs(spec.config()).build();
-  }
 }

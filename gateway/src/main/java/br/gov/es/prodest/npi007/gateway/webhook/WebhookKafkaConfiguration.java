@@ -1,6 +1,5 @@
 package br.gov.es.prodest.npi007.gateway.webhook;
 
-import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.time.Duration;
 import java.util.Map;
@@ -25,12 +24,12 @@ class WebhookKafkaConfiguration {
 
   @Bean
   NewTopic serviceDeskEventsTopic() {
-    return declared(Topics.SERVICE_DESK_EVENTS);
+    return Topics.SERVICE_DESK_EVENTS.newTopic();
   }
 
   @Bean
   NewTopic monitoringAlertsTopic() {
-    return declared(Topics.MONITORING_ALERTS);
+    return Topics.MONITORING_ALERTS.newTopic();
   }
 
   /** Idempotent and acks=all whatever the shared producer settings say: a 202 promises the records are stored. */
@@ -48,7 +47,4 @@ class WebhookKafkaConfiguration {
     return new IntakeChannel(new KafkaTemplate<>(intakeProducerFactory), ACK_TIMEOUT);
   }
 
-  private static NewTopic declared(TopicSpec spec) {
-    return TopicBuilder.name(spec.name()).partitions(spec.partitions()).configs(spec.config()).build();
-  }
 }

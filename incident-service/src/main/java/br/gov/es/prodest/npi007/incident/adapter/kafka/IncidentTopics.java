@@ -3,7 +3,6 @@ package br.gov.es.prodest.npi007.incident.adapter.kafka;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.util.List;
-import java.util.Optional;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,11 +17,6 @@ public class IncidentTopics {
 
   @Bean
   KafkaAdmin.NewTopics incidentServiceTopics() {
-    return new KafkaAdmin.NewTopics(USED.stream().map(IncidentTopics::declare).toArray(NewTopic[]::new));
-  }
-
-  // Replication comes from the broker's default, so one settings file fits one node and a cluster.
-  private static NewTopic declare(TopicSpec spec) {
-    return new NewTopic(spec.name(), Optional.of(spec.partitions()), Optional.empty()).configs(spec.config());
+    return new KafkaAdmin.NewTopics(USED.stream().map(TopicSpec::newTopic).toArray(NewTopic[]::new));
   }
 }
