@@ -8,9 +8,11 @@ import br.gov.es.prodest.npi007.avro.incident.LinkMaintenance;
 import br.gov.es.prodest.npi007.avro.incident.LinkServiceRequest;
 import br.gov.es.prodest.npi007.avro.incident.MaintenanceLinked;
 import br.gov.es.prodest.npi007.avro.incident.PostStatement;
+import br.gov.es.prodest.npi007.avro.incident.RecordAcknowledgement;
 import br.gov.es.prodest.npi007.avro.incident.RecordAlertResolution;
 import br.gov.es.prodest.npi007.avro.incident.RecordServiceRequestUpdate;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
+import br.gov.es.prodest.npi007.avro.incident.ReportAcknowledged;
 import br.gov.es.prodest.npi007.avro.incident.ReportJoined;
 import br.gov.es.prodest.npi007.avro.incident.RestoreService;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked;
@@ -20,7 +22,26 @@ import br.gov.es.prodest.npi007.avro.incident.StatementPosted;
 import br.gov.es.prodest.npi007.avro.incident.TriageIncident;
 import br.gov.es.prodest.npi007.avro.monitoring.AlertReceived;
 import br.gov.es.prodest.npi007.avro.servicedesk.ServiceRequestEvent;
+import br.gov.es.prodest.npi007.avro.maintenance.CancelMaintenance;
+import br.gov.es.prodest.npi007.avro.maintenance.CompleteMaintenance;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceAnnounced;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceCancelled;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceCompleted;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceReminderDue;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceReminderSkipped;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRequested;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRescheduled;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceStarted;
+import br.gov.es.prodest.npi007.avro.maintenance.RecordAnnouncement;
+import br.gov.es.prodest.npi007.avro.maintenance.RequestMaintenance;
+import br.gov.es.prodest.npi007.avro.maintenance.RescheduleMaintenance;
 import br.gov.es.prodest.npi007.avro.notification.ApproveMessage;
+import br.gov.es.prodest.npi007.avro.notification.DeliveryDeadLettered;
+import br.gov.es.prodest.npi007.avro.notification.DeliveryFailed;
+import br.gov.es.prodest.npi007.avro.notification.DeliveryStarted;
+import br.gov.es.prodest.npi007.avro.notification.DeliverySucceeded;
+import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
+import br.gov.es.prodest.npi007.avro.organ.OrganUpdated;
 import br.gov.es.prodest.npi007.avro.notification.MarkMessagePosted;
 import br.gov.es.prodest.npi007.avro.notification.MessageApproved;
 import br.gov.es.prodest.npi007.avro.notification.MessageEdited;
@@ -47,13 +68,15 @@ public final class Topics {
 
   public static final String INCIDENT_SERVICE = "incident-service";
   public static final String NOTIFICATION_SERVICE = "notification-service";
+  public static final String MAINTENANCE_SERVICE = "maintenance-service";
   public static final String GATEWAY = "gateway";
 
   /** Commands to the incident aggregate, keyed by incident id, written by the gateway. */
   public static final TopicSpec INCIDENT_COMMANDS = new TopicSpec(
       "npi007.incident.commands", "incidentId",
       List.of(ReportIncident.class, LinkServiceRequest.class, TriageIncident.class, RestoreService.class,
-          PostStatement.class, LinkMaintenance.class, RecordServiceRequestUpdate.class, RecordAlertResolution.class),
+          PostStatement.class, LinkMaintenance.class, RecordServiceRequestUpdate.class, RecordAlertResolution.class,
+          RecordAcknowledgement.class),
       GATEWAY, PARTITIONS, SEVEN_DAYS);
 
   /** The incident events: the system of record of every incident, keyed by incident id. */
@@ -61,7 +84,7 @@ public final class Topics {
       "npi007.incident.events", "incidentId",
       List.of(IncidentReported.class, ReportJoined.class, ServiceRequestLinked.class, IncidentTriaged.class,
           ServiceRestored.class, StatementPosted.class, MaintenanceLinked.class, ServiceRequestUpdated.class,
-          AlertResolved.class),
+          AlertResolved.class, ReportAcknowledged.class),
       INCIDENT_SERVICE, PARTITIONS, FOREVER);
 
   /** The answer to each incident command, keyed by incident id; the gateway waits for it. */
@@ -108,10 +131,62 @@ public final class Topics {
       "npi007.notification-service.dead-letters", "the original key", List.of(),
       NOTIFICATION_SERVICE, 1, FOREVER);
 
+  /**
+   * What happened to each delivery of each message (attempts, outcomes, give-ups) and, once per
+   * notification, that it reached everyone: keyed by notification id, with as many partitions as
+   * the notifications topic, written by the notification-service's delivery.
+   */
+  public static final TopicSpec DELIVERIES = new TopicSpec(
+      "npi007.notification.deliveries", "notificationId",
+      List.of(DeliveryStarted.class, DeliverySucceeded.class, DeliveryFailed.class, DeliveryDeadLettered.class,
+          MessageDelivered.class),
+      NOTIFICATION_SERVICE, PARTITIONS, FOREVER);
+
+  /** Deliveries given up (attempts exhausted, permanent refusal, unknown outcome), for ASCOM and operators. */
+  public static final TopicSpec DELIVERY_DEAD_LETTERS = new TopicSpec(
+      "npi007.notification.delivery-dead-letters", "notificationId", List.of(DeliveryDeadLettered.class),
+      NOTIFICATION_SERVICE, 1, FOREVER);
+
+  /** Commands to the maintenance aggregate, keyed by maintenance id, written by the gateway. */
+  public static final TopicSpec MAINTENANCE_COMMANDS = new TopicSpec(
+      "npi007.maintenance.commands", "maintenanceId",
+      List.of(RequestMaintenance.class, RescheduleMaintenance.class, CancelMaintenance.class,
+          CompleteMaintenance.class, RecordAnnouncement.class),
+      GATEWAY, PARTITIONS, SEVEN_DAYS);
+
+  /** The maintenance events (timers' included): the system of record of every maintenance, keyed by maintenance id. */
+  public static final TopicSpec MAINTENANCE_EVENTS = new TopicSpec(
+      "npi007.maintenance.events", "maintenanceId",
+      List.of(MaintenanceRequested.class, MaintenanceRescheduled.class, MaintenanceCancelled.class,
+          MaintenanceAnnounced.class, MaintenanceReminderDue.class, MaintenanceReminderSkipped.class,
+          MaintenanceStarted.class, MaintenanceCompleted.class),
+      MAINTENANCE_SERVICE, PARTITIONS, FOREVER);
+
+  /** The answer to each maintenance command, keyed by maintenance id; the gateway waits for it. */
+  public static final TopicSpec MAINTENANCE_COMMAND_RESULTS = new TopicSpec(
+      "npi007.maintenance.command-results", "maintenanceId", List.of(CommandResult.class),
+      MAINTENANCE_SERVICE, PARTITIONS, ONE_DAY);
+
+  /** Maintenance commands and intake records that could not be decoded or applied, with the reason in the headers. */
+  public static final TopicSpec MAINTENANCE_SERVICE_DEAD_LETTERS = new TopicSpec(
+      "npi007.maintenance-service.dead-letters", "the original key", List.of(),
+      MAINTENANCE_SERVICE, 1, FOREVER);
+
+  /**
+   * The organ catalogue as ADMIN changes it (PUT /api/v1/organs/{code}), keyed by organ code: the
+   * latest event of a code wins over the catalogue shipped in this jar (npi007/organs.json).
+   */
+  public static final TopicSpec ORGANS = new TopicSpec(
+      "npi007.organ.catalogue", "organ code", List.of(OrganUpdated.class),
+      GATEWAY, 1, FOREVER);
+
   private static final List<TopicSpec> ALL = List.of(
       INCIDENT_COMMANDS, INCIDENT_EVENTS, INCIDENT_COMMAND_RESULTS, SERVICE_DESK_EVENTS, MONITORING_ALERTS,
       INCIDENT_SERVICE_DEAD_LETTERS,
-      NOTIFICATIONS, NOTIFICATION_COMMANDS, NOTIFICATION_COMMAND_RESULTS, NOTIFICATION_SERVICE_DEAD_LETTERS);
+      NOTIFICATIONS, NOTIFICATION_COMMANDS, NOTIFICATION_COMMAND_RESULTS, NOTIFICATION_SERVICE_DEAD_LETTERS,
+      DELIVERIES, DELIVERY_DEAD_LETTERS,
+      MAINTENANCE_COMMANDS, MAINTENANCE_EVENTS, MAINTENANCE_COMMAND_RESULTS, MAINTENANCE_SERVICE_DEAD_LETTERS,
+      ORGANS);
 
   private Topics() {
   }
