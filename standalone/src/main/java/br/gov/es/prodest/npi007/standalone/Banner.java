@@ -19,6 +19,7 @@ final class Banner {
     List<String> secrets = Arrays.stream(GatewaySecret.values())
         .map(secret -> secret.bannerLine(stack.secret(secret), stack.generated(secret)))
         .toList();
+    DeliveryOutlets outlets = DeliveryOutlets.of(stack::serviceSetting, stack.dataDir());
     return String.join(System.lineSeparator(),
         RULE,
         String.format(Locale.ROOT, "  NPI-007 pronto em %.1f s", startup.toMillis() / 1000.0)
@@ -29,6 +30,8 @@ final class Banner {
         line("", "notifier-<órgão> (um por órgão, em minúsculas; ex.: notifier-sesa)"),
         String.join(System.lineSeparator(), secrets),
         line("Webhooks", gatewayUrl + "/webhooks/alertmanager, /webhooks/alerts, /webhooks/service-desk"),
+        line("E-mails", outlets.email()),
+        line("WhatsApp", outlets.whatsApp()),
         line("Dados", stack.dataDir().toString()),
         "",
         "  Ctrl-C encerra tudo.",

@@ -6,7 +6,11 @@ import java.util.Map;
 
 /**
  * The environment a service starts with (docs/CONTRACTS.md): our broker, our data directory, its
- * port and its peers' addresses, all on 127.0.0.1. Anything else comes from our own environment.
+ * port and its peers' addresses, all on 127.0.0.1. A child process inherits this process's whole
+ * environment beneath these, so every other setting of the contracts (delivery providers, SMTP,
+ * e-mail replication, review, maintenance notice and reminders, the WhatsApp webhook's secrets)
+ * reaches the services as it was set for {@code ./npi007 up}; the stack's own service environment
+ * (a test's SMTP server, say) comes last and wins.
  */
 final class ServiceEnvironment {
 

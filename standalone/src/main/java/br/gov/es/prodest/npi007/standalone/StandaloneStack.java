@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,6 +109,16 @@ public final class StandaloneStack implements AutoCloseable {
 
   public Path dataDir() {
     return settings.dataDir();
+  }
+
+  /**
+   * A setting as the services get it: the stack's own environment for them over the one they
+   * inherit from this process (every variable of docs/CONTRACTS.md passes through); empty when unset
+   * or blank.
+   */
+  public Optional<String> serviceSetting(String variable) {
+    String value = settings.serviceEnvironment().getOrDefault(variable, System.getenv(variable));
+    return Optional.ofNullable(value).filter(v -> !v.isBlank());
   }
 
   /** Completes with the first service to exit, for whoever watches the running stack. */

@@ -33,6 +33,7 @@ public final class FakeService {
     System.out.println("started " + module + " with kafka " + kafka + " password "
         + (System.getenv("NPI007_STANDALONE_PASSWORD") != null)
         + " token " + (System.getenv("NPI007_WEBHOOK_TOKEN") != null)
-        + " sa-secret " + (System.getenv("NPI007_SERVICE_DESK_SECRET") != null));
+        + " sa-secret " + (System.getenv("NPI007_SERVICE_DESK_SECRET") != null)
+        + " delivery-timeout " + System.getenv("NPI007_DELIVERY_TIMEOUT"));
   }
 }

@@ -41,15 +41,19 @@ class StandaloneStackTest {
       assertThat(stack.secret(GatewaySecret.SERVICE_DESK_SECRET)).hasSize(20)
           .isNotEqualTo(stack.secret(GatewaySecret.WEBHOOK_TOKEN));
       assertThat(health(stack.gatewayUrl())).isEqualTo(200);
+      assertThat(Banner.text(stack, Duration.ofSeconds(20)))
+          .contains("E-mails:           arquivos .eml em " + settings.dataDir().resolve("notification-service/mail"))
+          .contains("WhatsApp:          manual: ASCOM publica pelo outbox");
       assertThatThrownBy(() -> StandaloneStack.create(settings, serviceOutput))
           .hasMessageContaining("já está em execução");
     }
 
     assertThat(output.toString(StandardCharsets.UTF_8))
         .contains("gateway              | started gateway with kafka " + bootstrapServers
-            + " password true token true sa-secret true")
+            + " password true token true sa-secret true delivery-timeout PT7S")
+        .as("a setting of ours that the stack does not set reaches every service (surefire sets it)")
         .contains("incident-service     | started incident-service with kafka "
-            + bootstrapServers + " password false token false sa-secret false");
+            + bootstrapServers + " password false token false sa-secret false delivery-timeout PT7S");
     assertThatThrownBy(() -> health(gatewayUrl)).isInstanceOf(ConnectException.class);
     StandaloneStack.create(settings, serviceOutput).close(); // the data directory is free again
   }
@@ -57,7 +61,8 @@ class StandaloneStackTest {
   private StandaloneSettings settings() throws Exception {
     return new StandaloneSettings(tmp.resolve("data"), Ports.free(), Map.of(),
         FakeServiceJars.writeTo(tmp.resolve("services")), Duration.ofSeconds(60),
-        Map.of("FAKE_VERSION", ServiceJars.version()));
+        Map.of("FAKE_VERSION", ServiceJars.version(), "NPI007_WHATSAPP_PROVIDER", "manual",
+            "SPRING_MAIL_HOST", ""));
   }
 
   private static int health(String baseUrl) throws Exception {
