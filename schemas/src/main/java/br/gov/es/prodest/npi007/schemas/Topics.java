@@ -180,6 +180,14 @@ public final class Topics {
       "npi007.organ.catalogue", "organ code", List.of(OrganUpdated.class),
       GATEWAY, 1, FOREVER);
 
+  /**
+   * Not part of the system (so not in {@link #all()}): the raw-Kafka baseline of the benchmarks
+   * writes here, on the same broker, to measure what the pipeline's figures are a ratio to. The
+   * benchmark creates and deletes it.
+   */
+  public static final TopicSpec BENCHMARK_BASELINE = new TopicSpec(
+      "npi007.benchmark.baseline", "none", List.of(), "benchmarks", 1, ONE_DAY);
+
   private static final List<TopicSpec> ALL = List.of(
       INCIDENT_COMMANDS, INCIDENT_EVENTS, INCIDENT_COMMAND_RESULTS, SERVICE_DESK_EVENTS, MONITORING_ALERTS,
       INCIDENT_SERVICE_DEAD_LETTERS,
