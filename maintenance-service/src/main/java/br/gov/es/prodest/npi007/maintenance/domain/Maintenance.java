@@ -1,0 +1,93 @@
+package br.gov.es.prodest.npi007.maintenance.domain;
+
+import java.util.List;
+
+/** The maintenance aggregate: which events a command causes, and what the events make of the state. */
+public final class Maintenance {
+
+  private Maintenance() {
+  }
+
+  /**
+   * Decides a command against the maintenance's current state: a retry first, then the expected
+   * version (If-Match), then existence, then the command's own rules (CONTRACTS.md, issue 5).
+   */
+  public static Decision decide(MaintenanceCommand command, MaintenanceState state, DecisionContext context) {
+    if (state instanceof ExistingMaintenance existing && existing.applied(command.commandId())) {
+      MaintenanceEvent caused = existing.facts().appliedCommands().get(command.commandId());
+      return Retries.repeats(command, caused) ? Decision.Accepted.nothingNew(Warnings.of(caused))
+          : Rejections.idempotencyKeyReused(command);
+    }
+    Long expected = command.expectedVersion();
+    if (expected != null && expected != state.version()) {
+      return Rejections.versionMismatch(command, state.version(), expected);
+    }
+    if (command instanceof RequestMaintenance request) {
+      return WindowDecisions.request(request, state, context);
+    }
+    if (!(state instanceof ExistingMaintenance existing)) {
+      return Rejections.notFound(command);
+    }
+    if (command instanceof RescheduleMaintenance reschedule) {
+      return WindowDecisions.reschedule(reschedule, existing, context);
+    } else if (command instanceof CancelMaintenance cancel) {
+      return LifecycleDecisions.cancel(cancel, existing);
+    } else if (command instanceof CompleteMaintenance complete) {
+      return LifecycleDecisions.complete(complete, existing);
+    } else if (command instanceof RecordAnnouncement record) {
+      return LifecycleDecisions.recordAnnouncement(record, existing);
+    }
+    throw new IllegalArgumentException("comando desconhecido: " + command);
+  }
+
+  /** The state after one more event. An event that cannot follow the state changes nothing. */
+  public static MaintenanceState evolve(MaintenanceState state, MaintenanceEvent event) {
+    if (!(state instanceof ExistingMaintenance maintenance)) {
+      return event instanceof MaintenanceRequested requested
+          ? new ExistingMaintenance(MaintenanceFacts.openedBy(requested), MaintenanceStatus.REQUESTED)
+          : state;
+    }
+    if (event.envelope().sequence() != maintenance.version() + 1) {
+      return state;
+    }
+    MaintenanceFacts facts = maintenance.facts().after(event);
+    MaintenanceStatus status = maintenance.status();
+    if (event instanceof MaintenanceRescheduled rescheduled) {
+      return new ExistingMaintenance(facts.rescheduled(rescheduled), MaintenanceStatus.RESCHEDULED);
+    } else if (event instanceof MaintenanceCancelled) {
+      status = MaintenanceStatus.CANCELLED;
+    } else if (event instanceof MaintenanceAnnounced announced) {
+      // Announced once the message of the current window went out: a late 6.5 of a window since moved is only recorded.
+      boolean announcesWindow = announced.messageId().equals(facts.windowNotice());
+      status = announcesWindow && (status == MaintenanceStatus.REQUESTED || status == MaintenanceStatus.RESCHEDULED)
+          ? MaintenanceStatus.ANNOUNCED : status;
+      facts = facts.announced(announced.notificationId());
+    } else if (event instanceof MaintenanceReminderDue due) {
+      facts = facts.reminded(due.start(), due.leadMinutes(), ReminderState.SENT);
+    } else if (event instanceof MaintenanceReminderSkipped skipped) {
+      facts = facts.reminded(skipped.dueAt().plusSeconds(60L * skipped.leadMinutes()), skipped.leadMinutes(),
+          ReminderState.SKIPPED);
+    } else if (event instanceof MaintenanceStarted) {
+      status = MaintenanceStatus.IN_PROGRESS;
+    } else if (event instanceof MaintenanceCompleted) {
+      status = MaintenanceStatus.COMPLETED;
+    } else if (event instanceof MaintenanceRequested) {
+      return state;
+    }
+    return new ExistingMaintenance(facts, status);
+  }
+
+  /** Folds a whole history, oldest first. */
+  public static MaintenanceState replay(List<? extends MaintenanceEvent> history) {
+    MaintenanceState state = NoMaintenance.INSTANCE;
+    for (MaintenanceEvent event : history) {
+      state = evolve(state, event);
+    }
+    return state;
+  }
+
+  /** The text as recorded: stripped, and null when blank. */
+  static String text(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

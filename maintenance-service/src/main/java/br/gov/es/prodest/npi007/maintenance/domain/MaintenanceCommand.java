@@ -1,0 +1,26 @@
+package br.gov.es.prodest.npi007.maintenance.domain;
+
+import java.time.Instant;
+
+/** A request to change one maintenance. Time and ids arrive with the command, never from a clock. */
+public sealed interface MaintenanceCommand permits RequestMaintenance, RescheduleMaintenance, CancelMaintenance,
+    CompleteMaintenance, RecordAnnouncement {
+
+  /** Unique id of the command; the same id means the same command (a retry). */
+  String commandId();
+
+  /** Id shared by everything that follows from one original request. */
+  String correlationId();
+
+  /** When the command was accepted at the edge; the events it causes carry this time. */
+  Instant issuedAt();
+
+  Actor actor();
+
+  Origin origin();
+
+  String maintenanceId();
+
+  /** The maintenance version the issuer saw, or null to skip the optimistic concurrency check. */
+  Long expectedVersion();
+}

@@ -1,0 +1,90 @@
+package br.gov.es.prodest.npi007.maintenance.domain;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an existing maintenance knows, folded from its events.
+ *
+ * @param windowSetAt           when the current window was requested or rescheduled: reminders
+ *                              already due then are not scheduled
+ * @param windowNotice          the message announcing the current window: 6.5 or 6.5-reagendamento
+ * @param correlationId         the request's correlation id, carried by the timers' events
+ * @param version               sequence of the last event
+ * @param appliedCommands       the first event each applied command caused, to recognise retries
+ * @param announcedNotifications the notifications recorded as delivered
+ * @param reminderOutcomes      the reminders fired, by {@link Reminder#key}: SENT or SKIPPED
+ */
+public record MaintenanceFacts(
+    String maintenanceId,
+    String component,
+    Window window,
+    String purpose,
+    boolean causesUnavailability,
+    boolean urgent,
+    String incidentId,
+    List<String> overlapsWith,
+    Instant requestedAt,
+    Instant windowSetAt,
+    String windowNotice,
+    Instant updatedAt,
+    String correlationId,
+    long version,
+    Map<String, MaintenanceEvent> appliedCommands,
+    Set<String> announcedNotifications,
+    Map<String, ReminderState> reminderOutcomes) {
+
+  public MaintenanceFacts {
+    Objects.requireNonNull(maintenanceId, "maintenanceId");
+    overlapsWith = List.copyOf(overlapsWith);
+    appliedCommands = Map.copyOf(appliedCommands);
+    announcedNotifications = Set.copyOf(announcedNotifications);
+    reminderOutcomes = Map.copyOf(reminderOutcomes);
+  }
+
+  static MaintenanceFacts openedBy(MaintenanceRequested requested) {
+    Envelope envelope = requested.envelope();
+    return new MaintenanceFacts(envelope.maintenanceId(), requested.component(),
+        new Window(requested.start(), requested.end()), requested.purpose(), requested.causesUnavailability(),
+        requested.urgent(), requested.incidentId(), requested.overlapsWith(), envelope.occurredAt(),
+        envelope.occurredAt(), RecordAnnouncement.ANNOUNCEMENT, envelope.occurredAt(), envelope.correlationId(),
+        envelope.sequence(), Map.of(envelope.commandId(), requested), Set.of(), Map.of());
+  }
+
+  /** After one more event: its sequence is the version, its time the last update, its command applied. */
+  MaintenanceFacts after(MaintenanceEvent event) {
+    Map<String, MaintenanceEvent> applied = new HashMap<>(appliedCommands);
+    applied.putIfAbsent(event.envelope().commandId(), event);
+    return new MaintenanceFacts(maintenanceId, component, window, purpose, causesUnavailability, urgent, incidentId,
+        overlapsWith, requestedAt, windowSetAt, windowNotice, event.envelope().occurredAt(), correlationId,
+        event.envelope().sequence(), applied, announcedNotifications, reminderOutcomes);
+  }
+
+  MaintenanceFacts rescheduled(MaintenanceRescheduled event) {
+    return new MaintenanceFacts(maintenanceId, component, new Window(event.start(), event.end()), purpose,
+        causesUnavailability, event.urgent(), incidentId, event.overlapsWith(), requestedAt,
+        event.envelope().occurredAt(), RecordAnnouncement.RESCHEDULING_NOTICE, updatedAt, correlationId, version,
+        appliedCommands, announcedNotifications, reminderOutcomes);
+  }
+
+  MaintenanceFacts announced(String notificationId) {
+    Set<String> announced = new HashSet<>(announcedNotifications);
+    announced.add(notificationId);
+    return new MaintenanceFacts(maintenanceId, component, window, purpose, causesUnavailability, urgent, incidentId,
+        overlapsWith, requestedAt, windowSetAt, windowNotice, updatedAt, correlationId, version, appliedCommands,
+        announced, reminderOutcomes);
+  }
+
+  MaintenanceFacts reminded(Instant start, int leadMinutes, ReminderState outcome) {
+    Map<String, ReminderState> outcomes = new HashMap<>(reminderOutcomes);
+    outcomes.put(Reminder.key(start, leadMinutes), outcome);
+    return new MaintenanceFacts(maintenanceId, component, window, purpose, causesUnavailability, urgent, incidentId,
+        overlapsWith, requestedAt, windowSetAt, windowNotice, updatedAt, correlationId, version, appliedCommands,
+        announcedNotifications, outcomes);
+  }
+}

@@ -1,0 +1,13 @@
+package br.gov.es.prodest.npi007.maintenance.domain;
+
+import java.util.Optional;
+
+/** What {@link Maintenance#decide} needs to know about one maintenance, folded from its events. */
+public sealed interface MaintenanceState permits NoMaintenance, ExistingMaintenance {
+
+  /** Sequence of the maintenance's last event; 0 before it exists. */
+  long version();
+
+  /** The lifecycle status, once the maintenance exists. */
+  Optional<MaintenanceStatus> currentStatus();
+}
