@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentTriaged;
 import br.gov.es.prodest.npi007.incident.domain.IncidentStatus;
 import br.gov.es.prodest.npi007.incident.domain.MaintenanceLinked;
+import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRequestLinked;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRestored;
 import java.util.ArrayList;
@@ -71,6 +72,8 @@ public final class IncidentRegister {
       return view.withStatus(IncidentStatus.RESTORED);
     } else if (event instanceof MaintenanceLinked linked) {
       return view.withMaintenance(linked.maintenanceId());
+    } else if (event instanceof ReportAcknowledged) {
+      return view.status() == IncidentStatus.REPORTED ? view.withStatus(IncidentStatus.AWAITING_SA) : view;
     }
     return view;
   }

@@ -45,6 +45,8 @@ public final class Incident {
       return RecordDecisions.recordServiceRequestUpdate(update, incident);
     } else if (command instanceof RecordAlertResolution resolution) {
       return RecordDecisions.recordAlertResolution(resolution, incident);
+    } else if (command instanceof RecordAcknowledgement acknowledgement) {
+      return RecordDecisions.recordAcknowledgement(acknowledgement, incident);
     } else if (command instanceof ReportIncident) {
       throw new IllegalStateException("relatos são decididos antes");
     }
@@ -74,6 +76,9 @@ public final class Incident {
     } else if (event instanceof MaintenanceLinked linked) {
       facts = facts.withMaintenance(linked.maintenanceId());
       status = IncidentStatus.MAINTENANCE_SCHEDULED;
+    } else if (event instanceof ReportAcknowledged acknowledged) {
+      facts = facts.withAcknowledgement(acknowledged.notificationId());
+      status = status == IncidentStatus.REPORTED ? IncidentStatus.AWAITING_SA : status;
     } else if (event instanceof IncidentReported) {
       return state;
     } else if (!(event instanceof ReportJoined || event instanceof StatementPosted

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A request to change one incident. Time and ids arrive with the command, never from a clock. */
 public sealed interface IncidentCommand permits ReportIncident, LinkServiceRequest, TriageIncident, RestoreService,
-    PostStatement, LinkMaintenance, RecordServiceRequestUpdate, RecordAlertResolution {
+    PostStatement, LinkMaintenance, RecordServiceRequestUpdate, RecordAlertResolution, RecordAcknowledgement {
 
   /** Unique id of the command; the same id means the same command (a retry). */
   String commandId();

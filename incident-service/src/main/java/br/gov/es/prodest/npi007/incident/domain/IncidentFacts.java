@@ -1,16 +1,19 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What an existing incident knows, open or closed, folded from its events.
  *
- * @param saNumber        the linked SA, or null
- * @param maintenanceId   the linked maintenance, or null
- * @param version         sequence of the last event
- * @param appliedCommands the first event each applied command caused, to recognise retries
+ * @param saNumber         the linked SA, or null
+ * @param maintenanceId    the linked maintenance, or null
+ * @param acknowledgements the 6.1 notifications recorded as having reached the group
+ * @param version          sequence of the last event
+ * @param appliedCommands  the first event each applied command caused, to recognise retries
  */
 public record IncidentFacts(
     String incidentId,
@@ -21,18 +24,20 @@ public record IncidentFacts(
     String reportedBy,
     String saNumber,
     String maintenanceId,
+    Set<String> acknowledgements,
     long version,
     Map<String, IncidentEvent> appliedCommands) {
 
   public IncidentFacts {
     Objects.requireNonNull(incidentId, "incidentId");
+    acknowledgements = Set.copyOf(acknowledgements);
     appliedCommands = Map.copyOf(appliedCommands);
   }
 
   static IncidentFacts openedBy(IncidentReported reported) {
     Envelope envelope = reported.envelope();
     return new IncidentFacts(envelope.incidentId(), reported.component(), reported.organ(),
-        reported.description(), reported.source(), reported.reportedBy(), null, null, envelope.sequence(),
+        reported.description(), reported.source(), reported.reportedBy(), null, null, Set.of(), envelope.sequence(),
         Map.of(envelope.commandId(), reported));
   }
 
@@ -41,16 +46,23 @@ public record IncidentFacts(
     Map<String, IncidentEvent> applied = new HashMap<>(appliedCommands);
     applied.putIfAbsent(event.envelope().commandId(), event);
     return new IncidentFacts(incidentId, component, organ, description, source, reportedBy, saNumber,
-        maintenanceId, event.envelope().sequence(), applied);
+        maintenanceId, acknowledgements, event.envelope().sequence(), applied);
   }
 
   IncidentFacts withServiceRequest(String linkedSaNumber) {
     return new IncidentFacts(incidentId, component, organ, description, source, reportedBy, linkedSaNumber,
-        maintenanceId, version, appliedCommands);
+        maintenanceId, acknowledgements, version, appliedCommands);
   }
 
   IncidentFacts withMaintenance(String linkedMaintenanceId) {
     return new IncidentFacts(incidentId, component, organ, description, source, reportedBy, saNumber,
-        linkedMaintenanceId, version, appliedCommands);
+        linkedMaintenanceId, acknowledgements, version, appliedCommands);
+  }
+
+  IncidentFacts withAcknowledgement(String notificationId) {
+    Set<String> recorded = new HashSet<>(acknowledgements);
+    recorded.add(notificationId);
+    return new IncidentFacts(incidentId, component, organ, description, source, reportedBy, saNumber,
+        maintenanceId, recorded, version, appliedCommands);
   }
 }

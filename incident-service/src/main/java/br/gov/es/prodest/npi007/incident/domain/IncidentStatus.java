@@ -4,7 +4,7 @@ package br.gov.es.prodest.npi007.incident.domain;
 public enum IncidentStatus {
   /** Reported by a client (WhatsApp group or service desk); awaits its acknowledgement and SA. */
   REPORTED,
-  /** Reserved: message 6.1 delivered, the SA is awaited. */
+  /** Message 6.1 reached the group (NPI-007 5.2.2.1); the SA is awaited. */
   AWAITING_SA,
   /** Found by PRODEST itself (monitoring, tests, internal complaint); no message 6.1 is due. */
   DETECTED_BY_PRODEST,

@@ -33,4 +33,16 @@ final class RecordDecisions {
     return LifecycleDecisions.accepted(new AlertResolved(LifecycleDecisions.next(command, incident),
         command.fingerprint(), command.alertName(), command.resolvedAt(), Incident.text(command.summary())));
   }
+
+  // NPI-007 5.2.2.1: 6.1 reached the group. On any status, closed too: the timeline shows it arrived.
+  static Decision recordAcknowledgement(RecordAcknowledgement command, ExistingIncident incident) {
+    String notificationId = Incident.text(command.notificationId());
+    if (notificationId == null) {
+      return Rejections.blank(List.of("a notificação (notificationId)"));
+    } else if (incident.facts().acknowledgements().contains(notificationId)) {
+      return Decision.Accepted.retry();
+    }
+    return LifecycleDecisions.accepted(new ReportAcknowledged(LifecycleDecisions.next(command, incident),
+        notificationId));
+  }
 }

@@ -33,6 +33,9 @@ final class Retries {
     } else if (command instanceof RecordServiceRequestUpdate update && caused instanceof ServiceRequestUpdated updated) {
       return same(update.saNumber(), updated.saNumber()) && update.state() == updated.state()
           && same(update.summary(), updated.summary());
+    } else if (command instanceof RecordAcknowledgement acknowledgement
+        && caused instanceof ReportAcknowledged acknowledged) {
+      return same(acknowledgement.notificationId(), acknowledged.notificationId());
     } else if (command instanceof RecordAlertResolution resolution && caused instanceof AlertResolved resolved) {
       return Objects.equals(resolution.fingerprint(), resolved.fingerprint())
           && Objects.equals(resolution.alertName(), resolved.alertName())

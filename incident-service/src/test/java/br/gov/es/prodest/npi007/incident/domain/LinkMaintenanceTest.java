@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LinkMaintenanceTest {
 
   @ParameterizedTest
-  @EnumSource(value = IncidentStatus.class, names = {"REPORTED", "DETECTED_BY_PRODEST", "UNDER_ANALYSIS",
-      "CONFIRMED_GENERAL", "CONFIRMED_RESTRICTED"})
+  @EnumSource(value = IncidentStatus.class, names = {"REPORTED", "AWAITING_SA", "DETECTED_BY_PRODEST",
+      "UNDER_ANALYSIS", "CONFIRMED_GENERAL", "CONFIRMED_RESTRICTED"})
   void an_open_incident_is_scheduled_for_maintenance(IncidentStatus from) {
     IncidentState state = at(from);
 

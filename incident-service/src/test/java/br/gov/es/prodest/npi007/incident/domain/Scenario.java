@@ -30,10 +30,12 @@ final class Scenario {
     return state;
   }
 
-  /** The commands that bring a new incident to the status. AWAITING_SA is reserved: no command sets it yet. */
+  /** The commands that bring a new incident to the status. */
   static IncidentCommand[] reaching(IncidentStatus status) {
     return switch (status) {
-      case REPORTED, AWAITING_SA -> new IncidentCommand[] {report("c-report", ReportSource.WHATSAPP_GROUP)};
+      case REPORTED -> new IncidentCommand[] {report("c-report", ReportSource.WHATSAPP_GROUP)};
+      case AWAITING_SA -> new IncidentCommand[] {report("c-report", ReportSource.WHATSAPP_GROUP),
+          acknowledge("c-ack", "n-6.1")};
       case DETECTED_BY_PRODEST -> new IncidentCommand[] {report("c-report", ReportSource.MONITORING)};
       case UNDER_ANALYSIS -> new IncidentCommand[] {report("c-report", ReportSource.WHATSAPP_GROUP),
           linkSa("c-sa", "SA-100")};
@@ -126,5 +128,10 @@ final class Scenario {
     return new RecordAlertResolution(commandId, "corr-" + commandId, TEN_AM,
         new Actor("monitoring", Role.INTEGRATION, null), Origin.MONITORING, null, INCIDENT, "fp-1", "SigefesDown",
         TEN_AM.plusSeconds(60), "Sigefes voltou");
+  }
+
+  static RecordAcknowledgement acknowledge(String commandId, String notificationId) {
+    return new RecordAcknowledgement(commandId, "corr-" + commandId, TEN_AM,
+        new Actor("notification-service", Role.SYSTEM, null), Origin.SYSTEM, null, INCIDENT, notificationId);
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TriageIncidentTest {
 
   @ParameterizedTest
-  @EnumSource(value = IncidentStatus.class, names = {"REPORTED", "DETECTED_BY_PRODEST", "UNDER_ANALYSIS"})
+  @EnumSource(value = IncidentStatus.class, names = {"REPORTED", "AWAITING_SA", "DETECTED_BY_PRODEST",
+      "UNDER_ANALYSIS"})
   void each_verdict_on_an_untriaged_incident_sets_its_status(IncidentStatus from) {
     for (Verdict verdict : Verdict.values()) {
       IncidentState state = at(from);

@@ -4,6 +4,7 @@ import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
 import br.gov.es.prodest.npi007.avro.incident.LinkMaintenance;
 import br.gov.es.prodest.npi007.avro.incident.LinkServiceRequest;
 import br.gov.es.prodest.npi007.avro.incident.PostStatement;
+import br.gov.es.prodest.npi007.avro.incident.RecordAcknowledgement;
 import br.gov.es.prodest.npi007.avro.incident.RecordAlertResolution;
 import br.gov.es.prodest.npi007.avro.incident.RecordServiceRequestUpdate;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
@@ -65,6 +66,11 @@ final class CommandWire {
       return new br.gov.es.prodest.npi007.incident.domain.RecordAlertResolution(m.getCommandId(),
           m.getCorrelationId(), m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(),
           c.getIncidentId(), c.getFingerprint(), c.getAlertName(), c.getResolvedAt(), c.getSummary());
+    } else if (record instanceof RecordAcknowledgement c) {
+      CommandMetadata m = c.getMetadata();
+      return new br.gov.es.prodest.npi007.incident.domain.RecordAcknowledgement(m.getCommandId(),
+          m.getCorrelationId(), m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(),
+          c.getIncidentId(), c.getNotificationId());
     }
     throw new UndecodableRecordException("não é um comando de incidente: " + record.getSchema().getFullName());
   }

@@ -9,6 +9,7 @@ import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentTriaged;
 import br.gov.es.prodest.npi007.incident.domain.MaintenanceLinked;
+import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
 import br.gov.es.prodest.npi007.incident.domain.ReportJoined;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRequestLinked;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRequestUpdated;
@@ -49,6 +50,8 @@ final class EventWire {
     } else if (event instanceof AlertResolved e) {
       return new br.gov.es.prodest.npi007.avro.incident.AlertResolved(envelope, e.fingerprint(), e.alertName(),
           e.resolvedAt(), e.summary());
+    } else if (event instanceof ReportAcknowledged e) {
+      return new br.gov.es.prodest.npi007.avro.incident.ReportAcknowledged(envelope, e.notificationId());
     }
     throw new IllegalArgumentException("evento sem forma Avro: " + event);
   }
@@ -80,6 +83,8 @@ final class EventWire {
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.AlertResolved e) {
       return new AlertResolved(Wire.envelope(e.getEnvelope()), e.getFingerprint(), e.getAlertName(),
           e.getResolvedAt(), e.getSummary());
+    } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ReportAcknowledged e) {
+      return new ReportAcknowledged(Wire.envelope(e.getEnvelope()), e.getNotificationId());
     }
     throw new UndecodableRecordException("não é um evento de incidente: " + record.getSchema().getFullName());
   }

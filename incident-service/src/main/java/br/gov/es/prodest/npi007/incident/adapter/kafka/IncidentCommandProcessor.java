@@ -57,7 +57,7 @@ final class IncidentCommandProcessor implements Processor<byte[], byte[], byte[]
     newEvents.forEach(event -> context.forward(out.withValue(new Routed(Routed.Lane.EVENTS, event))));
     byte[] result = codec.encode(IncidentAvroMapper.toResult(outcome));
     context.forward(out.withValue(new Routed(Routed.Lane.RESULTS, result)));
-    // Nobody waits for the result of what the service desk or a monitoring tool sent: a refusal is shown where operators look.
+    // Nobody waits for the result of intake (service desk, monitoring, other services): a refusal is shown where operators look.
     if (fromIntake(command)) {
       outcome.rejection().ifPresent(rejected -> context.forward(DeadLetters.of(context, record,
           "comando recusado (" + rejected.code() + "): " + rejected.detail())));
@@ -65,7 +65,8 @@ final class IncidentCommandProcessor implements Processor<byte[], byte[], byte[]
   }
 
   private static boolean fromIntake(IncidentCommand command) {
-    return command.origin() == Origin.SERVICE_DESK || command.origin() == Origin.MONITORING;
+    return command.origin() == Origin.SERVICE_DESK || command.origin() == Origin.MONITORING
+        || command.origin() == Origin.SYSTEM;
   }
 
   // Keyed by the incident it addresses; a report the router sent to its component's open incident joins it.

@@ -26,7 +26,9 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
  * events ─── IncidentEventFeedback ─┤                             ├─► by incident ─► IncidentCommandProcessor ─► events, results
  *                                   ▼ SA links                    │
  * SA events ──────────────────────► by SA number ─► ServiceRequestMatcher ┘
- * commands (not reports) ─────────────────────────────────────────┘
+ * commands (not reports) ─────────────────────────────────────────┤
+ * deliveries (6.1 delivered), maintenance events (requested for an incident) ┘
+ * notifications (checked only: the read models follow them)
  * </pre>
  * Each arrow "by ..." is a named repartition topic, so one task owns each component, SA and
  * incident. Dead letters from every step go to the service's dead-letter topic. Settings
@@ -63,6 +65,15 @@ public class IncidentCommandTopology {
     KStream<byte[], Routed> alerts = from(builder, Topics.MONITORING_ALERTS, AlertIntake::new, "alert-intake");
     KStream<byte[], Routed> saEvents = from(builder, Topics.SERVICE_DESK_EVENTS, ServiceDeskIntake::new,
         "service-desk-intake");
+    KStream<byte[], Routed> delivered = from(builder, Topics.DELIVERIES,
+        () -> new ForeignEventIntake(Topics.DELIVERIES, ServiceEventCommands::fromDelivery), "delivery-intake");
+    KStream<byte[], Routed> maintenances = from(builder, Topics.MAINTENANCE_EVENTS,
+        () -> new ForeignEventIntake(Topics.MAINTENANCE_EVENTS, ServiceEventCommands::fromMaintenance),
+        "maintenance-intake");
+    // The notifications feed only the read models; here what they cannot read becomes a dead letter, once.
+    KStream<byte[], Routed> notifications = from(builder, Topics.NOTIFICATIONS,
+        () -> new ForeignEventIntake(Topics.NOTIFICATIONS, event -> ForeignEventIntake.Outcome.IGNORED),
+        "notification-check");
     KStream<byte[], Routed> feedback = from(builder, Topics.INCIDENT_EVENTS, IncidentEventFeedback::new,
         "incident-event-feedback");
 
@@ -76,7 +87,8 @@ public class IncidentCommandTopology {
         .process(ServiceRequestMatcher::new, Named.as("service-request-matcher"), INCIDENTS_BY_SA_NUMBER);
     KStream<byte[], Routed> decided = lane(commands, Routed.Lane.BY_INCIDENT)
         .merge(lane(alerts, Routed.Lane.BY_INCIDENT)).merge(lane(routed, Routed.Lane.BY_INCIDENT))
-        .merge(lane(matched, Routed.Lane.BY_INCIDENT))
+        .merge(lane(matched, Routed.Lane.BY_INCIDENT)).merge(lane(delivered, Routed.Lane.BY_INCIDENT))
+        .merge(lane(maintenances, Routed.Lane.BY_INCIDENT))
         .repartition(by("incident-commands-by-incident", Topics.INCIDENT_COMMANDS))
         .process(IncidentCommandProcessor::new, Named.as("incident-command-processor"), HISTORIES);
 
@@ -85,6 +97,8 @@ public class IncidentCommandTopology {
     lane(commands, Routed.Lane.DEAD_LETTERS).merge(lane(alerts, Routed.Lane.DEAD_LETTERS))
         .merge(lane(saEvents, Routed.Lane.DEAD_LETTERS)).merge(lane(routed, Routed.Lane.DEAD_LETTERS))
         .merge(lane(matched, Routed.Lane.DEAD_LETTERS)).merge(lane(decided, Routed.Lane.DEAD_LETTERS))
+        .merge(lane(delivered, Routed.Lane.DEAD_LETTERS)).merge(lane(maintenances, Routed.Lane.DEAD_LETTERS))
+        .merge(lane(notifications, Routed.Lane.DEAD_LETTERS))
         .to(Topics.INCIDENT_SERVICE_DEAD_LETTERS.name(), Produced.with(BYTES, BYTES));
     return builder;
   }

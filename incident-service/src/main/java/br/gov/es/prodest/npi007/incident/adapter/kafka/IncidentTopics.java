@@ -8,12 +8,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Declares, at start-up, every catalogue topic this service reads or writes; declaring is idempotent. */
+/**
+ * Declares, at start-up, every catalogue topic this service reads or writes, whoever writes it:
+ * declaring is idempotent, so the services start in any order (broker auto-creation is off).
+ */
 @Configuration(proxyBeanMethods = false)
 public class IncidentTopics {
 
-  static final List<TopicSpec> USED = List.of(Topics.INCIDENT_COMMANDS, Topics.INCIDENT_EVENTS, Topics.SERVICE_DESK_EVENTS, Topics.MONITORING_ALERTS,
-      Topics.INCIDENT_COMMAND_RESULTS, Topics.INCIDENT_SERVICE_DEAD_LETTERS);
+  static final List<TopicSpec> USED = List.of(Topics.INCIDENT_COMMANDS, Topics.INCIDENT_EVENTS,
+      Topics.SERVICE_DESK_EVENTS, Topics.MONITORING_ALERTS, Topics.INCIDENT_COMMAND_RESULTS,
+      Topics.INCIDENT_SERVICE_DEAD_LETTERS, Topics.NOTIFICATIONS, Topics.DELIVERIES, Topics.MAINTENANCE_EVENTS);
 
   @Bean
   KafkaAdmin.NewTopics incidentServiceTopics() {
