@@ -1,0 +1,71 @@
+package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
+
+import br.gov.es.prodest.npi007.avro.common.Actor;
+import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
+import br.gov.es.prodest.npi007.avro.common.Origin;
+import br.gov.es.prodest.npi007.avro.common.Role;
+import br.gov.es.prodest.npi007.avro.maintenance.RecordAnnouncement;
+import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
+import br.gov.es.prodest.npi007.avro.notification.MessageRef;
+import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * The delivery events of the notification-service: a delivered (or hand-posted) 6.5 or
+ * 6.5-reagendamento becomes a {@code RecordAnnouncement} of its maintenance, re-keyed by the
+ * maintenance id (CONTRACTS.md, issue 5). Other deliveries are not ours; undecodable bytes are dead letters.
+ */
+final class DeliveryIntake implements Processor<byte[], byte[], byte[], Routed> {
+
+  private static final Set<String> ANNOUNCEMENTS = Set.of(
+      br.gov.es.prodest.npi007.maintenance.domain.RecordAnnouncement.ANNOUNCEMENT,
+      br.gov.es.prodest.npi007.maintenance.domain.RecordAnnouncement.RESCHEDULING_NOTICE);
+  private static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null);
+
+  private final AvroCodec codec = AvroCodec.instance();
+  private ProcessorContext<byte[], Routed> context;
+
+  @Override
+  public void init(ProcessorContext<byte[], Routed> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(Record<byte[], byte[]> record) {
+    SpecificRecord decoded;
+    try {
+      decoded = codec.decode(record.value());
+    } catch (UndecodableRecordException e) {
+      context.forward(DeadLetters.of(context, record, e.getMessage()));
+      return;
+    }
+    if (decoded instanceof MessageDelivered delivered && announcesMaintenance(delivered.getMessage())) {
+      RecordAnnouncement command = recordAnnouncement(delivered);
+      context.forward(record.withKey(DeadLetters.utf8(command.getMaintenanceId()))
+          .withValue(new Routed(Routed.Lane.BY_MAINTENANCE, codec.encode(command))));
+    }
+  }
+
+  private static boolean announcesMaintenance(MessageRef message) {
+    return ANNOUNCEMENTS.contains(message.getMessageId()) && message.getMaintenanceId() != null;
+  }
+
+  // The same delivery is the same command: nameUUID("delivered/" + eventId).
+  static RecordAnnouncement recordAnnouncement(MessageDelivered delivered) {
+    var envelope = delivered.getEnvelope();
+    String commandId = UUID.nameUUIDFromBytes(("delivered/" + envelope.getEventId()).getBytes(StandardCharsets.UTF_8))
+        .toString();
+    CommandMetadata metadata = new CommandMetadata(commandId, envelope.getCorrelationId(), envelope.getOccurredAt(),
+        NOTIFICATION_SERVICE, Origin.SYSTEM, null);
+    MessageRef message = delivered.getMessage();
+    return new RecordAnnouncement(metadata, message.getMaintenanceId(), message.getNotificationId(),
+        message.getMessageId());
+  }
+}

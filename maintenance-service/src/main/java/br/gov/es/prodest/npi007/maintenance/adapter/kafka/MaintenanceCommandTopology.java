@@ -1,0 +1,81 @@
+package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
+
+import br.gov.es.prodest.npi007.schemas.TopicSpec;
+import br.gov.es.prodest.npi007.schemas.Topics;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.Stores;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.config.KafkaStreamsInfrastructureCustomizer;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+
+/**
+ * The Kafka Streams app of the maintenance aggregate, one topology under exactly_once_v2:
+ * <pre>
+ * commands ──────────────────────────────────────────────┐
+ * deliveries ─ DeliveryIntake ─► by maintenance ─────────┴─► MaintenanceCommandProcessor ─► events, results
+ *                                                              ▲ timers (wall-clock punctuation, injectable clock)
+ * </pre>
+ * The commands topic is keyed by maintenance id; delivered 6.5 notices become announcements,
+ * re-keyed through a named repartition topic with as many partitions, so one task owns each
+ * maintenance and its timers. Dead letters from every step go to the service's dead-letter topic.
+ * Settings (application id, exactly_once_v2, state dir) are in application.yml.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableKafkaStreams
+public class MaintenanceCommandTopology {
+
+  static final String HISTORIES = "maintenance-event-histories";
+  private static final Serde<byte[]> BYTES = Serdes.ByteArray();
+
+  @Bean
+  StreamsBuilderFactoryBeanConfigurer maintenanceCommandProcessing(MaintenanceProcessing processing) {
+    return factory -> factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
+      @Override
+      public void configureBuilder(StreamsBuilder builder) {
+        addTo(builder, processing);
+      }
+    });
+  }
+
+  /** Adds the whole maintenance processing to a builder (the application's, or a test's). */
+  public static StreamsBuilder addTo(StreamsBuilder builder, MaintenanceProcessing processing) {
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORIES), Serdes.String(),
+        Serdes.ByteArray()));
+
+    KStream<byte[], Routed> commands = from(builder, Topics.MAINTENANCE_COMMANDS, CommandIntake::new, "command-intake");
+    KStream<byte[], Routed> deliveries = from(builder, Topics.DELIVERIES, DeliveryIntake::new, "delivery-intake");
+    KStream<byte[], byte[]> announcements = lane(deliveries, Routed.Lane.BY_MAINTENANCE)
+        .repartition(Repartitioned.with(BYTES, BYTES).withName("maintenance-announcements-by-maintenance")
+            .withNumberOfPartitions(Topics.MAINTENANCE_COMMANDS.partitions()));
+    KStream<byte[], Routed> decided = lane(commands, Routed.Lane.BY_MAINTENANCE).merge(announcements)
+        .process(() -> new MaintenanceCommandProcessor(processing), Named.as("maintenance-command-processor"),
+            HISTORIES);
+
+    lane(decided, Routed.Lane.EVENTS).to(Topics.MAINTENANCE_EVENTS.name(), Produced.with(BYTES, BYTES));
+    lane(decided, Routed.Lane.RESULTS).to(Topics.MAINTENANCE_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));
+    lane(commands, Routed.Lane.DEAD_LETTERS).merge(lane(deliveries, Routed.Lane.DEAD_LETTERS))
+        .merge(lane(decided, Routed.Lane.DEAD_LETTERS))
+        .to(Topics.MAINTENANCE_SERVICE_DEAD_LETTERS.name(), Produced.with(BYTES, BYTES));
+    return builder;
+  }
+
+  private static KStream<byte[], Routed> from(StreamsBuilder builder, TopicSpec topic,
+      ProcessorSupplier<byte[], byte[], byte[], Routed> processor, String name) {
+    return builder.stream(topic.name(), Consumed.with(BYTES, BYTES).withName(name + "-source"))
+        .process(processor, Named.as(name));
+  }
+
+  private static KStream<byte[], byte[]> lane(KStream<byte[], Routed> stream, Routed.Lane lane) {
+    return stream.filter((key, routed) -> routed.lane() == lane).mapValues(Routed::value);
+  }
+}

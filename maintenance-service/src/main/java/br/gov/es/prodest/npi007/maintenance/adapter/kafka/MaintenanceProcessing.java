@@ -1,0 +1,30 @@
+package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
+
+import br.gov.es.prodest.npi007.maintenance.domain.OpenWindow;
+import br.gov.es.prodest.npi007.maintenance.domain.Policy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What the maintenance processor needs from outside the topology.
+ *
+ * @param clock         the time timers fire at; tests replace it to run in simulated time
+ * @param policy        minimum notice and reminder leads
+ * @param openWindows   the open maintenances of every partition, for the overlap check
+ * @param timerInterval how often each task looks for due timers (wall-clock punctuation)
+ */
+public record MaintenanceProcessing(Clock clock, Policy policy, Supplier<List<OpenWindow>> openWindows,
+    Duration timerInterval) {
+
+  public MaintenanceProcessing {
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(openWindows, "openWindows");
+    if (timerInterval.isNegative() || timerInterval.isZero()) {
+      throw new IllegalArgumentException("o intervalo dos temporizadores deve ser positivo: " + timerInterval);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
+
+import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
+import br.gov.es.prodest.npi007.avro.common.EventEnvelope;
+import br.gov.es.prodest.npi007.maintenance.domain.Actor;
+import br.gov.es.prodest.npi007.maintenance.domain.Envelope;
+import br.gov.es.prodest.npi007.maintenance.domain.Origin;
+import br.gov.es.prodest.npi007.maintenance.domain.Role;
+
+/** The parts every maintenance record shares (actor, origin, envelope, enums), domain to wire and back. */
+final class Wire {
+
+  private Wire() {
+  }
+
+  /** The enum constant of the same name in the other world (domain and wire enums share their symbols). */
+  static <E extends Enum<E>> E same(Enum<?> value, Class<E> type) {
+    return value == null ? null : Enum.valueOf(type, value.name());
+  }
+
+  static Origin origin(CommandMetadata metadata) {
+    return same(metadata.getOrigin(), Origin.class);
+  }
+
+  static Actor actor(CommandMetadata metadata) {
+    return actor(metadata.getActor());
+  }
+
+  static EventEnvelope envelope(Envelope envelope) {
+    return new EventEnvelope(envelope.eventId(), envelope.maintenanceId(), envelope.sequence(),
+        envelope.occurredAt(), actor(envelope.actor()),
+        same(envelope.origin(), br.gov.es.prodest.npi007.avro.common.Origin.class), envelope.commandId(),
+        envelope.correlationId());
+  }
+
+  static Envelope envelope(EventEnvelope envelope) {
+    return new Envelope(envelope.getEventId(), envelope.getAggregateId(), envelope.getSequence(),
+        envelope.getOccurredAt(), actor(envelope.getActor()), same(envelope.getOrigin(), Origin.class),
+        envelope.getCommandId(), envelope.getCorrelationId());
+  }
+
+  static br.gov.es.prodest.npi007.avro.common.Actor actor(Actor actor) {
+    return new br.gov.es.prodest.npi007.avro.common.Actor(actor.userId(),
+        same(actor.role(), br.gov.es.prodest.npi007.avro.common.Role.class), actor.organ());
+  }
+
+  static Actor actor(br.gov.es.prodest.npi007.avro.common.Actor actor) {
+    return new Actor(actor.getUserId(), same(actor.getRole(), Role.class), actor.getOrgan());
+  }
+}
