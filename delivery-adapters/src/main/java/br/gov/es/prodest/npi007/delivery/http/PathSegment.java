@@ -12,7 +12,10 @@ public final class PathSegment {
   private PathSegment() {
   }
 
-  /** {@code base} (with or without a trailing slash, possibly with a path) followed by the segments, each percent-encoded. */
+  /**
+   * {@code base} (with or without a trailing slash, possibly with a path) followed by the segments,
+   * each percent-encoded.
+   */
   public static URI join(URI base, String... segments) {
     StringBuilder url = new StringBuilder(base.toString().replaceAll("/+$", ""));
     for (String segment : segments) {

@@ -65,7 +65,10 @@ public final class WhatsAppCloudApiAdapter implements DeliveryAdapter {
     return JSON.writeValueAsString(body);
   }
 
-  /** {@code {"messages":[{"id":"wamid…"}]}}; errors {@code {"error":{"message","type","code","error_subcode","error_data":{"details"}}}}. */
+  /**
+   * {@code {"messages":[{"id":"wamid…"}]}}; errors
+   * {@code {"error":{"message","type","code","error_subcode","error_data":{"details"}}}}.
+   */
   static final class CloudApiAnswers implements ProviderAnswers {
 
     @Override
