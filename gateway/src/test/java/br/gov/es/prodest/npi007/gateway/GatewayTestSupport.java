@@ -144,6 +144,16 @@ abstract class GatewayTestSupport {
     return send(request);
   }
 
+  Response putJson(String user, String path, String body, String... headers) {
+    HttpRequest.Builder request = request(user, path)
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   HttpRequest.Builder request(String user, String path) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .timeout(Duration.ofSeconds(30));
@@ -187,9 +197,10 @@ abstract class GatewayTestSupport {
     return recordsIn(Topics.INCIDENT_COMMANDS);
   }
 
-  /** How many records the command topics of every service hold. */
+  /** How many records the topics the API writes (every service's commands, the organ catalogue) hold. */
   static long allCommandsWritten() {
-    return recordsIn(Topics.INCIDENT_COMMANDS) + recordsIn(Topics.NOTIFICATION_COMMANDS);
+    return recordsIn(Topics.INCIDENT_COMMANDS) + recordsIn(Topics.NOTIFICATION_COMMANDS)
+        + recordsIn(Topics.MAINTENANCE_COMMANDS) + recordsIn(Topics.ORGANS);
   }
 
   static long recordsIn(TopicSpec topic) {

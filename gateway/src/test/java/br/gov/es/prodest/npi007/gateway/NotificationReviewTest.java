@@ -69,8 +69,8 @@ class NotificationReviewTest extends GatewayTestSupport {
     ApproveMessage written = writtenOn(before, id, ApproveMessage.class);
     assertThat(written.getNotificationId()).isEqualTo(id);
     assertThat(written.getEdits()).containsExactly(
-        new Rendition(DeliveryChannel.WHATSAPP, null, "*PRODEST Informa*\nTexto revisado", null),
-        new Rendition(DeliveryChannel.EMAIL, "PRODEST Informa: revisado", "Texto revisado do e-mail", null));
+        new Rendition(DeliveryChannel.WHATSAPP, null, "*PRODEST Informa*\nTexto revisado", null, List.of()),
+        new Rendition(DeliveryChannel.EMAIL, "PRODEST Informa: revisado", "Texto revisado do e-mail", null, List.of()));
   }
 
   @Test
@@ -82,7 +82,7 @@ class NotificationReviewTest extends GatewayTestSupport {
         id, "APPROVED", 2);
 
     List<Rendition> edits = notificationService.commands(ApproveMessage.class, id).get(0).getEdits();
-    assertThat(edits).containsExactly(new Rendition(DeliveryChannel.WHATSAPP, null, longest, null));
+    assertThat(edits).containsExactly(new Rendition(DeliveryChannel.WHATSAPP, null, longest, null, List.of()));
   }
 
   @Test

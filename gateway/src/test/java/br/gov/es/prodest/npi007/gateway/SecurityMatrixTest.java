@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -50,7 +51,9 @@ class SecurityMatrixTest extends GatewayTestSupport {
         200, Set.of("ascom", "admin"), 403),
     POSTED("POST", id -> NotificationReviewTest.path(id, "posted"), "{\"note\":\"Publicada no grupo\"}", 200,
         Set.of("ascom", "admin"), 403),
-    ORGANS("GET", id -> "/api/v1/organs/SESA", null, 200, EVERYONE, 200);
+    ORGANS("GET", id -> "/api/v1/organs/SESA", null, 200, EVERYONE, 200),
+    ORGAN_PUT("PUT", id -> "/api/v1/organs/T" + id.replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT),
+        "{\"name\":\"Órgão de teste\",\"emails\":[]}", 201, Set.of("admin"), 403);
 
     final String method;
     final Function<String, String> path;
@@ -110,7 +113,8 @@ class SecurityMatrixTest extends GatewayTestSupport {
     if (endpoint.body == null) {
       request.GET();
     } else {
-      request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(endpoint.body));
+      request.header("Content-Type", "application/json")
+          .method(endpoint.method, HttpRequest.BodyPublishers.ofString(endpoint.body));
     }
     Response response = send(request);
 

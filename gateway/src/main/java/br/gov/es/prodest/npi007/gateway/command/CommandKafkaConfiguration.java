@@ -5,7 +5,6 @@ import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -14,10 +13,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
@@ -31,18 +28,6 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
  */
 @Configuration(proxyBeanMethods = false)
 class CommandKafkaConfiguration {
-
-  /** Declared by every service that reads or writes them; declaring is idempotent. */
-  @Bean
-  KafkaAdmin.NewTopics incidentCommandTopics() {
-    return new KafkaAdmin.NewTopics(Topics.INCIDENT_COMMANDS.newTopic(), Topics.INCIDENT_COMMAND_RESULTS.newTopic());
-  }
-
-  @Bean
-  KafkaAdmin.NewTopics notificationCommandTopics() {
-    return new KafkaAdmin.NewTopics(Topics.NOTIFICATION_COMMANDS.newTopic(),
-        Topics.NOTIFICATION_COMMAND_RESULTS.newTopic());
-  }
 
   @Bean
   ProducerFactory<String, byte[]> commandProducerFactory(KafkaProperties kafka) {

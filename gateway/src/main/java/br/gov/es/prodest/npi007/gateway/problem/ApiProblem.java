@@ -51,7 +51,12 @@ public class ApiProblem extends ErrorResponseException {
    * invalid field, as MVC's own validation answers.
    */
   public static ApiProblem validationFailed(List<Map<String, String>> errors) {
-    ApiProblem problem = badRequest("VALIDATION_FAILED", validationDetail(errors));
+    return validationFailed(HttpStatus.BAD_REQUEST, errors);
+  }
+
+  /** {@code VALIDATION_FAILED} with another status, e.g. 422 where a contract says so (the organ catalogue). */
+  public static ApiProblem validationFailed(HttpStatus status, List<Map<String, String>> errors) {
+    ApiProblem problem = of(status, "VALIDATION_FAILED", validationDetail(errors));
     problem.getBody().setProperty("errors", errors);
     return problem;
   }

@@ -23,7 +23,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -83,6 +82,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .hasAnyRole(names(ASCOM, ADMIN))
             .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
                 .hasAnyRole(names(ASCOM, TEAM, ADMIN, MANAGEMENT))
+            // the catalogue of organs and their recipients is the platform operators'
+            .requestMatchers(HttpMethod.PUT, "/api/v1/organs/*").hasRole(ADMIN.name())
             .anyRequest().authenticated());
     return http.build();
   }
@@ -95,8 +96,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
   @Bean
   UserDetailsService standaloneUsers(OrganCatalogue organs, PasswordEncoder encoder,
       @Value("${npi007.standalone.password:}") String configuredPassword) {
-    String encoded = encoder.encode(StandalonePassword.resolve(configuredPassword, System.out));
-    return new InMemoryUserDetailsManager(StandaloneUsers.of(organs.all(), encoded));
+    return new StandaloneUsers(organs, encoder.encode(StandalonePassword.resolve(configuredPassword, System.out)));
   }
 
   @Override

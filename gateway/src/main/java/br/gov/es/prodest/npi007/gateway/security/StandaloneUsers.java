@@ -1,40 +1,58 @@
 package br.gov.es.prodest.npi007.gateway.security;
 
-import br.gov.es.prodest.npi007.gateway.organ.Organ;
+import br.gov.es.prodest.npi007.gateway.organ.OrganCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * The configured users of the standalone default (PRODUCT.md, "Security"): one per PRODEST role,
- * and one notifier per organ of the catalogue, all with the same password.
+ * and one notifier per organ of the catalogue in force, all with the same password. Notifiers are
+ * looked up in the live catalogue, so an organ ADMIN adds has its notifier at once.
  */
-final class StandaloneUsers {
+final class StandaloneUsers implements UserDetailsService {
 
   /** PRODEST's own staff act for PRODEST; integrations belong to no organ. */
   private static final String PRODEST = "PRODEST";
+  private static final String NOTIFIER_PREFIX = "notifier-";
+  private static final Map<String, GatewayRole> STAFF = Map.of(
+      "team", GatewayRole.TEAM,
+      "ascom", GatewayRole.ASCOM,
+      "management", GatewayRole.MANAGEMENT,
+      "admin", GatewayRole.ADMIN,
+      "integration", GatewayRole.INTEGRATION);
 
-  private StandaloneUsers() {
+  private final OrganCatalogue organs;
+  private final String encodedPassword;
+
+  StandaloneUsers(OrganCatalogue organs, String encodedPassword) {
+    this.organs = organs;
+    this.encodedPassword = encodedPassword;
   }
 
-  static List<UserDetails> of(List<Organ> organs, String encodedPassword) {
-    List<UserDetails> users = new ArrayList<>();
-    users.add(user("team", GatewayRole.TEAM, PRODEST, encodedPassword));
-    users.add(user("ascom", GatewayRole.ASCOM, PRODEST, encodedPassword));
-    users.add(user("management", GatewayRole.MANAGEMENT, PRODEST, encodedPassword));
-    users.add(user("admin", GatewayRole.ADMIN, PRODEST, encodedPassword));
-    users.add(user("integration", GatewayRole.INTEGRATION, null, encodedPassword));
-    for (Organ organ : organs) {
-      users.add(user("notifier-" + organ.code().toLowerCase(Locale.ROOT), GatewayRole.NOTIFIER, organ.code(), encodedPassword));
+  @Override
+  public UserDetails loadUserByUsername(String name) {
+    GatewayRole staff = STAFF.get(name);
+    if (staff != null) {
+      return user(name, staff, staff == GatewayRole.INTEGRATION ? null : PRODEST);
     }
-    return users;
+    if (name != null && name.startsWith(NOTIFIER_PREFIX) && name.equals(name.toLowerCase(Locale.ROOT))) {
+      String organ = name.substring(NOTIFIER_PREFIX.length()).toUpperCase(Locale.ROOT);
+      if (organs.contains(organ)) {
+        return user(name, GatewayRole.NOTIFIER, organ);
+      }
+    }
+    throw new UsernameNotFoundException("usuário desconhecido");
   }
 
-  private static UserDetails user(String name, GatewayRole role, String organ, String encodedPassword) {
+  private UserDetails user(String name, GatewayRole role, String organ) {
     List<GrantedAuthority> authorities = new ArrayList<>();
     authorities.add(new SimpleGrantedAuthority(role.authority()));
     if (organ != null) {

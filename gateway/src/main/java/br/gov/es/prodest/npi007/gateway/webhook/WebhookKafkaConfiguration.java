@@ -1,36 +1,23 @@
 package br.gov.es.prodest.npi007.gateway.webhook;
 
-import br.gov.es.prodest.npi007.schemas.Topics;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 
-/** The intake topics the webhooks write (the gateway is their only writer), and their producer. */
+/** The producer of the intake topics the webhooks write (the gateway is their only writer). */
 @Configuration(proxyBeanMethods = false)
 class WebhookKafkaConfiguration {
 
   /** The producer's own delivery timeout (application.yml) is 10 s; this only bounds the wait for it. */
   private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
-
-  @Bean
-  NewTopic serviceDeskEventsTopic() {
-    return Topics.SERVICE_DESK_EVENTS.newTopic();
-  }
-
-  @Bean
-  NewTopic monitoringAlertsTopic() {
-    return Topics.MONITORING_ALERTS.newTopic();
-  }
 
   /** Idempotent and acks=all whatever the shared producer settings say: a 202 promises the records are stored. */
   @Bean
