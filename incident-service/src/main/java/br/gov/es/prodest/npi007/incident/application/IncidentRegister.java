@@ -28,7 +28,7 @@ public final class IncidentRegister {
 
   private final ConcurrentMap<String, Entry> incidents = new ConcurrentHashMap<>();
 
-  private record Entry(IncidentView view, List<TimelineEntry> timeline) {
+  private record Entry(IncidentView view, List<TimelineEntry> timeline, List<IncidentEvent> history) {
   }
 
   public void apply(IncidentEvent event) {
@@ -39,7 +39,10 @@ public final class IncidentRegister {
       }
       List<TimelineEntry> timeline = new ArrayList<>(current == null ? List.of() : current.timeline());
       timeline.add(TimelineEntry.of(event));
-      return new Entry(fold(current == null ? null : current.view(), event), List.copyOf(timeline));
+      List<IncidentEvent> history = new ArrayList<>(current == null ? List.of() : current.history());
+      history.add(event);
+      return new Entry(fold(current == null ? null : current.view(), event), List.copyOf(timeline),
+          List.copyOf(history));
     });
   }
 
@@ -50,6 +53,11 @@ public final class IncidentRegister {
   /** The incident's events, in sequence order, or empty when there is no such incident. */
   public Optional<List<TimelineEntry>> timeline(String incidentId) {
     return Optional.ofNullable(incidents.get(incidentId)).map(Entry::timeline);
+  }
+
+  /** The incident's events, in sequence order, or empty when there is no such incident. */
+  public Optional<List<IncidentEvent>> history(String incidentId) {
+    return Optional.ofNullable(incidents.get(incidentId)).map(Entry::history);
   }
 
   /** The incidents the filter matches, newest report first. */

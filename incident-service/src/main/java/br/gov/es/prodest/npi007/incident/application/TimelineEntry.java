@@ -4,6 +4,7 @@ import br.gov.es.prodest.npi007.incident.domain.Actor;
 import br.gov.es.prodest.npi007.incident.domain.Envelope;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.Origin;
+import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Collections;
@@ -11,26 +12,50 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One event on an incident's timeline (CONTRACTS.md, issue 3).
+ * One entry of an incident's timeline (CONTRACTS.md, issue 3; PRODUCT.md, "Audit and replay"): an
+ * incident event, a step of one of its messages in ASCOM's outbox, or a delivery attempt.
  *
- * @param type    the event's name, e.g. {@code IncidentTriaged}
- * @param details the event's own fields besides its envelope, in declaration order; enums and
- *                instants as text
+ * @param sequence       the incident event's position in its stream; null for messages and deliveries
+ * @param type           the event's name, e.g. {@code IncidentTriaged}, {@code MessageRendered}, {@code DeliveryFailed}
+ * @param notificationId the message's notification, null for incident events that name none
+ * @param messageId      the message's id (6.1 … 6.6), when known
+ * @param details        the event's own fields besides its envelope; enums and instants as text
  */
 public record TimelineEntry(
-    long sequence,
+    Kind kind,
+    Long sequence,
     String eventId,
     String type,
     Instant occurredAt,
     Actor actor,
     Origin origin,
     String commandId,
+    String notificationId,
+    String messageId,
     Map<String, Object> details) {
+
+  /** What the entry is: an incident event, a message of the outbox, or a delivery of one. */
+  public enum Kind {
+    EVENT, MESSAGE, DELIVERY;
+
+    /** As the API writes it: {@code event}, {@code message}, {@code delivery}. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   static TimelineEntry of(IncidentEvent event) {
     Envelope envelope = event.envelope();
-    return new TimelineEntry(envelope.sequence(), envelope.eventId(), event.getClass().getSimpleName(),
-        envelope.occurredAt(), envelope.actor(), envelope.origin(), envelope.commandId(), details(event));
+    String notificationId = event instanceof ReportAcknowledged acknowledged ? acknowledged.notificationId() : null;
+    return new TimelineEntry(Kind.EVENT, envelope.sequence(), envelope.eventId(), event.getClass().getSimpleName(),
+        envelope.occurredAt(), envelope.actor(), envelope.origin(), envelope.commandId(), notificationId,
+        notificationId == null ? null : "6.1", details(event));
+  }
+
+  /** The same entry, once its message's id is known. */
+  public TimelineEntry withMessageId(String id) {
+    return new TimelineEntry(kind, sequence, eventId, type, occurredAt, actor, origin, commandId, notificationId, id,
+        details);
   }
 
   // Every event is a record whose first component is its envelope: the rest are its own fields.

@@ -4,12 +4,13 @@ import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import java.util.List;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
-/** The incident register, the replay of the incident events that keeps it current, and the readiness they share with the processor. */
+/** The incident register, the replay of the incident events that keeps it current, and the readiness of every read model with the processor. */
 @Configuration(proxyBeanMethods = false)
 public class IncidentKafkaWiring {
 
@@ -26,7 +27,7 @@ public class IncidentKafkaWiring {
   }
 
   @Bean
-  IncidentServiceReadiness incidentServiceReadiness(StreamsBuilderFactoryBean streams, TopicReplay incidentRegisterReplay) {
-    return new IncidentServiceReadiness(streams, incidentRegisterReplay);
+  IncidentServiceReadiness incidentServiceReadiness(StreamsBuilderFactoryBean streams, List<TopicReplay> readModelFeeds) {
+    return new IncidentServiceReadiness(streams, readModelFeeds);
   }
 }

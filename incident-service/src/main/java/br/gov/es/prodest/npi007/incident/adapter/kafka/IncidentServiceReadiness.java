@@ -1,24 +1,26 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
 import br.gov.es.prodest.npi007.replay.TopicReplay;
+import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 /**
- * UP once the command processor has been RUNNING (a later rebalance keeps it up) and the incident
- * register has caught up with the events that existed at start-up and keeps reading; DOWN otherwise.
+ * UP once the command processor has been RUNNING (a later rebalance keeps it up) and every read
+ * model (incident register, messages, deliveries) has caught up with the records that existed at
+ * start-up and keeps reading; DOWN otherwise.
  */
 public class IncidentServiceReadiness implements HealthIndicator {
 
   private final StreamsBuilderFactoryBean streams;
-  private final TopicReplay feed;
+  private final List<TopicReplay> feeds;
   private volatile boolean streamsStarted;
 
-  public IncidentServiceReadiness(StreamsBuilderFactoryBean streams, TopicReplay feed) {
+  public IncidentServiceReadiness(StreamsBuilderFactoryBean streams, List<TopicReplay> feeds) {
     this.streams = streams;
-    this.feed = feed;
+    this.feeds = List.copyOf(feeds);
   }
 
   @Override
@@ -29,9 +31,10 @@ public class IncidentServiceReadiness implements HealthIndicator {
       streamsStarted = true;
     }
     boolean processing = streamsStarted && state.isRunningOrRebalancing();
-    Health.Builder health = processing && feed.upToDate() ? Health.up() : Health.down();
+    boolean readModelsUpToDate = feeds.stream().allMatch(TopicReplay::upToDate);
+    Health.Builder health = processing && readModelsUpToDate ? Health.up() : Health.down();
     return health.withDetail("commandProcessor", state.name())
-        .withDetail("incidentRegisterUpToDate", feed.upToDate())
+        .withDetail("readModelsUpToDate", readModelsUpToDate)
         .build();
   }
 }

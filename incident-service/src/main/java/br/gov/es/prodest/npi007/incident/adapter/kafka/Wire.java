@@ -8,13 +8,13 @@ import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.Role;
 
 /** The parts every incident record shares (actor, origin, envelope, enums), domain to wire and back. */
-final class Wire {
+public final class Wire {
 
   private Wire() {
   }
 
   /** The enum constant of the same name in the other world (domain and wire enums share their symbols). */
-  static <E extends Enum<E>> E same(Enum<?> value, Class<E> type) {
+  public static <E extends Enum<E>> E same(Enum<?> value, Class<E> type) {
     return value == null ? null : Enum.valueOf(type, value.name());
   }
 
@@ -39,7 +39,7 @@ final class Wire {
         same(actor.role(), br.gov.es.prodest.npi007.avro.common.Role.class), actor.organ());
   }
 
-  static Actor actor(br.gov.es.prodest.npi007.avro.common.Actor actor) {
+  public static Actor actor(br.gov.es.prodest.npi007.avro.common.Actor actor) {
     return new Actor(actor.getUserId(), same(actor.getRole(), Role.class), actor.getOrgan());
   }
 }

@@ -2,7 +2,13 @@ package br.gov.es.prodest.npi007.incident.adapter.web;
 
 import br.gov.es.prodest.npi007.incident.application.IncidentFilter;
 import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
+import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
+import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
+import br.gov.es.prodest.npi007.incident.timeline.application.IncidentTimeline;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,9 +26,11 @@ import org.springframework.web.ErrorResponseException;
 public class IncidentRegisterController {
 
   private final IncidentRegister register;
+  private final IncidentTimeline timeline;
 
-  public IncidentRegisterController(IncidentRegister register) {
+  public IncidentRegisterController(IncidentRegister register, IncidentMessages messages) {
     this.register = register;
+    this.timeline = new IncidentTimeline(register, messages);
   }
 
   /** Incidents, newest first, optionally only those of one status, organ, component or source, open or closed. */
@@ -35,10 +43,14 @@ public class IncidentRegisterController {
         .stream().map(IncidentResponse::of).toList();
   }
 
-  /** The incident's events in sequence order. */
+  /**
+   * The incident's events, messages and delivery attempts by time; {@code kind} (e.g. {@code event},
+   * or {@code message,delivery}) keeps only those kinds.
+   */
   @GetMapping("/{id}/timeline")
-  public List<TimelineEntryResponse> timeline(@PathVariable String id) {
-    return register.timeline(id).orElseThrow(() -> new IncidentNotFound(id)).stream()
+  public List<TimelineEntryResponse> timeline(@PathVariable String id,
+      @RequestParam(required = false) List<String> kind) {
+    return timeline.of(id, kinds(kind)).orElseThrow(() -> new IncidentNotFound(id)).stream()
         .map(TimelineEntryResponse::of).toList();
   }
 
@@ -49,22 +61,27 @@ public class IncidentRegisterController {
 
   /** As an RFC 9457 problem document ({@code application/problem+json}). */
   @ExceptionHandler
-  ResponseEntity<ProblemDetail> notFound(IncidentNotFound notFound) {
-    return ResponseEntity.of(notFound.getBody()).build();
+  ResponseEntity<ProblemDetail> problem(ErrorResponseException problem) {
+    return ResponseEntity.of(problem.getBody()).build();
   }
 
-  static final class IncidentNotFound extends ErrorResponseException {
-
-    IncidentNotFound(String id) {
-      super(HttpStatus.NOT_FOUND, problem(id), null);
+  private static Set<TimelineEntry.Kind> kinds(List<String> labels) {
+    if (labels == null || labels.isEmpty()) {
+      return EnumSet.allOf(TimelineEntry.Kind.class);
     }
-
-    private static ProblemDetail problem(String id) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-          "Incidente " + id + " não encontrado.");
-      problem.setTitle("Incidente não encontrado");
-      return problem;
+    Set<TimelineEntry.Kind> kinds = EnumSet.noneOf(TimelineEntry.Kind.class);
+    for (String label : labels) {
+      kinds.add(Arrays.stream(TimelineEntry.Kind.values()).filter(kind -> kind.label().equals(label.strip()))
+          .findFirst().orElseThrow(() -> badKind(label)));
     }
+    return kinds;
+  }
+
+  private static ErrorResponseException badKind(String label) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "Tipo de entrada desconhecido: " + label + " (use event, message ou delivery).");
+    problem.setTitle("Tipo de entrada desconhecido");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
   }
 
   private static String blankToNull(String value) {

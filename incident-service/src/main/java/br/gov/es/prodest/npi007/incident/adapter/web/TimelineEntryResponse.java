@@ -3,15 +3,21 @@ package br.gov.es.prodest.npi007.incident.adapter.web;
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
 import java.util.Map;
 
-/** One timeline entry as the internal API shows it (CONTRACTS.md, issue 3). */
+/**
+ * One timeline entry as the internal API shows it (CONTRACTS.md, issue 3), with its {@code kind}
+ * ({@code event}, {@code message}, {@code delivery}); {@code sequence} is null but for incident events.
+ */
 public record TimelineEntryResponse(
-    long sequence,
+    Long sequence,
+    String kind,
     String eventId,
     String type,
     String occurredAt,
     ActorResponse actor,
     String origin,
     String commandId,
+    String notificationId,
+    String messageId,
     Map<String, Object> details) {
 
   /** Who caused the event. */
@@ -19,8 +25,9 @@ public record TimelineEntryResponse(
   }
 
   static TimelineEntryResponse of(TimelineEntry entry) {
-    return new TimelineEntryResponse(entry.sequence(), entry.eventId(), entry.type(), entry.occurredAt().toString(),
+    return new TimelineEntryResponse(entry.sequence(), entry.kind().label(), entry.eventId(), entry.type(),
+        entry.occurredAt().toString(),
         new ActorResponse(entry.actor().userId(), entry.actor().role().name(), entry.actor().organ()),
-        entry.origin().name(), entry.commandId(), entry.details());
+        entry.origin().name(), entry.commandId(), entry.notificationId(), entry.messageId(), entry.details());
   }
 }

@@ -1,0 +1,39 @@
+package br.gov.es.prodest.npi007.incident.compliance.application;
+
+import br.gov.es.prodest.npi007.incident.application.IncidentFilter;
+import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
+import br.gov.es.prodest.npi007.incident.compliance.domain.ComplianceReport;
+import br.gov.es.prodest.npi007.incident.compliance.domain.NormCompliance;
+import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read model answering "did each incident get the messages the norm requires, and how soon?"
+ * (PRODUCT.md, "Compliance view"), computed on demand from the incident register and the
+ * incidents' messages.
+ */
+public final class ComplianceView {
+
+  private final IncidentRegister register;
+  private final IncidentMessages messages;
+
+  public ComplianceView(IncidentRegister register, IncidentMessages messages) {
+    this.register = register;
+    this.messages = messages;
+  }
+
+  /** The incident against the norm, or empty when there is no such incident. */
+  public Optional<ComplianceReport> of(String incidentId) {
+    return register.history(incidentId)
+        .map(history -> NormCompliance.assess(history, messages.messagesOf(incidentId)));
+  }
+
+  /** Every incident, newest report first; {@code missing} keeps only those that miss (or do not miss) a message. */
+  public List<ComplianceReport> list(Boolean missing) {
+    return register.list(IncidentFilter.ALL).stream()
+        .flatMap(view -> of(view.id()).stream())
+        .filter(report -> missing == null || report.missesAny() == missing)
+        .toList();
+  }
+}
