@@ -27,7 +27,8 @@ public class IncidentKafkaWiring {
   }
 
   @Bean
-  IncidentServiceReadiness incidentServiceReadiness(StreamsBuilderFactoryBean streams, List<TopicReplay> readModelFeeds) {
+  IncidentServiceReadiness incidentServiceReadiness(StreamsBuilderFactoryBean streams,
+      List<TopicReplay> readModelFeeds) {
     return new IncidentServiceReadiness(streams, readModelFeeds);
   }
 }

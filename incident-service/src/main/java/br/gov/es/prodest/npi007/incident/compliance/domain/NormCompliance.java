@@ -34,8 +34,8 @@ public final class NormCompliance {
     ComplianceTimings timings = new ComplianceTimings(seconds(reportedAt, acknowledged),
         seconds(reportedAt, first(history, IncidentTriaged.class).orElse(null)),
         seconds(reportedAt, reachedAt(messages, "6.4").orElse(null)));
-    return new ComplianceReport(reported.envelope().incidentId(), Incident.replay(history).currentStatus().orElseThrow(),
-        reported.component(), reportedAt, required, messages, missing, timings);
+    return new ComplianceReport(reported.envelope().incidentId(),
+        Incident.replay(history).currentStatus().orElseThrow(), reported.component(), reportedAt, required, messages, missing, timings);
   }
 
   /** The messages the incident's events call for, in the order they became due. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -73,6 +74,6 @@ public final class IncidentMessages {
 
   private List<Log> logsOf(String incidentId) {
     return notificationsByIncident.getOrDefault(incidentId, Set.of()).stream()
-        .map(notifications::get).filter(java.util.Objects::nonNull).toList();
+        .map(notifications::get).filter(Objects::nonNull).toList();
   }
 }

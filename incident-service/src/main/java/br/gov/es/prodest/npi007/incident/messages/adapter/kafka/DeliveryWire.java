@@ -63,7 +63,8 @@ final class DeliveryWire {
 
   private static ObservedMessageEvent event(EventEnvelope envelope, MessageRef message, String type,
       Map<String, Object> details, MessageFact fact) {
-    return OutboxWire.event(TimelineEntry.Kind.DELIVERY, envelope, message.getIncidentId(), message.getMessageId(), type, details, fact);
+    return OutboxWire.event(TimelineEntry.Kind.DELIVERY, envelope, message.getIncidentId(), message.getMessageId(),
+        type, details, fact);
   }
 
   private static Map<String, Object> target(DeliveryTarget target, int attempt) {
