@@ -29,28 +29,57 @@ final class RunningSystem implements AutoCloseable {
   static final Path SERVICES_DIR = Path.of("..", "standalone", "target", "services");
 
   private final StandaloneSettings settings;
+  private final Ports ports;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private StandaloneStack stack;
 
-  private RunningSystem(StandaloneSettings settings) {
+  private RunningSystem(StandaloneSettings settings, Ports ports) {
     this.settings = settings;
+    this.ports = ports;
   }
 
   /** Starts the system on a data directory, empty or left by an earlier start. */
   static RunningSystem start(Path dataDir, Ports ports) {
+    return start(dataDir, ports, Map.of());
+  }
+
+  /**
+   * Starts the system with settings of the contracts for every service on top of the defaults
+   * (e.g. an SMTP server or a WhatsApp provider of the test's own).
+   */
+  static RunningSystem start(Path dataDir, Ports ports, Map<String, String> serviceEnvironment) {
     RunningSystem system = new RunningSystem(StandaloneSettings.fromEnvironment()
         .withDataDir(dataDir)
         .withPorts(ports)
         .withPassword(PASSWORD)
         .withSecret(GatewaySecret.WEBHOOK_TOKEN, WEBHOOK_TOKEN)
         .withSecret(GatewaySecret.SERVICE_DESK_SECRET, SERVICE_DESK_SECRET)
-        .withServicesDir(SERVICES_DIR.toAbsolutePath().normalize()));
+        .withServicesDir(SERVICES_DIR.toAbsolutePath().normalize())
+        .withServiceEnvironment(serviceEnvironment), ports);
     system.stack = StandaloneStack.start(system.settings);
     return system;
   }
 
   String bootstrapServers() {
     return stack.bootstrapServers();
+  }
+
+  String gatewayUrl() {
+    return stack.gatewayUrl();
+  }
+
+  Ports ports() {
+    return ports;
+  }
+
+  /** The value of HTTP Basic credentials for a standalone user. */
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> put(String user, String path, String json) {
+    return send(request(user, path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
   }
 
   HttpResponse<String> get(String user, String path) {
@@ -86,14 +115,13 @@ final class RunningSystem implements AutoCloseable {
   }
 
   private HttpRequest.Builder request(String user, String path) {
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
         .timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Basic " + credentials)
+        .header("Authorization", basic(user, PASSWORD))
         .header("Accept", "application/json, application/problem+json");
   }
 
-  private HttpResponse<String> send(HttpRequest request) {
+  HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
