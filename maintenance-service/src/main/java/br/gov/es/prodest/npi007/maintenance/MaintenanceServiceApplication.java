@@ -4,9 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The maintenance-service: owner of the maintenance aggregate and its timers (6.5 announcements,
- * reminders, window start and end). In this first version it only runs as a process of the system,
- * connected to Kafka and reporting its health; the aggregate arrives with its own issue.
+ * The maintenance-service: owner of the maintenance aggregate (request, reschedule, cancel,
+ * completion, 6.5 announcements recorded from the deliveries) and of its timers (reminders, the
+ * window's start and end), with the internal query API over its register.
  */
 @SpringBootApplication
 public class MaintenanceServiceApplication {

@@ -99,7 +99,9 @@ final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byt
 
   private History fireTimers(String maintenanceId, History history, Instant now) {
     List<MaintenanceEvent> fired = Timers.due(Maintenance.replay(history.events()), now, processing.policy());
-    return append(maintenanceId, history, fired, new RecordHeaders(), now.toEpochMilli());
+    // The record's timestamp is the task's wall clock (a broker refuses timestamps far from its own);
+    // the event's occurredAt is the service's clock.
+    return append(maintenanceId, history, fired, new RecordHeaders(), context.currentSystemTimeMs());
   }
 
   private History append(String maintenanceId, History history, List<MaintenanceEvent> newEvents, Headers headers,
