@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One Spring context for every integration test of the gateway: the real broker, a fake
- * incident-service and a fake notification-service on it, and WireMock as the services' internal
+ * incident-service, notification-service and maintenance-service on it, and WireMock as the services' internal
  * query APIs. Requests go over real HTTP, through the servlet container, the security filters and
  * the error page.
  */
@@ -56,7 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
     "npi007.webhooks.service-desk-secret=" + GatewayTestSupport.SERVICE_DESK_SECRET,
     "npi007.webhooks.token=" + GatewayTestSupport.WEBHOOK_TOKEN})
 @ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
-@Import({FakeIncidentService.class, FakeNotificationService.class})
+@Import({FakeIncidentService.class, FakeNotificationService.class, FakeMaintenanceService.class})
 abstract class GatewayTestSupport {
 
   static final String PASSWORD = "senha-de-teste";
@@ -78,6 +78,9 @@ abstract class GatewayTestSupport {
   @Autowired
   FakeNotificationService notificationService;
 
+  @Autowired
+  FakeMaintenanceService maintenanceService;
+
   private static WireMockServer startServices() {
     WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
@@ -89,6 +92,7 @@ abstract class GatewayTestSupport {
   static void serviceUrls(DynamicPropertyRegistry registry) {
     registry.add("npi007.internal-api.incident-service-url", services::baseUrl);
     registry.add("npi007.internal-api.notification-service-url", services::baseUrl);
+    registry.add("npi007.internal-api.maintenance-service-url", services::baseUrl);
   }
 
   @BeforeEach
@@ -97,6 +101,7 @@ abstract class GatewayTestSupport {
     await().atMost(Duration.ofSeconds(60)).until(() -> getAs(null, "/actuator/health").status() == 200);
     await().atMost(Duration.ofSeconds(60)).until(incidentService::isReady);
     await().atMost(Duration.ofSeconds(60)).until(notificationService::isReady);
+    await().atMost(Duration.ofSeconds(60)).until(maintenanceService::isReady);
   }
 
   record Response(int status, HttpHeaders headers, String body) {

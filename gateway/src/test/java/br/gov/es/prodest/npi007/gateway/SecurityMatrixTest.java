@@ -52,6 +52,17 @@ class SecurityMatrixTest extends GatewayTestSupport {
     POSTED("POST", id -> NotificationReviewTest.path(id, "posted"), "{\"note\":\"Publicada no grupo\"}", 200,
         Set.of("ascom", "admin"), 403),
     ORGANS("GET", id -> "/api/v1/organs/SESA", null, 200, EVERYONE, 200),
+    MAINTENANCE_REQUEST("POST", id -> "/api/v1/maintenances", MaintenanceCommandsTest.maintenance("SIGEFES"), 201,
+        Set.of("team", "admin"), 403),
+    MAINTENANCE_RESCHEDULE("POST", id -> MaintenanceCommandsTest.path(id, "reschedule"),
+        "{\"start\":\"2026-12-17T22:00:00-03:00\",\"end\":\"2026-12-18T02:00:00-03:00\"}", 200,
+        Set.of("team", "admin"), 403),
+    MAINTENANCE_CANCEL("POST", id -> MaintenanceCommandsTest.path(id, "cancel"), "{\"reason\":\"adiada\"}", 200,
+        Set.of("team", "admin"), 403),
+    MAINTENANCE_COMPLETION("POST", id -> MaintenanceCommandsTest.path(id, "completion"), "{}", 200,
+        Set.of("team", "admin"), 403),
+    MAINTENANCES("GET", id -> "/api/v1/maintenances?when=upcoming", null, 200, EVERYONE, 200),
+    MAINTENANCE_ONE("GET", id -> "/api/v1/maintenances/" + id, null, 200, EVERYONE, 200),
     ORGAN_PUT("PUT", id -> "/api/v1/organs/T" + id.replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT),
         "{\"name\":\"Órgão de teste\",\"emails\":[]}", 201, Set.of("admin"), 403);
 
@@ -103,6 +114,9 @@ class SecurityMatrixTest extends GatewayTestSupport {
     String id = UUID.randomUUID().toString();
     incidentService.open(id, 3, "CONFIRMED_GENERAL");
     notificationService.open(id, 1, "PENDING_REVIEW");
+    maintenanceService.open(id, 1, "IN_PROGRESS");
+    services.stubFor(get(urlPathEqualTo("/internal/maintenances")).willReturn(okJson("[]")));
+    services.stubFor(get("/internal/maintenances/" + id).willReturn(okJson(MaintenanceQueriesTest.maintenance(id, 1, "[]"))));
     services.stubFor(get("/internal/incidents/" + id).willReturn(okJson(Incidents.json(id, "SESA", 3))));
     services.stubFor(get("/internal/incidents/" + id + "/timeline").willReturn(okJson("[]")));
     services.stubFor(get(urlPathEqualTo("/internal/incidents")).willReturn(okJson("[]")));

@@ -5,14 +5,16 @@ import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
 import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
 import br.gov.es.prodest.npi007.gateway.idempotency.RequestIdentity;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a command on an existing aggregate from an API request: the command id comes from the
- * request's {@code Idempotency-Key} (or is new), {@code If-Match} becomes its expected version, and
- * a refusal comes back as a problem document.
+ * Sends a command from an API request to the service that owns its aggregate, for every aggregate
+ * alike (incidents, maintenances, notifications): the command id, and the id of an aggregate the
+ * command opens, come from the request's {@code Idempotency-Key} (or are new), {@code If-Match}
+ * becomes its expected version, and a refusal comes back as a problem document.
  */
 @Component
 public class AggregateCommands {
@@ -30,6 +32,25 @@ public class AggregateCommands {
   }
 
   /**
+   * Sends a command that opens an aggregate, whose id the gateway chooses: derived from the
+   * {@code Idempotency-Key}, so that a retry names the same aggregate.
+   *
+   * @param operation names the operation, e.g. {@code report-incident}
+   * @param request   what makes two requests the same: the validated body
+   * @param command   builds the command from its metadata and the new aggregate's id
+   * @return the accepted result; its {@code aggregateId} is the aggregate addressed
+   */
+  public CommandResult open(CommandChannel channel, String operation, Object request, CurrentUser user,
+      String idempotencyKey, BiFunction<CommandMetadata, String, SpecificRecord> command) {
+    RequestIdentity ids = idempotencyKeys.identify(user.name(), idempotencyKey, operation, request);
+    String aggregateId = ids.newAggregateId().toString();
+    CommandMetadata commandMetadata = metadata.fromApi(ids.commandId(), user);
+    return CommandResults.requireAccepted(channel.send(aggregateId, command.apply(commandMetadata, aggregateId)));
+  }
+
+  /**
+   * Sends a command on an existing aggregate.
+   *
    * @param operation names the operation, e.g. {@code triage-incident}
    * @param request   what makes two requests the same: the validated body, or its normalised form
    * @return the accepted result

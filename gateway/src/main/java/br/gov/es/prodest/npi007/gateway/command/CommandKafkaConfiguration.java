@@ -22,9 +22,9 @@ import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 /**
- * The command topics the gateway writes and the result topics it reads for replies, one
- * request/reply channel per owning service: incidents (incident-service) and notifications
- * (notification-service, ASCOM's outbox).
+ * One request/reply channel per owning service, on the command topic the gateway writes and the
+ * result topic it reads: incidents (incident-service), notifications (notification-service, ASCOM's
+ * outbox) and maintenances (maintenance-service).
  */
 @Configuration(proxyBeanMethods = false)
 class CommandKafkaConfiguration {
@@ -51,6 +51,14 @@ class CommandKafkaConfiguration {
   }
 
   @Bean
+  ReplyingKafkaTemplate<String, byte[], CommandResult> maintenanceCommandTemplate(
+      @Qualifier("commandProducerFactory") ProducerFactory<String, byte[]> producers, KafkaProperties kafka,
+      CommandProperties properties) {
+    return replyingTemplate("maintenanceCommandReplies", Topics.MAINTENANCE_COMMAND_RESULTS, producers, kafka,
+        properties);
+  }
+
+  @Bean
   CommandChannel incidentCommands(
       @Qualifier("incidentCommandTemplate") ReplyingKafkaTemplate<String, byte[], CommandResult> template,
       CommandProperties properties) {
@@ -62,6 +70,13 @@ class CommandKafkaConfiguration {
       @Qualifier("notificationCommandTemplate") ReplyingKafkaTemplate<String, byte[], CommandResult> template,
       CommandProperties properties) {
     return new CommandChannel(template, Topics.NOTIFICATION_COMMANDS, properties.replyTimeout());
+  }
+
+  @Bean
+  CommandChannel maintenanceCommands(
+      @Qualifier("maintenanceCommandTemplate") ReplyingKafkaTemplate<String, byte[], CommandResult> template,
+      CommandProperties properties) {
+    return new CommandChannel(template, Topics.MAINTENANCE_COMMANDS, properties.replyTimeout());
   }
 
   /**

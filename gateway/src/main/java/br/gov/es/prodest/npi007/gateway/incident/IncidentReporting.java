@@ -2,11 +2,8 @@ package br.gov.es.prodest.npi007.gateway.incident;
 
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
+import br.gov.es.prodest.npi007.gateway.command.AggregateCommands;
 import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
-import br.gov.es.prodest.npi007.gateway.command.CommandMetadataFactory;
-import br.gov.es.prodest.npi007.gateway.command.CommandResults;
-import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
-import br.gov.es.prodest.npi007.gateway.idempotency.RequestIdentity;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,14 +16,12 @@ public class IncidentReporting {
   private static final String OPERATION = "report-incident";
 
   private final CommandChannel incidentCommands;
-  private final CommandMetadataFactory metadata;
-  private final IdempotencyKeys idempotencyKeys;
+  private final AggregateCommands commands;
 
   public IncidentReporting(@Qualifier("incidentCommands") CommandChannel incidentCommands,
-      CommandMetadataFactory metadata, IdempotencyKeys idempotencyKeys) {
+      AggregateCommands commands) {
     this.incidentCommands = incidentCommands;
-    this.metadata = metadata;
-    this.idempotencyKeys = idempotencyKeys;
+    this.commands = commands;
   }
 
   public IncidentAccepted report(ReportIncidentRequest request, CurrentUser user, String idempotencyKey) {
@@ -35,18 +30,16 @@ public class IncidentReporting {
       throw ApiProblem.forbidden("NOTIFIER_OTHER_ORGAN",
           "Um notificador só pode relatar incidentes do próprio órgão (" + user.organ() + ").");
     }
-    RequestIdentity ids = idempotencyKeys.identify(user.name(), idempotencyKey, OPERATION, request);
-    String incidentId = ids.newAggregateId().toString();
-    ReportIncident command = ReportIncident.newBuilder()
-        .setMetadata(metadata.fromApi(ids.commandId(), user))
-        .setIncidentId(incidentId)
-        .setComponent(request.component().strip())
-        .setOrgan(request.organ())
-        .setDescription(request.description().strip())
-        .setSource(IncidentSource.valueOf(request.source()).toWire())
-        .setReportedBy(request.reportedBy().strip())
-        .build();
-    CommandResult result = CommandResults.requireAccepted(incidentCommands.send(incidentId, command));
+    CommandResult result = commands.open(incidentCommands, OPERATION, request, user, idempotencyKey,
+        (metadata, incidentId) -> ReportIncident.newBuilder()
+            .setMetadata(metadata)
+            .setIncidentId(incidentId)
+            .setComponent(request.component().strip())
+            .setOrgan(request.organ())
+            .setDescription(request.description().strip())
+            .setSource(IncidentSource.valueOf(request.source()).toWire())
+            .setReportedBy(request.reportedBy().strip())
+            .build());
     // a report of a component with an open incident joins it: the result names the incident addressed
     return new IncidentAccepted(result.getAggregateId(), result.getStatus());
   }

@@ -20,6 +20,11 @@ class InternalApiConfiguration {
     return new InternalApi(client(builder, properties.notificationServiceUrl(), properties), "serviço de notificações");
   }
 
+  @Bean
+  InternalApi maintenanceService(RestClient.Builder builder, InternalApiProperties properties) {
+    return new InternalApi(client(builder, properties.maintenanceServiceUrl(), properties), "serviço de manutenções");
+  }
+
   private static RestClient client(RestClient.Builder builder, URI baseUrl, InternalApiProperties properties) {
     HttpClient http = HttpClient.newBuilder()
         .connectTimeout(properties.connectTimeout())

@@ -75,6 +75,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
             .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/triage", "/api/v1/incidents/*/restoration",
                 "/api/v1/incidents/*/maintenance")
                 .hasAnyRole(names(TEAM, ADMIN))
+            // NPI-007 5.2.1.3: the technical teams schedule, move, cancel and complete maintenances
+            .requestMatchers(HttpMethod.POST, "/api/v1/maintenances", "/api/v1/maintenances/*/reschedule",
+                "/api/v1/maintenances/*/cancel", "/api/v1/maintenances/*/completion")
+                .hasAnyRole(names(TEAM, ADMIN))
             // NPI-007 5.2.3: the management's own statements
             .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/statements").hasRole(MANAGEMENT.name())
             // NPI-007 5.2.2: ASCOM reviews, approves and posts the messages

@@ -1,0 +1,115 @@
+package br.gov.es.prodest.npi007.gateway.maintenance;
+
+import br.gov.es.prodest.npi007.gateway.command.AggregateVersions;
+import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
+import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
+import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Scheduled maintenances (NPI-007 5.2.1.3, message 6.5): the team requests, reschedules, cancels
+ * and completes them; every role consults them. Commands answer with the maintenance's id, status,
+ * version and warnings, and the version as {@code ETag}; {@code If-Match} makes them conditional.
+ */
+@RestController
+@RequestMapping("/api/v1/maintenances")
+@Tag(name = "Manutenções", description = "Manutenções programadas e seus avisos (NPI-007 5.2.1.3, mensagem 6.5)")
+public class MaintenanceController {
+
+  private static final String AGGREGATE = "da manutenção";
+
+  private final MaintenanceScheduling scheduling;
+  private final MaintenanceQueries queries;
+
+  public MaintenanceController(MaintenanceScheduling scheduling, MaintenanceQueries queries) {
+    this.scheduling = scheduling;
+    this.queries = queries;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Agenda uma manutenção; a 6.5 é enviada a todos os órgãos")
+  public ResponseEntity<MaintenanceChanged> request(@Valid @RequestBody RequestMaintenanceRequest request,
+      @Parameter(description = "Repetir com a mesma chave devolve a mesma manutenção, sem duplicá-la")
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+      @Parameter(hidden = true) CurrentUser user) {
+    MaintenanceChanged requested = scheduling.request(request, user, idempotencyKey);
+    return ResponseEntity.created(URI.create("/api/v1/maintenances/" + requested.id()))
+        .eTag(AggregateVersions.etag(requested.version())).body(requested);
+  }
+
+  @PostMapping(path = "/{id}/reschedule", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Reagenda a janela da manutenção; o aviso é repetido dizendo que foi reagendada")
+  public ResponseEntity<MaintenanceChanged> reschedule(@PathVariable String id,
+      @Valid @RequestBody RescheduleRequest request,
+      @Parameter(description = "Repetir com a mesma chave não duplica o comando")
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+      @Parameter(description = "Versão da manutenção (ETag) sobre a qual o comando foi decidido")
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Parameter(hidden = true) CurrentUser user) {
+    return answer(scheduling.reschedule(id, request, user, conditions(idempotencyKey, ifMatch)));
+  }
+
+  @PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Cancela a manutenção; o cancelamento é avisado")
+  public ResponseEntity<MaintenanceChanged> cancel(@PathVariable String id,
+      @Valid @RequestBody(required = false) CancellationRequest request,
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Parameter(hidden = true) CurrentUser user) {
+    return answer(scheduling.cancel(id, request, user, conditions(idempotencyKey, ifMatch)));
+  }
+
+  @PostMapping(path = "/{id}/completion", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Registra que a manutenção em andamento terminou antes do fim da janela")
+  public ResponseEntity<MaintenanceChanged> complete(@PathVariable String id,
+      @Valid @RequestBody(required = false) CompletionRequest request,
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Parameter(hidden = true) CurrentUser user) {
+    return answer(scheduling.complete(id, request, user, conditions(idempotencyKey, ifMatch)));
+  }
+
+  @GetMapping
+  @Operation(summary = "Lista manutenções: próximas (da mais próxima), em andamento ou passadas (da mais recente)")
+  public List<MaintenanceView> list(
+      @Parameter(description = "upcoming, in-progress ou past") @RequestParam(required = false) String when,
+      @RequestParam(required = false) String component,
+      @RequestParam(required = false) String status) {
+    return queries.list(when, component, status);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "Uma manutenção, com lembretes e histórico; o ETag é a sua versão, para o If-Match dos comandos")
+  public ResponseEntity<MaintenanceView> one(@PathVariable String id) {
+    MaintenanceView maintenance = queries.one(id);
+    ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+    if (maintenance.version() != null) {
+      ok.eTag(AggregateVersions.etag(maintenance.version()));
+    }
+    return ok.body(maintenance);
+  }
+
+  private static CommandConditions conditions(String idempotencyKey, String ifMatch) {
+    return new CommandConditions(idempotencyKey, AggregateVersions.expectedVersion(ifMatch, AGGREGATE));
+  }
+
+  private static ResponseEntity<MaintenanceChanged> answer(MaintenanceChanged changed) {
+    return ResponseEntity.ok().eTag(AggregateVersions.etag(changed.version())).body(changed);
+  }
+}
