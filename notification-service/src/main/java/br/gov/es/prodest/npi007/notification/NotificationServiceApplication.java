@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.notification;
 
+import br.gov.es.prodest.npi007.notification.replay.ReplayCommand;
+import br.gov.es.prodest.npi007.notification.replay.ReplaySettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +10,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class NotificationServiceApplication {
 
   public static void main(String[] args) {
+    if (ReplaySettings.requested(args)) {
+      // no Spring context: no Streams app, no delivery, no producer (CONTRACTS.md, "Replay")
+      System.exit(new ReplayCommand(ReplaySettings.from(args, System.getenv()), System.out).run());
+    }
     SpringApplication.run(NotificationServiceApplication.class, args);
   }
 }

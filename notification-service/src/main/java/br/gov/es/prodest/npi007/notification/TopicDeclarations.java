@@ -17,8 +17,9 @@ public class TopicDeclarations {
 
   @Bean
   KafkaAdmin.NewTopics notificationServiceTopics() {
-    return new KafkaAdmin.NewTopics(Stream.of(Topics.INCIDENT_EVENTS, Topics.NOTIFICATIONS, Topics.NOTIFICATION_COMMANDS,
-            Topics.NOTIFICATION_COMMAND_RESULTS, Topics.NOTIFICATION_SERVICE_DEAD_LETTERS)
+    return new KafkaAdmin.NewTopics(Stream.of(Topics.INCIDENT_EVENTS, Topics.MAINTENANCE_EVENTS, Topics.ORGANS, Topics.NOTIFICATIONS, Topics.NOTIFICATION_COMMANDS,
+            Topics.NOTIFICATION_COMMAND_RESULTS, Topics.NOTIFICATION_SERVICE_DEAD_LETTERS, Topics.DELIVERIES,
+            Topics.DELIVERY_DEAD_LETTERS)
         .map(TopicSpec::newTopic).toArray(NewTopic[]::new));
   }
 }

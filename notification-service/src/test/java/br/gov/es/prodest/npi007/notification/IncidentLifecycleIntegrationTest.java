@@ -60,7 +60,8 @@ class IncidentLifecycleIntegrationTest extends ServiceOnRealBroker {
     assertRendered(byId, joined.getEnvelope(), "6.1", null, Map.of(DeliveryChannel.WHATSAPP, NormTexts.ACKNOWLEDGEMENT));
     assertRendered(byId, triaged.getEnvelope(), "6.6",
         "PRODEST Informa: Aviso de Indisponibilidade no Secretaria de Estado da Saúde",
-        Map.of(DeliveryChannel.WHATSAPP, NormTexts.RESTRICTED_UNAVAILABILITY_NOTICE));
+        Map.of(DeliveryChannel.WHATSAPP, NormTexts.RESTRICTED_UNAVAILABILITY_NOTICE,
+            DeliveryChannel.EMAIL, NormTexts.RESTRICTED_UNAVAILABILITY_NOTICE.replaceFirst("^\\*(.*)\\*", "$1")));
     assertRendered(byId, restored.getEnvelope(), "6.4", "PRODEST Informa: Serviço Restabelecido", Map.of(
         DeliveryChannel.WHATSAPP, NormTexts.onWhatsApp(NormTexts.SERVICE_RESTORED),
         DeliveryChannel.EMAIL, NormTexts.SERVICE_RESTORED));

@@ -70,7 +70,7 @@ class OutboxReviewIntegrationTest extends ServiceOnRealBroker {
     // approved with an edit of the WhatsApp text, the same command twice
     String approval = UUID.randomUUID().toString();
     ApproveMessage approve = approve(approval, approvedId,
-        List.of(new Rendition(DeliveryChannel.WHATSAPP, null, EDITED, null)));
+        List.of(new Rendition(DeliveryChannel.WHATSAPP, null, EDITED, null, List.of())));
     command(approvedId, approve, "first-try");
     command(approvedId, approve, "second-try");
     List<ConsumerRecord<String, byte[]>> answers = awaitResults(approval, 2);

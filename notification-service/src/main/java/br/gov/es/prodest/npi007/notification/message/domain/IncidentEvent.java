@@ -32,7 +32,23 @@ public sealed interface IncidentEvent {
       implements IncidentEvent {
   }
 
-  /** The service was restored and the incident closed. */
-  record ServiceRestored(Causation causation, String component) implements IncidentEvent {
+  /**
+   * The service was restored and the incident closed.
+   *
+   * @param verdict      the incident's verdict, as triaged before (6.4's e-mail goes where 6.3 or 6.6
+   *                     went); null when not known
+   * @param affectedOrgan the organ a restricted verdict named, else null
+   */
+  record ServiceRestored(Causation causation, String component, Verdict verdict, String affectedOrgan)
+      implements IncidentEvent {
+
+    public ServiceRestored(Causation causation, String component) {
+      this(causation, component, null, null);
+    }
+
+    /** The same event, knowing the incident's verdict. */
+    public ServiceRestored triaged(Verdict knownVerdict, String organ) {
+      return new ServiceRestored(causation, component, knownVerdict, organ);
+    }
   }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param windowStart start of a maintenance window (6.5), else null
  * @param windowEnd   end of a maintenance window (6.5), else null
  * @param purpose     purpose of a maintenance (6.5), optional
+ * @param previous    the window a rescheduled maintenance had (6.5-reagendamento), else null
+ * @param reason      why a maintenance was rescheduled or cancelled, optional
  */
 public record MessageFacts(
     String component,
@@ -23,7 +25,18 @@ public record MessageFacts(
     Instant windowStart,
     Instant windowEnd,
     String purpose,
-    Instant occurredAt) {
+    Instant occurredAt,
+    Window previous,
+    String reason) {
+
+  /** A maintenance window. */
+  public record Window(Instant start, Instant end) {
+  }
+
+  public MessageFacts(String component, String impact, String organName, String serviceDeskUrl, Instant windowStart,
+      Instant windowEnd, String purpose, Instant occurredAt) {
+    this(component, impact, organName, serviceDeskUrl, windowStart, windowEnd, purpose, occurredAt, null, null);
+  }
 
   /** The norm's messages speak Brasília time. */
   public static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
@@ -49,9 +62,23 @@ public record MessageFacts(
 
   public static MessageFacts scheduledMaintenance(String component, Instant windowStart, Instant windowEnd,
       String purpose, Instant occurredAt) {
-    // the template closes the purpose's sentence itself
-    String sentence = purpose == null ? null : purpose.strip().replaceAll("\\.+$", "");
-    return new MessageFacts(component, null, null, null, windowStart, windowEnd, sentence, occurredAt);
+    return new MessageFacts(component, null, null, null, windowStart, windowEnd, sentence(purpose), occurredAt);
+  }
+
+  public static MessageFacts maintenanceRescheduled(String component, Window previous, Window window, String purpose,
+      String reason, Instant occurredAt) {
+    return new MessageFacts(component, null, null, null, window.start(), window.end(), sentence(purpose), occurredAt,
+        previous, sentence(reason));
+  }
+
+  public static MessageFacts maintenanceCancelled(String component, Window window, String reason, Instant occurredAt) {
+    return new MessageFacts(component, null, null, null, window.start(), window.end(), null, occurredAt, null,
+        sentence(reason));
+  }
+
+  // the template closes the sentence itself
+  private static String sentence(String text) {
+    return text == null ? null : text.strip().replaceAll("\\.+$", "");
   }
 
   public static MessageFacts restrictedUnavailabilityNotice(String organName, String component, String impact,
@@ -76,6 +103,12 @@ public record MessageFacts(
     }
     if (windowEnd != null) {
       values.put(Placeholder.END_TIME, TIME.format(windowEnd));
+    }
+    putText(values, Placeholder.REASON, reason);
+    if (previous != null) {
+      values.put(Placeholder.PREVIOUS_DATE, DATE.format(previous.start()));
+      values.put(Placeholder.PREVIOUS_START_TIME, TIME.format(previous.start()));
+      values.put(Placeholder.PREVIOUS_END_TIME, TIME.format(previous.end()));
     }
     return values;
   }

@@ -2,27 +2,50 @@ package br.gov.es.prodest.npi007.notification.message.domain;
 
 import java.util.List;
 
-/** The notifications an event calls for, rendered with the current templates. */
+/** The notifications an event calls for, rendered with the current templates, to the organs in force. */
 public final class MessageProjection {
 
   private MessageProjection() {
   }
 
   /**
-   * One notification per message the event calls for; none when the norm asks for no message.
+   * One notification per message the incident event calls for; none when the norm asks for no message.
    *
    * @throws RenderingException when a message cannot be rendered from the event's facts
    */
   public static List<Notification> project(IncidentEvent event, Templates templates, Settings settings) {
     Causation causation = event.causation();
     return MessageTriggers.messagesFor(event, settings.serviceDeskUrl(), settings.organNames()).stream()
-        .map(due -> new Notification(Notification.idOf(causation.eventId(), due.message()),
-            causation.aggregateId(), null, causation, settings.reviewPolicy().requiresReview(due.message()),
-            MessageRenderer.render(templates.current(due.message()), due.facts())))
+        .map(due -> notification(due, causation, causation.aggregateId(), null, templates, settings))
         .toList();
   }
 
+  /**
+   * The notice the maintenance event calls for.
+   *
+   * @throws RenderingException when it cannot be rendered from the event's facts
+   */
+  public static Notification project(MaintenanceEvent event, Templates templates, Settings settings) {
+    Causation causation = event.causation();
+    String incidentId = event instanceof MaintenanceEvent.MaintenanceRequested requested ? requested.incidentId() : null;
+    return notification(MaintenanceTriggers.messageFor(event), causation, incidentId, causation.aggregateId(),
+        templates, settings);
+  }
+
+  private static Notification notification(DueMessage due, Causation causation, String incidentId,
+      String maintenanceId, Templates templates, Settings settings) {
+    RenderedMessage rendered = MessageRenderer.render(templates.current(due.message()), due.facts(),
+        settings.emailReplication().channelsOf(due.message()), due.audience().addresses(settings.organNames()));
+    return new Notification(Notification.idOf(causation.eventId(), due.message()), incidentId, maintenanceId,
+        causation, settings.reviewPolicy().requiresReview(due.message()), rendered);
+  }
+
   /** What rendering needs besides the event and the templates. */
-  public record Settings(String serviceDeskUrl, ReviewPolicy reviewPolicy, OrganNames organNames) {
+  public record Settings(String serviceDeskUrl, ReviewPolicy reviewPolicy, OrganNames organNames,
+      EmailReplication emailReplication) {
+
+    public Settings(String serviceDeskUrl, ReviewPolicy reviewPolicy, OrganNames organNames) {
+      this(serviceDeskUrl, reviewPolicy, organNames, EmailReplication.DEFAULT);
+    }
   }
 }

@@ -3,6 +3,7 @@ package br.gov.es.prodest.npi007.notification.message.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /** Fills a template with the facts and lays the message out for each of its channels. */
@@ -14,15 +15,26 @@ public final class MessageRenderer {
   private MessageRenderer() {
   }
 
+  /** The message on the channels of the default e-mail replication, its e-mail to no one yet. */
   public static RenderedMessage render(Template template, MessageFacts facts) {
+    return render(template, facts, EmailReplication.DEFAULT.channelsOf(template.message()), List.of());
+  }
+
+  /**
+   * The message on each of the channels, its e-mail (if any) to the recipients.
+   *
+   * @param recipients e-mail addresses, sorted and distinct
+   */
+  public static RenderedMessage render(Template template, MessageFacts facts, Set<Channel> channels,
+      List<String> recipients) {
     MessageTemplate message = template.message();
     Map<Placeholder, String> values = facts.values();
     String title = template.title() == null ? null : fill(message, template.title(), values);
     String body = fill(message, template.body(), values);
     List<ChannelText> texts = new ArrayList<>();
     for (Channel channel : Channel.values()) {
-      if (message.channels().contains(channel)) {
-        texts.add(channel == Channel.WHATSAPP ? whatsApp(message, title, body) : email(title, body));
+      if (channels.contains(channel)) {
+        texts.add(channel == Channel.WHATSAPP ? whatsApp(message, title, body) : email(title, body).to(recipients));
       }
     }
     return new RenderedMessage(message, template.version(), title, texts);
@@ -62,7 +74,8 @@ public final class MessageRenderer {
       variable.appendReplacement(filled, Matcher.quoteReplacement(value));
     }
     variable.appendTail(filled);
-    return filled.toString();
+    // a paragraph that was only an absent fact's section leaves no empty paragraph behind
+    return filled.toString().replaceAll("\n{3,}", "\n\n");
   }
 
   private static Placeholder key(String key) {

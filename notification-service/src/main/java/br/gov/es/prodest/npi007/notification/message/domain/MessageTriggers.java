@@ -28,7 +28,7 @@ public final class MessageTriggers {
     if (event instanceof ServiceRestored restored) {
       // NPI-007 5.2.2.5
       return List.of(new DueMessage(MessageTemplate.SERVICE_RESTORED,
-          MessageFacts.serviceRestored(restored.component(), at)));
+          MessageFacts.serviceRestored(restored.component(), at), restoredAudience(restored)));
     }
     throw new IllegalArgumentException("unknown incident event " + event);
   }
@@ -52,8 +52,14 @@ public final class MessageTriggers {
           MessageFacts.unavailabilityNotice(component, triaged.impact(), at));
       case CONFIRMED_RESTRICTED -> new DueMessage(MessageTemplate.RESTRICTED_UNAVAILABILITY_NOTICE,
           MessageFacts.restrictedUnavailabilityNotice(organName(triaged.organ(), organs), component,
-              triaged.impact(), at));
+              triaged.impact(), at), Audience.affected(triaged.organ()));
     };
+  }
+
+  /** 6.4 is e-mailed to whom the verdict's message went: every organ, or the affected one and PRODEST. */
+  private static Audience restoredAudience(ServiceRestored restored) {
+    return restored.verdict() == Verdict.CONFIRMED_RESTRICTED ? Audience.affected(restored.affectedOrgan())
+        : Audience.everyOrgan();
   }
 
   /** The catalogue's name; a code it does not know is printed as it is. */

@@ -21,6 +21,14 @@ public enum Placeholder {
   END_TIME("endTime"),
   /** The optional purpose of a maintenance; absent, 6.5 says the norm's sentence. */
   PURPOSE("purpose"),
+  /** The day a rescheduled maintenance was to happen, dd/MM/yyyy. */
+  PREVIOUS_DATE("previousDate"),
+  /** The start a rescheduled maintenance had, HH:mm. */
+  PREVIOUS_START_TIME("previousStartTime"),
+  /** The end a rescheduled maintenance had, HH:mm. */
+  PREVIOUS_END_TIME("previousEndTime"),
+  /** Why a maintenance was rescheduled or cancelled, when the team said. */
+  REASON("reason"),
   /** The SA site of 6.1. */
   SERVICE_DESK_URL("serviceDeskUrl");
 

@@ -17,7 +17,7 @@ public record ReviewPolicy(Set<MessageTemplate> reviewed) {
         .map(String::strip)
         .filter(id -> !id.isEmpty())
         .map(id -> MessageTemplate.byId(id).orElseThrow(() ->
-            new IllegalArgumentException("mensagem desconhecida: " + id + " (esperado 6.1 a 6.6)")))
+            new IllegalArgumentException("mensagem desconhecida: " + id + " (esperado 6.1 a 6.6, 6.5-reagendamento, 6.5-cancelamento ou 6.5-lembrete)")))
         .collect(Collectors.toSet()));
   }
 

@@ -1,6 +1,8 @@
 package br.gov.es.prodest.npi007.notification.outbox.application;
 
+import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,6 +25,25 @@ public final class Outbox {
       .thenComparing(OutboxEntry::id);
 
   private final Map<String, OutboxEntry> entries = new ConcurrentHashMap<>();
+  private final Map<String, DeliveryView> deliveries = new ConcurrentHashMap<>();
+
+  /**
+   * Applies a delivery event (from the deliveries topic, read apart from the notifications: it may
+   * come before its notification's rendering is seen); idempotent by the delivery stream's sequence.
+   */
+  public void apply(DeliveryEvent event) {
+    deliveries.compute(event.message().notificationId(),
+        (id, view) -> (view == null ? DeliveryView.NONE : view).after(event));
+  }
+
+  public DeliveryView deliveriesOf(String id) {
+    return deliveries.getOrDefault(id, DeliveryView.NONE);
+  }
+
+  /** The entry's status with its deliveries. */
+  public NotificationStatus statusOf(OutboxEntry entry) {
+    return deliveriesOf(entry.id()).statusOver(entry.status());
+  }
 
   /**
    * Applies a notification's event; false when it was applied before (a replay or a duplicate), or
@@ -51,6 +72,9 @@ public final class Outbox {
 
   /** The entries the query matches, in rendering order. */
   public List<OutboxEntry> matching(OutboxQuery query) {
-    return entries.values().stream().filter(query::matches).sorted(RENDERING_ORDER).toList();
+    OutboxQuery withoutStatus = new OutboxQuery(query.incidentId(), query.maintenanceId(), null, query.type());
+    return entries.values().stream().filter(withoutStatus::matches)
+        .filter(entry -> query.status() == null || query.status() == statusOf(entry))
+        .sorted(RENDERING_ORDER).toList();
   }
 }

@@ -52,7 +52,9 @@ final class Edits {
       } else {
         String subject = edit.subject() != null ? edit.subject().strip()
             : notification.texts().get(Channel.EMAIL).subject();
-        texts.add(new ChannelText(Channel.EMAIL, subject, edit.text(), EmailHtml.ofText(subject, edit.text())));
+        // the recipients are the rendering's: ASCOM edits what is said, the catalogue says to whom
+        texts.add(new ChannelText(Channel.EMAIL, subject, edit.text(), EmailHtml.ofText(subject, edit.text()),
+            notification.texts().get(Channel.EMAIL).recipients()));
       }
     }
     return texts;

@@ -1,11 +1,23 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
-/** Where a notification stands in ASCOM's outbox (CONTRACTS.md, "ASCOM's review of the outbox"). */
+/**
+ * Where a notification stands in ASCOM's outbox (CONTRACTS.md, "ASCOM's review of the outbox" and
+ * "Outbox status"). The aggregate knows the first three; the view computes the others from the
+ * delivery events.
+ */
 public enum NotificationStatus {
   /** ASCOM approves it before it is sent (REVIEW). */
   PENDING_REVIEW,
   /** It may be sent (AUTO, or approved by ASCOM). */
   APPROVED,
-  /** ASCOM posted it in the group by hand; the system sends nothing. */
-  POSTED_MANUALLY
+  /** ASCOM posted it in the group by hand; the system sends nothing more. */
+  POSTED_MANUALLY,
+  /** An attempt started and its outcome is not known yet. */
+  SENT,
+  /** Every target took it. */
+  DELIVERED,
+  /** A target was refused and its retry is scheduled. */
+  FAILED,
+  /** A target was given up: ASCOM checks it, and may post it by hand. */
+  DEAD
 }

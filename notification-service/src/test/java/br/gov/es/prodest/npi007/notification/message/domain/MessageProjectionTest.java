@@ -18,7 +18,7 @@ class MessageProjectionTest {
           .getBytes(StandardCharsets.UTF_8));
   private static final MessageProjection.Settings SETTINGS =
       new MessageProjection.Settings("https://sa.example", ReviewPolicy.ofIds(List.of("6.1", "6.3")),
-          code -> Optional.empty());
+          KnownOrgans.none());
   private static final Causation CAUSATION = new Causation("event-1", "incident-1",
       Instant.parse("2025-03-15T02:30:00Z"), "command-1", "correlation-1");
 
@@ -52,7 +52,7 @@ class MessageProjectionTest {
   @Test
   void messagesOutsideTheReviewListGoAtOnce() {
     MessageProjection.Settings auto = new MessageProjection.Settings("https://sa.example",
-        ReviewPolicy.ofIds(List.of("6.3")), code -> Optional.empty());
+        ReviewPolicy.ofIds(List.of("6.3")), KnownOrgans.none());
 
     assertThat(MessageProjection.project(new IncidentReported(CAUSATION, "Portal", "SESA", ReportSource.WHATSAPP_GROUP),
         TEMPLATES, auto)).singleElement().extracting(Notification::reviewRequired).isEqualTo(false);

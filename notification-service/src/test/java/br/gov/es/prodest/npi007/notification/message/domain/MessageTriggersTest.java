@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MessageTriggersTest {
 
   private static final String SERVICE_DESK = "https://sa.example";
-  private static final OrganNames ORGANS = code -> Optional.ofNullable(Map.of("SESA", "Secretaria de Estado da Saúde").get(code));
+  private static final OrganNames ORGANS = KnownOrgans.named(Map.of("SESA", "Secretaria de Estado da Saúde"));
   private static final Instant AT = Instant.parse("2025-03-15T02:30:00Z");
   private static final Causation CAUSATION = new Causation("event-1", "incident-1", AT, "command-1", "correlation-1");
   private static final String PORTAL = "Portal do Servidor";
@@ -62,7 +62,16 @@ class MessageTriggersTest {
   void anIncidentConfirmedForOneOrganCallsFor_6_6_withTheOrgansName() {
     assertThat(messagesFor(new IncidentTriaged(CAUSATION, PORTAL, Verdict.CONFIRMED_RESTRICTED, IMPACT, "SESA")))
         .containsExactly(new DueMessage(MessageTemplate.RESTRICTED_UNAVAILABILITY_NOTICE,
-            MessageFacts.restrictedUnavailabilityNotice("Secretaria de Estado da Saúde", PORTAL, IMPACT, AT)));
+            MessageFacts.restrictedUnavailabilityNotice("Secretaria de Estado da Saúde", PORTAL, IMPACT, AT),
+            new Audience.AffectedOrgan("SESA")));
+  }
+
+  @Test
+  void aRestorationIsEmailedWhereItsVerdictWent() {
+    assertThat(messagesFor(new ServiceRestored(CAUSATION, PORTAL, Verdict.CONFIRMED_RESTRICTED, "SESA")))
+        .extracting(DueMessage::audience).containsExactly(new Audience.AffectedOrgan("SESA"));
+    assertThat(messagesFor(new ServiceRestored(CAUSATION, PORTAL, Verdict.CONFIRMED_GENERAL, null)))
+        .extracting(DueMessage::audience).containsExactly(new Audience.EveryOrgan());
   }
 
   @Test

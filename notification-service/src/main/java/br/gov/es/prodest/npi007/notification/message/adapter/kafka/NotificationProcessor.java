@@ -1,65 +1,57 @@
 package br.gov.es.prodest.npi007.notification.message.adapter.kafka;
 
-import br.gov.es.prodest.npi007.notification.message.domain.IncidentEvent;
-import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
 import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.notification.message.domain.RenderingException;
-import br.gov.es.prodest.npi007.notification.message.domain.Templates;
 import br.gov.es.prodest.npi007.processing.DeadLetters;
-import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.util.List;
 import java.util.Optional;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Renders the messages an incident event calls for, each once: the ids of rendered notifications
- * are kept in a changelogged store, written in the same transaction as the message, so
- * re-processing an event (a retry, a duplicate, a rebuild) renders nothing twice.
+ * Renders the messages an incident or maintenance event calls for, each once: the ids of rendered
+ * notifications are kept in a changelogged store, written in the same transaction as the message,
+ * so re-processing an event (a retry, a duplicate, a rebuild) renders nothing twice. The incidents'
+ * verdicts are kept in another store, for 6.4's recipients.
  */
 final class NotificationProcessor implements Processor<String, byte[], String, Outcome> {
 
   static final String RENDERED_STORE = "rendered-notifications";
+  static final String VERDICT_STORE = "incident-verdicts";
 
-  private final AvroCodec codec = AvroCodec.instance();
-  private final Templates templates;
-  private final MessageProjection.Settings settings;
+  private final RenderingStep step;
+  private final Runnable awaitCatalogue;
   private ProcessorContext<String, Outcome> context;
-  private KeyValueStore<String, String> rendered;
+  private StoreMemory memory;
 
-  NotificationProcessor(Templates templates, MessageProjection.Settings settings) {
-    this.templates = templates;
-    this.settings = settings;
+  /** @param awaitCatalogue returns once the organ catalogue in force is read (recipients come from it) */
+  NotificationProcessor(RenderingStep step, Runnable awaitCatalogue) {
+    this.step = step;
+    this.awaitCatalogue = awaitCatalogue;
   }
 
   @Override
   public void init(ProcessorContext<String, Outcome> context) {
     this.context = context;
-    this.rendered = context.getStateStore(RENDERED_STORE);
+    this.memory = new StoreMemory(context.getStateStore(RENDERED_STORE), context.getStateStore(VERDICT_STORE));
+    awaitCatalogue.run();
   }
 
   @Override
   public void process(Record<String, byte[]> record) {
-    Optional<IncidentEvent> event;
     List<Notification> notifications;
     try {
-      SpecificRecord decoded = codec.decode(record.value());
-      event = WireMapper.incidentEvent(decoded);
-      notifications = event.isEmpty() ? List.of() : MessageProjection.project(event.get(), templates, settings);
+      notifications = step.apply(record.value(), memory);
     } catch (UndecodableRecordException | RenderingException e) {
       deadLetter(record, e.getMessage());
       return;
     }
     for (Notification notification : notifications) {
-      if (rendered.get(notification.notificationId()) == null) {
-        rendered.put(notification.notificationId(), notification.rendered().message().id());
-        byte[] value = codec.encode(WireMapper.messageRendered(notification));
-        context.forward(record.withKey(notification.notificationId()).withValue(new Outcome.Rendered(value)));
-      }
+      context.forward(record.withKey(notification.notificationId())
+          .withValue(new Outcome.Rendered(step.encode(notification))));
     }
   }
 
@@ -68,4 +60,27 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
         .withHeaders(DeadLetters.headers(context, record.headers(), reason)));
   }
 
+  /** The step's memory in the task's stores. */
+  private record StoreMemory(KeyValueStore<String, String> rendered, KeyValueStore<String, String> verdicts)
+      implements RenderingStep.Memory {
+
+    @Override
+    public Optional<String> verdictOf(String incidentId) {
+      return Optional.ofNullable(verdicts.get(incidentId));
+    }
+
+    @Override
+    public void rememberVerdict(String incidentId, String verdict) {
+      verdicts.put(incidentId, verdict);
+    }
+
+    @Override
+    public boolean firstRendering(String notificationId) {
+      if (rendered.get(notificationId) != null) {
+        return false;
+      }
+      rendered.put(notificationId, notificationId);
+      return true;
+    }
+  }
 }

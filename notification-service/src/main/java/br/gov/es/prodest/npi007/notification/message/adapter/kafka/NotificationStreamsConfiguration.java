@@ -1,10 +1,13 @@
 package br.gov.es.prodest.npi007.notification.message.adapter.kafka;
 
+import br.gov.es.prodest.npi007.notification.message.domain.EmailReplication;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
 import br.gov.es.prodest.npi007.notification.message.domain.OrganNames;
 import br.gov.es.prodest.npi007.notification.message.domain.ReviewPolicy;
 import br.gov.es.prodest.npi007.notification.message.domain.Templates;
+import br.gov.es.prodest.npi007.replay.TopicReplay;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,6 +18,9 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +28,7 @@ import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 
 /**
- * The projection of incident events into the norm's messages, in the service's Kafka Streams app
+ * The projection of incident and maintenance events into the norm's messages, in the service's Kafka Streams app
  * (exactly-once; settings in application.yml): incident events in, rendered messages out to the
  * notification aggregate, which writes them to the notifications topic; undecodable input to this
  * service's dead-letter topic.
@@ -31,11 +37,16 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 @EnableKafkaStreams
 public class NotificationStreamsConfiguration {
 
+  private static final Logger log = LoggerFactory.getLogger(NotificationStreamsConfiguration.class);
+  private static final Duration CATALOGUE_PATIENCE = Duration.ofSeconds(60);
+
   @Bean
   MessageProjection.Settings projectionSettings(
       @Value("${npi007.service-desk-url}") String serviceDeskUrl,
-      @Value("${npi007.review-messages}") List<String> reviewMessages, OrganNames organNames) {
-    return new MessageProjection.Settings(serviceDeskUrl, ReviewPolicy.ofIds(reviewMessages), organNames);
+      @Value("${npi007.review-messages}") List<String> reviewMessages,
+      @Value("${npi007.email-replication}") List<String> emailReplication, OrganNames organNames) {
+    return new MessageProjection.Settings(serviceDeskUrl, ReviewPolicy.ofIds(reviewMessages), organNames,
+        EmailReplication.ofIds(emailReplication));
   }
 
   @Bean
@@ -54,19 +65,42 @@ public class NotificationStreamsConfiguration {
    */
   @Bean
   KStream<String, byte[]> renderedMessages(StreamsBuilder builder, Templates templates,
-      MessageProjection.Settings settings) {
-    builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(NotificationProcessor.RENDERED_STORE), Serdes.String(), Serdes.String()));
+      MessageProjection.Settings settings, @Qualifier("organCatalogueReplay") TopicReplay catalogue) {
+    for (String store : List.of(NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE)) {
+      builder.addStateStore(Stores.keyValueStoreBuilder(
+          Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()));
+    }
+    RenderingStep step = new RenderingStep(templates, settings);
+    // incident and maintenance events are keyed by their aggregate and have as many partitions: one task reads both
     KStream<String, Outcome> outcomes = builder
-        .stream(Topics.INCIDENT_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
-            .withName("incident-events"))
-        .process(() -> new NotificationProcessor(templates, settings), Named.as("render-messages"),
-            NotificationProcessor.RENDERED_STORE);
+        .stream(List.of(Topics.INCIDENT_EVENTS.name(), Topics.MAINTENANCE_EVENTS.name()),
+            Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("incident-and-maintenance-events"))
+        .process(() -> new NotificationProcessor(step, () -> awaitCaughtUp(catalogue)), Named.as("render-messages"),
+            NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE);
     Map<String, KStream<String, Outcome>> routes = outcomes.split(Named.as("route-"))
         .branch((key, outcome) -> outcome instanceof Outcome.DeadLettered, Branched.as("dead-letter"))
         .defaultBranch(Branched.as("rendered"));
     routes.get("route-dead-letter").mapValues(Outcome::value)
         .to(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
     return routes.get("route-rendered").mapValues(Outcome::value);
+  }
+
+  /**
+   * Recipients are resolved when a message is rendered: the task waits (at start-up only) until the
+   * catalogue in force is read, so a message is not rendered to the shipped catalogue's addresses.
+   */
+  private static void awaitCaughtUp(TopicReplay catalogue) {
+    long deadline = System.nanoTime() + CATALOGUE_PATIENCE.toNanos();
+    while (!catalogue.upToDate() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    if (!catalogue.upToDate()) {
+      log.warn("Catálogo de órgãos ainda não lido após {}: renderizando com o catálogo conhecido", CATALOGUE_PATIENCE);
+    }
   }
 }

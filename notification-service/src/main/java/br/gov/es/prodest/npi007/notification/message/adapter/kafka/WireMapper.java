@@ -8,12 +8,18 @@ import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
 import br.gov.es.prodest.npi007.avro.incident.IncidentTriaged;
 import br.gov.es.prodest.npi007.avro.incident.ReportJoined;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRestored;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceCancelled;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceReminderDue;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRequested;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRescheduled;
 import br.gov.es.prodest.npi007.avro.notification.DeliveryChannel;
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
 import br.gov.es.prodest.npi007.notification.message.domain.Causation;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
 import br.gov.es.prodest.npi007.notification.message.domain.IncidentEvent;
+import br.gov.es.prodest.npi007.notification.message.domain.MaintenanceEvent;
+import br.gov.es.prodest.npi007.notification.message.domain.MessageFacts.Window;
 import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.notification.message.domain.ReportSource;
 import br.gov.es.prodest.npi007.notification.message.domain.Verdict;
@@ -51,6 +57,25 @@ final class WireMapper {
     return Optional.empty();
   }
 
+  /** The domain event, or empty for a maintenance record that calls for no message. */
+  static Optional<MaintenanceEvent> maintenanceEvent(SpecificRecord record) {
+    if (record instanceof MaintenanceRequested e) {
+      return Optional.of(new MaintenanceEvent.MaintenanceRequested(causation(e.getEnvelope()), e.getComponent(),
+          new Window(e.getStart(), e.getEnd()), e.getPurpose(), e.getIncidentId()));
+    } else if (record instanceof MaintenanceRescheduled e) {
+      return Optional.of(new MaintenanceEvent.MaintenanceRescheduled(causation(e.getEnvelope()), e.getComponent(),
+          new Window(e.getPreviousStart(), e.getPreviousEnd()), new Window(e.getStart(), e.getEnd()), e.getPurpose(),
+          e.getReason()));
+    } else if (record instanceof MaintenanceCancelled e) {
+      return Optional.of(new MaintenanceEvent.MaintenanceCancelled(causation(e.getEnvelope()), e.getComponent(),
+          new Window(e.getStart(), e.getEnd()), e.getReason()));
+    } else if (record instanceof MaintenanceReminderDue e) {
+      return Optional.of(new MaintenanceEvent.MaintenanceReminderDue(causation(e.getEnvelope()), e.getComponent(),
+          new Window(e.getStart(), e.getEnd()), e.getPurpose()));
+    }
+    return Optional.empty();
+  }
+
   static MessageRendered messageRendered(Notification notification) {
     Causation causation = notification.causation();
     EventEnvelope envelope = EventEnvelope.newBuilder()
@@ -78,7 +103,8 @@ final class WireMapper {
   }
 
   private static Rendition rendition(ChannelText text) {
-    return new Rendition(DeliveryChannel.valueOf(text.channel().name()), text.subject(), text.text(), text.html());
+    return new Rendition(DeliveryChannel.valueOf(text.channel().name()), text.subject(), text.text(), text.html(),
+        text.recipients());
   }
 
   private static ReportSource source(br.gov.es.prodest.npi007.avro.incident.ReportSource source) {

@@ -28,12 +28,12 @@ import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 
 /** The notification's events and commands, wire records (Avro) to domain and back. */
-final class NotificationWire {
+public final class NotificationWire {
 
   private NotificationWire() {
   }
 
-  static NotificationEvent toEvent(SpecificRecord record) {
+  public static NotificationEvent toEvent(SpecificRecord record) {
     if (record instanceof br.gov.es.prodest.npi007.avro.notification.MessageRendered e) {
       MessageTemplate message = MessageTemplate.byId(e.getMessageId()).orElseThrow(() ->
           new UndecodableRecordException("mensagem desconhecida: " + e.getMessageId()));
@@ -118,12 +118,12 @@ final class NotificationWire {
 
   private static List<ChannelText> texts(List<Rendition> renditions) {
     return renditions.stream().map(rendition -> new ChannelText(channel(rendition.getChannel()),
-        rendition.getSubject(), rendition.getText(), rendition.getHtml())).toList();
+        rendition.getSubject(), rendition.getText(), rendition.getHtml(), rendition.getRecipients())).toList();
   }
 
   private static List<Rendition> renditions(List<ChannelText> texts) {
     return texts.stream().map(text -> new Rendition(DeliveryChannel.valueOf(text.channel().name()), text.subject(),
-        text.text(), text.html())).toList();
+        text.text(), text.html(), text.recipients())).toList();
   }
 
   private static Channel channel(DeliveryChannel channel) {

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
+import br.gov.es.prodest.npi007.notification.delivery.adapter.kafka.DeliveryWire;
 import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
@@ -22,5 +23,13 @@ public class OutboxConfiguration {
     AvroCodec codec = AvroCodec.instance();
     return new TopicReplay("Caixa de saída", Topics.NOTIFICATIONS, kafka.buildConsumerProperties(),
         record -> outbox.apply(NotificationWire.toEvent(codec.decode(record.value()))));
+  }
+
+  /** The deliveries topic into the outbox: each notification's targets, status and delivery history. */
+  @Bean
+  TopicReplay deliveriesReplay(KafkaProperties kafka, Outbox outbox) {
+    AvroCodec codec = AvroCodec.instance();
+    return new TopicReplay("Entregas na caixa de saída", Topics.DELIVERIES, kafka.buildConsumerProperties(),
+        record -> outbox.apply(DeliveryWire.toEvent(codec.decode(record.value()))));
   }
 }

@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.notification.outbox.adapter.web;
 
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
 import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
+import br.gov.es.prodest.npi007.notification.outbox.application.OutboxEntry;
 import br.gov.es.prodest.npi007.notification.outbox.application.OutboxQuery;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
 import java.util.Arrays;
@@ -38,19 +39,23 @@ class NotificationController {
           + Arrays.stream(NotificationStatus.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
     }
     if (type != null && MessageTemplate.byId(type).isEmpty()) {
-      return problem(HttpStatus.BAD_REQUEST, "Tipo de mensagem desconhecido: " + type + ". Use 6.1 a 6.6.");
+      return problem(HttpStatus.BAD_REQUEST, "Tipo de mensagem desconhecido: " + type + ". Use 6.1 a 6.6 ou um aviso de 6.5 (ex.: 6.5-lembrete).");
     }
     OutboxQuery query = new OutboxQuery(incidentId, maintenanceId,
         status == null ? null : NotificationStatus.valueOf(status), type);
-    List<NotificationResponse> notifications = outbox.matching(query).stream().map(NotificationResponse::of).toList();
+    List<NotificationResponse> notifications = outbox.matching(query).stream().map(this::response).toList();
     return ResponseEntity.ok(notifications);
   }
 
   @GetMapping("/{id}")
   ResponseEntity<?> one(@PathVariable String id) {
     return outbox.byId(id)
-        .<ResponseEntity<?>>map(entry -> ResponseEntity.ok(NotificationResponse.of(entry)))
+        .<ResponseEntity<?>>map(entry -> ResponseEntity.ok(response(entry)))
         .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Notificação " + id + " não encontrada."));
+  }
+
+  private NotificationResponse response(OutboxEntry entry) {
+    return NotificationResponse.of(entry, outbox.statusOf(entry), outbox.deliveriesOf(entry.id()));
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

@@ -2,8 +2,11 @@ package br.gov.es.prodest.npi007.notification.outbox.adapter.web;
 
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
+import br.gov.es.prodest.npi007.notification.outbox.application.DeliveryView;
 import br.gov.es.prodest.npi007.notification.outbox.application.HistoryEntry;
 import br.gov.es.prodest.npi007.notification.outbox.application.OutboxEntry;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +26,18 @@ record NotificationResponse(
     String renderedAt,
     String subject,
     Map<String, String> text,
+    List<DeliveryResponses.DeliveryResponse> deliveries,
     List<HistoryResponse> history) {
 
-  static NotificationResponse of(OutboxEntry entry) {
+  /** The entry with its deliveries: the status computed from both, the delivery events after its own. */
+  static NotificationResponse of(OutboxEntry entry, NotificationStatus status, DeliveryView deliveries) {
+    List<HistoryResponse> history = new ArrayList<>(entry.history().stream().map(HistoryResponse::of).toList());
+    history.addAll(DeliveryResponses.history(deliveries));
     return new NotificationResponse(entry.id(), entry.type(), entry.title(), entry.incidentId(),
-        entry.maintenanceId(), entry.status().name(), entry.version(), entry.templateVersion(),
+        entry.maintenanceId(), status.name(), entry.version(), entry.templateVersion(),
         entry.causationEventId(), entry.renderedAt() == null ? null : entry.renderedAt().toString(),
         entry.on(Channel.EMAIL).map(ChannelText::subject).orElse(null), texts(entry.texts()),
-        entry.history().stream().map(HistoryResponse::of).toList());
+        DeliveryResponses.deliveries(deliveries), history);
   }
 
   static Map<String, String> texts(List<ChannelText> texts) {

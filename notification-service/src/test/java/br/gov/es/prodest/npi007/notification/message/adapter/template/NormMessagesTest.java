@@ -138,7 +138,8 @@ class NormMessagesTest {
         MessageFacts.restrictedUnavailabilityNotice(ORGAN, COMPONENT, IMPACT, REPORTED_AT));
 
     assertThat(message.title()).isEqualTo("PRODEST Informa: Aviso de Indisponibilidade no Secretaria de Estado da Saúde – SESA");
-    assertThat(message.texts()).extracting(ChannelText::channel).containsExactly(Channel.WHATSAPP);
+    // replicated by e-mail by default (NPI007_EMAIL_REPLICATION)
+    assertThat(message.texts()).extracting(ChannelText::channel).containsExactly(Channel.WHATSAPP, Channel.EMAIL);
     assertThat(whatsApp(message)).isEqualTo("""
         *PRODEST Informa: Aviso de Indisponibilidade no Secretaria de Estado da Saúde – SESA*
 

@@ -1,0 +1,102 @@
+package br.gov.es.prodest.npi007.notification.delivery.adapter.kafka;
+
+import br.gov.es.prodest.npi007.delivery.Channel;
+import br.gov.es.prodest.npi007.delivery.DeliveryAdapter;
+import br.gov.es.prodest.npi007.notification.delivery.adapter.provider.UnavailableProvider;
+import br.gov.es.prodest.npi007.notification.delivery.domain.Routes;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The delivery engine, its providers and its Kafka clients, from the settings. */
+@Configuration(proxyBeanMethods = false)
+public class DeliveryConfiguration {
+
+  static final String GROUP = "npi007-notification-delivery";
+
+  @Bean
+  DeliverySettings deliverySettings(
+      @Value("${npi007.whatsapp.provider}") String whatsAppProvider,
+      @Value("${npi007.whatsapp.recipient}") String whatsAppRecipient,
+      @Value("${spring.mail.host:}") String mailHost,
+      @Value("${npi007.delivery.max-attempts}") int maxAttempts,
+      @Value("${npi007.delivery.backoff-initial}") Duration backoffInitial,
+      @Value("${npi007.delivery.backoff-max}") Duration backoffMax,
+      @Value("${npi007.delivery.timeout}") Duration timeout,
+      @Value("${npi007.delivery.concurrency}") int concurrency) {
+    return new DeliverySettings(whatsAppProvider, whatsAppRecipient, mailHost, maxAttempts, backoffInitial,
+        backoffMax, timeout, concurrency);
+  }
+
+  @Bean
+  Clock deliveryClock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  DeliveryEngine deliveryEngine(KafkaProperties kafka, DeliverySettings settings, ObjectProvider<DeliveryAdapter> adapters,
+      Clock deliveryClock) {
+    Routes routes = settings.routes();
+    ProviderCalls calls = new ProviderCalls(routed(routes, adapters.orderedStream().toList()), settings.concurrency());
+    Map<String, Object> consumer = consumerSettings(kafka);
+    Map<String, Object> producer = producerSettings(kafka);
+    return new DeliveryEngine(() -> new KafkaConsumer<>(consumer),
+        () -> new DeliveryWriter(new KafkaProducer<>(producer)), new PartitionRebuild(kafka.buildConsumerProperties()),
+        calls, routes, settings.retryPolicy(), deliveryClock, settings.timeout());
+  }
+
+  /** The adapters the routes name; a provider named but not built here refuses, with the reason. */
+  private static List<DeliveryAdapter> routed(Routes routes, List<DeliveryAdapter> available) {
+    List<DeliveryAdapter> routed = new ArrayList<>(available);
+    if (!routes.whatsAppManual() && available.stream().noneMatch(a -> a.provider().equals(routes.whatsAppProvider()))) {
+      routed.add(new UnavailableProvider(routes.whatsAppProvider(), Channel.WHATSAPP));
+    }
+    if (available.stream().noneMatch(adapter -> adapter.provider().equals(routes.emailProvider()))) {
+      routed.add(new UnavailableProvider(routes.emailProvider(), Channel.EMAIL));
+    }
+    return routed;
+  }
+
+  private static Map<String, Object> consumerSettings(KafkaProperties kafka) {
+    Map<String, Object> settings = new HashMap<>(kafka.buildConsumerProperties());
+    settings.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+    settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    settings.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
+    settings.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
+    settings.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10000);
+    settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    return settings;
+  }
+
+  private static Map<String, Object> producerSettings(KafkaProperties kafka) {
+    Map<String, Object> settings = new HashMap<>(kafka.buildProducerProperties());
+    // unique per process: zombies are fenced by the consumer group's generation (sendOffsetsToTransaction)
+    settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, GROUP + "-" + UUID.randomUUID());
+    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    settings.put(ProducerConfig.ACKS_CONFIG, "all");
+    settings.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30000);
+    settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    return settings;
+  }
+}

@@ -1,0 +1,154 @@
+package br.gov.es.prodest.npi007.notification.replay;
+
+import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
+import br.gov.es.prodest.npi007.avro.notification.Rendition;
+import br.gov.es.prodest.npi007.notification.delivery.adapter.kafka.DeliveryWire;
+import br.gov.es.prodest.npi007.notification.message.adapter.kafka.RenderingStep;
+import br.gov.es.prodest.npi007.notification.message.adapter.organ.OrganCatalogue;
+import br.gov.es.prodest.npi007.notification.message.adapter.template.TemplateFiles;
+import br.gov.es.prodest.npi007.notification.message.domain.EmailReplication;
+import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
+import br.gov.es.prodest.npi007.notification.message.domain.Notification;
+import br.gov.es.prodest.npi007.notification.message.domain.RenderingException;
+import br.gov.es.prodest.npi007.notification.message.domain.ReviewPolicy;
+import br.gov.es.prodest.npi007.notification.outbox.adapter.kafka.NotificationWire;
+import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
+import br.gov.es.prodest.npi007.notification.outbox.application.OutboxQuery;
+import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.Topics;
+import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
+import br.gov.es.prodest.npi007.avro.organ.OrganUpdated;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * {@code --npi007.replay=true} (CONTRACTS.md, "Replay"): rebuilds the outbox from the notifications
+ * and deliveries topics, renders every incident and maintenance event again through the same
+ * projection, and compares each message with the one recorded. No Streams app, no delivery, no
+ * producer: it only reads. Exit status 0 when nothing differs, 1 otherwise.
+ */
+public final class ReplayCommand {
+
+  private final AvroCodec codec = AvroCodec.instance();
+  private final ReplaySettings settings;
+  private final PrintStream out;
+  private final TopicReader reader;
+  private final Map<String, MessageRendered> recorded = new HashMap<>();
+  private final Outbox outbox = new Outbox();
+  private final ReplayTally tally = new ReplayTally();
+
+  public ReplayCommand(ReplaySettings settings, PrintStream out) {
+    this.settings = settings;
+    this.out = out;
+    this.reader = new TopicReader(settings.bootstrapServers(), out);
+  }
+
+  /** Runs the replay; the exit status. */
+  public int run() {
+    out.println("Reprodução (somente leitura) a partir do início dos tópicos em " + settings.bootstrapServers());
+    try {
+      OrganCatalogue organs = OrganCatalogue.shipped();
+      reader.readAll(Topics.ORGANS, record -> {
+        OrganUpdated updated = codec.decode(record.value(), OrganUpdated.class);
+        organs.update(updated.getCode(), updated.getName(), updated.getEmails());
+      });
+      reader.readAll(Topics.NOTIFICATIONS, this::recordNotification);
+      reader.readAll(Topics.DELIVERIES, record -> outbox.apply(DeliveryWire.toEvent(codec.decode(record.value()))));
+      RenderingStep step = new RenderingStep(new TemplateFiles(settings.templatesDir() == null ? null
+          : Path.of(settings.templatesDir())), new MessageProjection.Settings(settings.serviceDeskUrl(),
+          ReviewPolicy.ofIds(settings.reviewMessages()), organs, EmailReplication.ofIds(settings.emailReplication())));
+      ReplayMemory memory = new ReplayMemory();
+      reader.readAll(Topics.INCIDENT_EVENTS, record -> render(step, memory, record.value()));
+      reader.readAll(Topics.MAINTENANCE_EVENTS, record -> render(step, memory, record.value()));
+    } catch (RuntimeException e) {
+      out.println("Falha na reprodução: " + e);
+      return 1;
+    }
+    summary();
+    return tally.differences() == 0 ? 0 : 1;
+  }
+
+  private void recordNotification(org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> record) {
+    try {
+      var decoded = codec.decode(record.value());
+      outbox.apply(NotificationWire.toEvent(decoded));
+      if (decoded instanceof MessageRendered rendered) {
+        recorded.putIfAbsent(rendered.getNotificationId(), rendered);
+      }
+    } catch (UndecodableRecordException e) {
+      tally.unreadable(out, "notificação ilegível: " + e.getMessage());
+    }
+  }
+
+  private void render(RenderingStep step, ReplayMemory memory, byte[] value) {
+    List<Notification> notifications;
+    try {
+      notifications = step.apply(value, memory);
+    } catch (UndecodableRecordException | RenderingException e) {
+      tally.unreadable(out, e.getMessage());
+      return;
+    }
+    for (Notification notification : notifications) {
+      compare(codec.decode(step.encode(notification), MessageRendered.class));
+    }
+  }
+
+  private void compare(MessageRendered again) {
+    MessageRendered before = recorded.get(again.getNotificationId());
+    if (before == null) {
+      tally.difference(out, again.getNotificationId() + " (" + again.getMessageId() + "): não foi registrada");
+    } else if (!before.getTemplateVersion().equals(again.getTemplateVersion())) {
+      tally.templateChanged(out, again.getNotificationId() + " (" + again.getMessageId() + "): modelo "
+          + before.getTemplateVersion() + " → " + again.getTemplateVersion() + "; vale o texto registrado");
+    } else if (!texts(before).equals(texts(again))) {
+      tally.difference(out, again.getNotificationId() + " (" + again.getMessageId() + "): texto diferente do registrado");
+    } else {
+      tally.same();
+    }
+  }
+
+  /** What was said, per channel: subject, text and HTML (recipients follow the catalogue of the day). */
+  private static Map<String, List<String>> texts(MessageRendered message) {
+    return message.getRenditions().stream().collect(Collectors.toMap(rendition -> rendition.getChannel().name(),
+        (Rendition r) -> java.util.Arrays.asList(r.getSubject(), r.getText(), r.getHtml())));
+  }
+
+  private void summary() {
+    Map<String, Long> statuses = outbox.matching(OutboxQuery.ALL).stream()
+        .collect(Collectors.groupingBy(entry -> outbox.statusOf(entry).name(), TreeMap::new, Collectors.counting()));
+    out.println("Resumo:");
+    out.printf("  mensagens renderizadas novamente: %d (iguais: %d, diferentes: %d, com modelo alterado: %d)%n",
+        tally.rendered(), tally.same, tally.differences(), tally.templateChanged);
+    out.printf("  registros ilegíveis: %d%n", tally.unreadable);
+    out.printf("  caixa de saída reconstruída: %d notificações %s%n", recorded.size(), statuses);
+    out.println(tally.differences() == 0 ? "Nenhuma diferença: as mesmas projeções e os mesmos bytes. Nada foi enviado."
+        : "Há diferenças (acima). Nada foi enviado.");
+  }
+
+  /** The rendering step's memory in maps: the replay's own, discarded at the end. */
+  private static final class ReplayMemory implements RenderingStep.Memory {
+    private final Map<String, String> verdicts = new HashMap<>();
+    private final java.util.Set<String> rendered = new java.util.HashSet<>();
+
+    @Override
+    public java.util.Optional<String> verdictOf(String incidentId) {
+      return java.util.Optional.ofNullable(verdicts.get(incidentId));
+    }
+
+    @Override
+    public void rememberVerdict(String incidentId, String verdict) {
+      verdicts.put(incidentId, verdict);
+    }
+
+    @Override
+    public boolean firstRendering(String notificationId) {
+      return rendered.add(notificationId);
+    }
+  }
+
+}
