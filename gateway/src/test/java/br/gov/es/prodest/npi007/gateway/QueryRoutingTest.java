@@ -64,26 +64,57 @@ class QueryRoutingTest extends GatewayTestSupport {
   }
 
   @Test
-  void notifications_are_routed_to_the_notification_service() {
+  void notifications_are_routed_to_the_notification_service_with_their_deliveries_untouched() {
     String id = UUID.randomUUID().toString();
+    String deliveries = """
+        [{"deliveryId":"d-1","channel":"EMAIL","provider":"smtp","recipient":"ti@sesa.es.gov.br","status":"FAILED",
+          "attempts":2,"lastReason":"421 ocupado","nextAttemptAt":"2025-03-10T12:01:00Z","providerMessageId":null,
+          "uncertain":false,"futureField":{"kept":true}}]""";
     String notification = """
         {"id":"%s","type":"6.3","title":"PRODEST Informa: Aviso de Indisponibilidade","incidentId":"i-1",
-         "maintenanceId":null,"status":"PENDING_REVIEW","templateVersion":"1","causationEventId":"e-1",
-         "renderedAt":"2025-03-10T12:00:00Z","subject":null,"text":{"whatsapp":"*PRODEST Informa*"}}
-        """.formatted(id);
+         "maintenanceId":null,"status":"FAILED","templateVersion":"1","causationEventId":"e-1",
+         "renderedAt":"2025-03-10T12:00:00Z","subject":null,"text":{"whatsapp":"*PRODEST Informa*"},
+         "deliveries":%s}
+        """.formatted(id, deliveries);
     services.stubFor(get(urlPathEqualTo("/internal/notifications")).willReturn(okJson("[" + notification + "]")));
     services.stubFor(get("/internal/notifications/" + id).willReturn(okJson(notification)));
 
-    Response list = getAs("ascom", "/api/v1/notifications?status=PENDING_REVIEW&type=6.3&incidentId=i-1");
+    Response list = getAs("ascom",
+        "/api/v1/notifications?status=PENDING_REVIEW&type=6.5&incidentId=i-1&maintenanceId=m-1");
     Response one = getAs("ascom", "/api/v1/notifications/" + id);
 
     assertThat(list.status()).as(list.body()).isEqualTo(200);
     assertThat(list.json().get(0).path("type").asString()).isEqualTo("6.3");
     assertThat(one.json().path("text").path("whatsapp").asString()).isEqualTo("*PRODEST Informa*");
+    assertThat(one.json().path("deliveries")).isEqualTo(JSON.readTree(deliveries));
     services.verify(getRequestedFor(urlPathEqualTo("/internal/notifications"))
         .withQueryParam("status", equalTo("PENDING_REVIEW"))
-        .withQueryParam("type", equalTo("6.3"))
-        .withQueryParam("incidentId", equalTo("i-1")));
+        .withQueryParam("type", equalTo("6.5"))
+        .withQueryParam("incidentId", equalTo("i-1"))
+        .withQueryParam("maintenanceId", equalTo("m-1")));
+  }
+
+  @Test
+  void compliance_is_routed_to_the_incident_service_as_it_answers() {
+    String id = UUID.randomUUID().toString();
+    String compliance = """
+        {"incidentId":"%s","required":["6.1","6.3","6.4"],"sent":{"6.1":"2025-03-10T12:01:00Z"},"missing":["6.4"]}
+        """.formatted(id);
+    services.stubFor(get("/internal/incidents/" + id + "/compliance").willReturn(okJson(compliance)));
+    services.stubFor(get("/internal/incidents/" + id).willReturn(okJson(Incidents.json(id, "SESA", 2))));
+    services.stubFor(get("/internal/incidents/missing/compliance").willReturn(notFound()));
+    services.stubFor(get(urlPathEqualTo("/internal/compliance")).willReturn(okJson("[" + compliance + "]")));
+
+    Response one = getAs("notifier-sesa", "/api/v1/incidents/" + id + "/compliance");
+    Response list = getAs("management", "/api/v1/compliance?missing=true");
+
+    assertThat(one.status()).as(one.body()).isEqualTo(200);
+    assertThat(one.json()).isEqualTo(JSON.readTree(compliance));
+    assertThat(list.json().get(0).path("missing").get(0).asString()).isEqualTo("6.4");
+    services.verify(getRequestedFor(urlPathEqualTo("/internal/compliance")).withQueryParam("missing", equalTo("true")));
+    getAs("notifier-sefaz", "/api/v1/incidents/" + id + "/compliance").assertProblem(404, "INCIDENT_NOT_FOUND");
+    getAs("team", "/api/v1/incidents/missing/compliance").assertProblem(404, "INCIDENT_NOT_FOUND");
+    getAs("team", "/api/v1/compliance?missing=talvez").assertProblem(400, "INVALID_PARAMETER");
   }
 
   @Test

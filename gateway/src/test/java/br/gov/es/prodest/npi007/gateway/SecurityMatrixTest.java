@@ -61,6 +61,10 @@ class SecurityMatrixTest extends GatewayTestSupport {
         Set.of("team", "admin"), 403),
     MAINTENANCE_COMPLETION("POST", id -> MaintenanceCommandsTest.path(id, "completion"), "{}", 200,
         Set.of("team", "admin"), 403),
+    COMPLIANCE("GET", id -> "/api/v1/incidents/" + id + "/compliance", null, 200,
+        Set.of("team", "ascom", "management", "admin", OWN_NOTIFIER), 404),
+    COMPLIANCE_LIST("GET", id -> "/api/v1/compliance?missing=true", null, 200,
+        Set.of("team", "ascom", "management", "admin"), 403),
     MAINTENANCES("GET", id -> "/api/v1/maintenances?when=upcoming", null, 200, EVERYONE, 200),
     MAINTENANCE_ONE("GET", id -> "/api/v1/maintenances/" + id, null, 200, EVERYONE, 200),
     ORGAN_PUT("PUT", id -> "/api/v1/organs/T" + id.replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT),
@@ -116,6 +120,8 @@ class SecurityMatrixTest extends GatewayTestSupport {
     notificationService.open(id, 1, "PENDING_REVIEW");
     maintenanceService.open(id, 1, "IN_PROGRESS");
     services.stubFor(get(urlPathEqualTo("/internal/maintenances")).willReturn(okJson("[]")));
+    services.stubFor(get("/internal/incidents/" + id + "/compliance").willReturn(okJson("{\"missing\":[]}")));
+    services.stubFor(get(urlPathEqualTo("/internal/compliance")).willReturn(okJson("[]")));
     services.stubFor(get("/internal/maintenances/" + id).willReturn(okJson(MaintenanceQueriesTest.maintenance(id, 1, "[]"))));
     services.stubFor(get("/internal/incidents/" + id).willReturn(okJson(Incidents.json(id, "SESA", 3))));
     services.stubFor(get("/internal/incidents/" + id + "/timeline").willReturn(okJson("[]")));

@@ -1,6 +1,8 @@
 package br.gov.es.prodest.npi007.gateway.notification;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,9 @@ import tools.jackson.databind.JsonNode;
  * @param text    the current text per channel ({@code whatsapp}, {@code email}; edited if ASCOM edited it),
  *                only the channels the message has
  * @param version the notification's version: its {@code ETag}, and what {@code If-Match} names
- * @param history the notification's events, in sequence order
+ * @param history the notification's events (the delivery events too), in sequence order
+ * @param deliveries each delivery target and its outcome, passed on untouched as the notification-service
+ *                   gives it (CONTRACTS.md, "Delivery"); left out when the service gives none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record NotificationView(
@@ -30,7 +34,11 @@ public record NotificationView(
     String subject,
     Map<String, String> text,
     Long version,
-    List<HistoryEntry> history) {
+    List<HistoryEntry> history,
+    @Schema(description = "Entregas da mensagem: [{deliveryId, channel, provider, recipient, status "
+        + "(SENT|DELIVERED|FAILED|DEAD), attempts, lastReason, nextAttemptAt, providerMessageId, uncertain}]")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    JsonNode deliveries) {
 
   /**
    * One event of the notification: rendered, edited, approved, posted manually.

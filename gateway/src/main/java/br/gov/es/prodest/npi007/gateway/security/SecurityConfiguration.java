@@ -86,6 +86,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .hasAnyRole(names(ASCOM, ADMIN))
             .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
                 .hasAnyRole(names(ASCOM, TEAM, ADMIN, MANAGEMENT))
+            // the compliance view: a notifier sees its own organ's incident (checked by the handler), not the list
+            .requestMatchers(HttpMethod.GET, "/api/v1/incidents/*/compliance")
+                .hasAnyRole(names(NOTIFIER, TEAM, ASCOM, MANAGEMENT, ADMIN))
+            .requestMatchers("/api/v1/compliance", "/api/v1/compliance/**")
+                .hasAnyRole(names(TEAM, ASCOM, MANAGEMENT, ADMIN))
             // the catalogue of organs and their recipients is the platform operators'
             .requestMatchers(HttpMethod.PUT, "/api/v1/organs/*").hasRole(ADMIN.name())
             .anyRequest().authenticated());

@@ -1,0 +1,38 @@
+package br.gov.es.prodest.npi007.gateway.incident.compliance;
+
+import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Whether each incident got the messages the norm requires, and in what time (report → 6.1, → triage, → 6.4). */
+@RestController
+@Tag(name = "Conformidade", description = "Mensagens exigidas pela NPI-007 por incidente, enviadas ou não, e os tempos")
+public class ComplianceController {
+
+  private final IncidentCompliance compliance;
+
+  public ComplianceController(IncidentCompliance compliance) {
+    this.compliance = compliance;
+  }
+
+  @GetMapping("/api/v1/incidents/{id}/compliance")
+  @Operation(summary = "A conformidade de um incidente: mensagens exigidas, enviadas e quando")
+  public JsonNode one(@PathVariable String id, @Parameter(hidden = true) CurrentUser user) {
+    return compliance.of(id, user);
+  }
+
+  @GetMapping("/api/v1/compliance")
+  @Operation(summary = "A conformidade de todos os incidentes")
+  public List<JsonNode> list(
+      @Parameter(description = "true: só os incidentes a que falta alguma mensagem exigida")
+      @RequestParam(required = false) Boolean missing) {
+    return compliance.list(missing);
+  }
+}
