@@ -16,14 +16,18 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -54,7 +58,9 @@ import tools.jackson.databind.json.JsonMapper;
     "npi007.standalone.password=" + GatewayTestSupport.PASSWORD,
     "npi007.commands.reply-timeout=3s",
     "npi007.webhooks.service-desk-secret=" + GatewayTestSupport.SERVICE_DESK_SECRET,
-    "npi007.webhooks.token=" + GatewayTestSupport.WEBHOOK_TOKEN})
+    "npi007.webhooks.token=" + GatewayTestSupport.WEBHOOK_TOKEN,
+    "npi007.whatsapp-webhook.verify-token=" + GatewayTestSupport.WHATSAPP_VERIFY_TOKEN,
+    "npi007.whatsapp-webhook.app-secret=" + GatewayTestSupport.WHATSAPP_APP_SECRET})
 @ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
 @Import({FakeIncidentService.class, FakeNotificationService.class, FakeMaintenanceService.class})
 abstract class GatewayTestSupport {
@@ -62,6 +68,8 @@ abstract class GatewayTestSupport {
   static final String PASSWORD = "senha-de-teste";
   static final String SERVICE_DESK_SECRET = "segredo-da-central-de-teste";
   static final String WEBHOOK_TOKEN = "token-de-alertas-de-teste";
+  static final String WHATSAPP_VERIFY_TOKEN = "token-de-verificacao-do-whatsapp";
+  static final String WHATSAPP_APP_SECRET = "segredo-do-app-whatsapp";
   static final String PROBLEM_JSON = "application/problem+json";
   static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -133,6 +141,17 @@ abstract class GatewayTestSupport {
     List<String> fields = new ArrayList<>();
     problem.path("errors").forEach(error -> fields.add(error.path("field").asString()));
     return fields;
+  }
+
+  /** {@code sha256=<hex of HMAC-SHA256(body, secret)>}. */
+  static String hmacSha256(String secret, byte[] body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   Response getAs(String user, String path) {

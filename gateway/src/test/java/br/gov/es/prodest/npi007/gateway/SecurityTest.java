@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class SecurityTest extends GatewayTestSupport {
 
@@ -92,6 +93,18 @@ class SecurityTest extends GatewayTestSupport {
     assertThat(apiDocs.json().path("paths").has("/api/v1/incidents/{id}/timeline")).isTrue();
     assertThat(apiDocs.json().path("paths").has("/webhooks/alertmanager")).isTrue();
     assertThat(apiDocs.json().path("paths").has("/webhooks/service-desk")).isTrue();
+    JsonNode paths = apiDocs.json().path("paths");
+    assertThat(paths.path("/api/v1/organs/{code}").has("put")).isTrue();
+    assertThat(paths.path("/api/v1/maintenances").has("post")).isTrue();
+    assertThat(paths.path("/api/v1/maintenances").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/maintenances/{id}").has("get")).isTrue();
+    assertThat(paths.has("/api/v1/maintenances/{id}/reschedule")).isTrue();
+    assertThat(paths.has("/api/v1/maintenances/{id}/cancel")).isTrue();
+    assertThat(paths.has("/api/v1/maintenances/{id}/completion")).isTrue();
+    assertThat(paths.has("/api/v1/incidents/{id}/compliance")).isTrue();
+    assertThat(paths.has("/api/v1/compliance")).isTrue();
+    assertThat(paths.path("/webhooks/whatsapp").has("get")).isTrue();
+    assertThat(paths.path("/webhooks/whatsapp").has("post")).isTrue();
   }
 
   static String incident(String id, String organ) {

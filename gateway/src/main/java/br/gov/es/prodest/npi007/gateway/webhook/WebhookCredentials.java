@@ -3,12 +3,8 @@ package br.gov.es.prodest.npi007.gateway.webhook;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.GeneratedSecret;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +16,7 @@ import org.springframework.stereotype.Component;
 public class WebhookCredentials {
 
   public static final String SIGNATURE_HEADER = "X-Npi007-Signature";
-  private static final String SIGNATURE_PREFIX = "sha256=";
   private static final String BEARER_PREFIX = "Bearer ";
-  private static final String HMAC = "HmacSHA256";
 
   private final byte[] serviceDeskSecret;
   private final byte[] tokenDigest;
@@ -38,8 +32,7 @@ public class WebhookCredentials {
 
   /** {@code X-Npi007-Signature: sha256=<hex of HMAC-SHA256(raw body)>}. */
   public void requireSignature(String signatureHeader, byte[] rawBody) {
-    byte[] presented = presentedSignature(signatureHeader);
-    if (presented == null || !MessageDigest.isEqual(hmac(rawBody), presented)) {
+    if (!HmacSignature.matches(signatureHeader, rawBody, serviceDeskSecret)) {
       throw ApiProblem.unauthenticated("A assinatura " + SIGNATURE_HEADER + " está ausente ou não confere com o corpo "
           + "da requisição (HMAC-SHA256 com o segredo compartilhado).", "Signature realm=\"npi007\", header=\""
           + SIGNATURE_HEADER + "\", algorithm=\"hmac-sha256\"");
@@ -55,27 +48,6 @@ public class WebhookCredentials {
     if (!valid) {
       throw ApiProblem.unauthenticated("O token do webhook (Authorization: Bearer) está ausente ou é inválido.",
           "Bearer realm=\"npi007\"");
-    }
-  }
-
-  private static byte[] presentedSignature(String header) {
-    if (header == null || !header.strip().regionMatches(true, 0, SIGNATURE_PREFIX, 0, SIGNATURE_PREFIX.length())) {
-      return null;
-    }
-    try {
-      return HexFormat.of().parseHex(header.strip().substring(SIGNATURE_PREFIX.length()));
-    } catch (IllegalArgumentException notHex) {
-      return null;
-    }
-  }
-
-  private byte[] hmac(byte[] body) {
-    try {
-      Mac mac = Mac.getInstance(HMAC);
-      mac.init(new SecretKeySpec(serviceDeskSecret, HMAC));
-      return mac.doFinal(body);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HMAC-SHA256 indisponível", e);
     }
   }
 
