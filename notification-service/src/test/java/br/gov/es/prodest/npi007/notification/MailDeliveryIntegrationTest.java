@@ -1,0 +1,130 @@
+package br.gov.es.prodest.npi007.notification;
+
+import static br.gov.es.prodest.npi007.notification.DeliveryTopics.PATIENCE;
+import static br.gov.es.prodest.npi007.notification.DeliveryTopics.awaitDelivered;
+import static br.gov.es.prodest.npi007.notification.DeliveryTopics.awaitRendered;
+import static br.gov.es.prodest.npi007.notification.DeliveryTopics.rendition;
+import static br.gov.es.prodest.npi007.notification.IncidentEvents.nameUuid;
+import static br.gov.es.prodest.npi007.notification.IncidentEvents.notificationIdOf;
+import static br.gov.es.prodest.npi007.notification.IncidentEvents.triaged;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import br.gov.es.prodest.npi007.avro.common.Actor;
+import br.gov.es.prodest.npi007.avro.common.EventEnvelope;
+import br.gov.es.prodest.npi007.avro.common.Origin;
+import br.gov.es.prodest.npi007.avro.common.Role;
+import br.gov.es.prodest.npi007.avro.incident.IncidentTriaged;
+import br.gov.es.prodest.npi007.avro.incident.Verdict;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRequested;
+import br.gov.es.prodest.npi007.avro.notification.DeliveryChannel;
+import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
+import br.gov.es.prodest.npi007.avro.notification.Rendition;
+import br.gov.es.prodest.npi007.notification.message.adapter.organ.OrganCatalogue;
+import br.gov.es.prodest.npi007.schemas.Topics;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** E-mails through SMTP (GreenMail): the replicated notices, the maintenance notice, the catalogue in force. */
+class MailDeliveryIntegrationTest extends OnRealProviders {
+
+  @Autowired
+  OrganCatalogue catalogue;
+
+  /** A 6.3 replicated by e-mail: one message per recipient of the rendition, as rendered, accents intact. */
+  @Test
+  void anUnavailabilityNoticeIsMailedToEveryRecipient_asRendered() {
+    String component = "Sistema de Protocolo Eletrônico – Órgãos " + tag();
+    String notificationId = confirm(component, "a tramitação de processos");
+
+    awaitDelivered(notificationId);
+    Rendition email = rendition(awaitRendered(notificationId), DeliveryChannel.EMAIL);
+    assertThat(email.getRecipients()).containsAll(ORGAN_ADDRESSES);
+    List<Mailbox.Mail> received = MAIL.containing(component);
+    assertThat(received).extracting(Mailbox.Mail::to).containsExactlyInAnyOrderElementsOf(email.getRecipients());
+    assertThat(received).allSatisfy(mail -> {
+      assertThat(mail.subject()).isEqualTo("PRODEST Informa: Aviso de Indisponibilidade").isEqualTo(email.getSubject());
+      assertThat(mail.text()).isEqualTo(email.getText()).contains("Nossa equipe está trabalhando", "– Órgãos");
+      assertThat(mail.html()).isEqualTo(email.getHtml());
+    });
+  }
+
+  /** 6.5 from the maintenance-service's event: every organ's address, word for word, times in Brasília. */
+  @Test
+  void aMaintenanceNoticeIsMailedToEveryOrgan_wordForWord() {
+    String component = "Sistema de Folha de Pagamento " + tag();
+    MaintenanceRequested requested = maintenance(component);
+    DeliveryTopics.send(Topics.MAINTENANCE_EVENTS.name(), requested.getEnvelope().getAggregateId(), requested);
+    String notificationId = nameUuid(requested.getEnvelope().getEventId() + "/6.5");
+
+    awaitDelivered(notificationId);
+    MessageRendered rendered = awaitRendered(notificationId);
+    assertThat(rendered.getRenditions()).extracting(Rendition::getChannel).containsExactly(DeliveryChannel.EMAIL);
+    Rendition email = rendition(rendered, DeliveryChannel.EMAIL);
+    assertThat(email.getRecipients()).containsAll(ORGAN_ADDRESSES).isEqualTo(catalogue.everyAddress());
+    List<Mailbox.Mail> received = MAIL.containing(component);
+    assertThat(received).extracting(Mailbox.Mail::to).containsExactlyInAnyOrderElementsOf(email.getRecipients());
+    assertThat(received).allSatisfy(mail -> {
+      assertThat(mail.subject()).isEqualTo("PRODEST Informa: Manutenção Programada");
+      assertThat(mail.text()).isEqualTo("""
+          PRODEST Informa: Manutenção Programada
+
+          Prezados, informamos que o %s passará por manutenção programada no dia 21/03/2025, das 22:00 às 01:30.
+
+          O objetivo desta manutenção é a migração do banco de dados para o novo servidor.
+
+          Durante esse período, o serviço poderá apresentar instabilidades ou ficar temporariamente indisponível.
+
+          Pedimos que programem suas atividades considerando essa manutenção.
+
+          Data do Aviso: 14/03/2025 23:30""".formatted(component));
+      assertThat(mail.html()).isEqualTo(email.getHtml());
+    });
+  }
+
+  /** An ADMIN's PUT of an organ changes the next 6.3's recipients and the organ name 6.6 prints. */
+  @Test
+  void anOrganUpdateOverlaysTheShippedCatalogue_forTheNextMessages() {
+    String address = "ti-" + tag() + "@sejus.es.gov.br";
+    String component = "Sistema Prisional " + tag();
+    String before = rendition(awaitRendered(restricted(component + " (antes)")), DeliveryChannel.WHATSAPP).getText();
+    assertThat(before).startsWith("*PRODEST Informa: Aviso de Indisponibilidade no Secretaria de Estado da Justiça*");
+
+    DeliveryTopics.putOrgan("SEJUS", "Secretaria de Estado da Justiça e da Cidadania", List.of(address));
+    await().atMost(PATIENCE).until(() -> catalogue.addressesOf("SEJUS").contains(address));
+
+    String general = confirm(component, "o registro de visitas");
+    awaitDelivered(general);
+    assertThat(rendition(awaitRendered(general), DeliveryChannel.EMAIL).getRecipients()).contains(address);
+    String restricted = restricted(component);
+    awaitDelivered(restricted);
+    MessageRendered notice = awaitRendered(restricted);
+    assertThat(rendition(notice, DeliveryChannel.WHATSAPP).getText()).startsWith(
+        "*PRODEST Informa: Aviso de Indisponibilidade no Secretaria de Estado da Justiça e da Cidadania*");
+    assertThat(rendition(notice, DeliveryChannel.EMAIL).getRecipients())
+        .containsExactlyInAnyOrder(address, "ascom@prodest.es.gov.br");
+    assertThat(MAIL.containing(component)).extracting(Mailbox.Mail::to).filteredOn(address::equals).hasSize(2);
+  }
+
+  private static String restricted(String component) {
+    String incidentId = UUID.randomUUID().toString();
+    IncidentTriaged event = triaged(incidentId, 2, component, Verdict.CONFIRMED_RESTRICTED, "o registro de visitas",
+        "SEJUS", Instant.parse("2025-03-15T12:05:00Z"));
+    DeliveryTopics.send(Topics.INCIDENT_EVENTS.name(), incidentId, event);
+    return notificationIdOf(event.getEnvelope(), "6.6");
+  }
+
+  private static MaintenanceRequested maintenance(String component) {
+    String maintenanceId = UUID.randomUUID().toString();
+    String commandId = UUID.randomUUID().toString();
+    EventEnvelope envelope = new EventEnvelope(nameUuid(commandId + "/1"), maintenanceId, 1L,
+        Instant.parse("2025-03-15T02:30:00Z"), new Actor("joao.souza", Role.TEAM, "PRODEST"), Origin.API, commandId,
+        commandId);
+    return new MaintenanceRequested(envelope, component, Instant.parse("2025-03-22T01:00:00Z"),
+        Instant.parse("2025-03-22T04:30:00Z"), "a migração do banco de dados para o novo servidor", true, false, null,
+        List.of());
+  }
+}
