@@ -32,7 +32,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,11 +94,8 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
 
   @Override
   public synchronized void stop() {
+    // no wakeup: the loop polls briefly and, seeing the stop, records the attempts in flight first
     running = false;
-    KafkaConsumer<byte[], byte[]> current = consumer;
-    if (current != null) {
-      current.wakeup();
-    }
     try {
       thread.join(revokePatience.plusSeconds(10).toMillis());
     } catch (InterruptedException e) {
@@ -128,12 +124,7 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
         client.poll(POLL).forEach(this::apply);
         turn();
       }
-    } catch (WakeupException e) {
-      if (running) {
-        failure = e;
-      } else {
-        finishInFlight();
-      }
+      finishInFlight();
     } catch (RuntimeException e) {
       failure = e;
       log.error("Entregas: o laço de entrega parou", e);
