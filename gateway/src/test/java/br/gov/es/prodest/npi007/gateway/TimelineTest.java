@@ -1,8 +1,10 @@
 package br.gov.es.prodest.npi007.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -13,10 +15,13 @@ import tools.jackson.databind.JsonNode;
 class TimelineTest extends GatewayTestSupport {
 
   private static final String TIMELINE = """
-      [{"sequence":1,"eventId":"e-1","type":"IncidentReported","occurredAt":"2025-03-10T12:00:00Z",
+      [{"sequence":1,"kind":"event","eventId":"e-1","type":"IncidentReported","occurredAt":"2025-03-10T12:00:00Z",
         "actor":{"userId":"notifier-sesa","role":"NOTIFIER","organ":"SESA"},"origin":"API","commandId":"c-1",
         "details":{"component":"Portal da Saúde","description":"Fora do ar, \\"urgente\\"\\nsegunda linha"}},
-       {"sequence":2,"eventId":"e-2","type":"ServiceRequestLinked","occurredAt":"2025-03-10T12:05:00.250Z",
+       {"sequence":null,"kind":"message","eventId":"m-1","type":"MessageRendered","occurredAt":"2025-03-10T12:00:00Z",
+        "actor":{"userId":"notification-service","role":"SYSTEM","organ":null},"origin":"SYSTEM","commandId":"c-1",
+        "notificationId":"n-1","messageId":"6.1","details":{"title":null}},
+       {"sequence":2,"kind":"event","eventId":"e-2","type":"ServiceRequestLinked","occurredAt":"2025-03-10T12:05:00.250Z",
         "actor":{"userId":"service-desk","role":"INTEGRATION","organ":null},"origin":"SERVICE_DESK","commandId":"c-2",
         "details":{"saNumber":"SA-1"}}]
       """;
@@ -30,11 +35,14 @@ class TimelineTest extends GatewayTestSupport {
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     assertThat(response.contentType()).startsWith("application/json");
     JsonNode entries = response.json();
-    assertThat(entries).hasSize(2);
+    assertThat(entries).hasSize(3);
     assertThat(entries.get(0).path("type").asString()).isEqualTo("IncidentReported");
     assertThat(entries.get(0).path("actor").path("organ").asString()).isEqualTo("SESA");
-    assertThat(entries.get(1).path("occurredAt").asString()).isEqualTo("2025-03-10T12:05:00.250Z");
-    assertThat(entries.get(1).path("details").path("saNumber").asString()).isEqualTo("SA-1");
+    assertThat(entries.get(1).path("kind").asString()).isEqualTo("message");
+    assertThat(entries.get(1).path("sequence").isNull()).isTrue();
+    assertThat(entries.get(1).path("messageId").asString()).isEqualTo("6.1");
+    assertThat(entries.get(2).path("occurredAt").asString()).isEqualTo("2025-03-10T12:05:00.250Z");
+    assertThat(entries.get(2).path("details").path("saNumber").asString()).isEqualTo("SA-1");
   }
 
   @Test
@@ -48,10 +56,12 @@ class TimelineTest extends GatewayTestSupport {
     assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->
         assertThat(value).startsWith("attachment"));
     assertThat(response.body()).isEqualTo(
-        "sequence,occurredAt,type,userId,role,organ,origin,commandId,details\r\n"
-            + "1,2025-03-10T12:00:00Z,IncidentReported,notifier-sesa,NOTIFIER,SESA,API,c-1,"
+        "sequence,kind,occurredAt,type,userId,role,organ,origin,commandId,notificationId,messageId,details\r\n"
+            + "1,event,2025-03-10T12:00:00Z,IncidentReported,notifier-sesa,NOTIFIER,SESA,API,c-1,,,"
             + "\"{\"\"component\"\":\"\"Portal da Saúde\"\",\"\"description\"\":\"\"Fora do ar, \\\"\"urgente\\\"\"\\nsegunda linha\"\"}\"\r\n"
-            + "2,2025-03-10T12:05:00.250Z,ServiceRequestLinked,service-desk,INTEGRATION,,SERVICE_DESK,c-2,"
+            + ",message,2025-03-10T12:00:00Z,MessageRendered,notification-service,SYSTEM,,SYSTEM,c-1,n-1,6.1,"
+            + "\"{\"\"title\"\":null}\"\r\n"
+            + "2,event,2025-03-10T12:05:00.250Z,ServiceRequestLinked,service-desk,INTEGRATION,,SERVICE_DESK,c-2,,,"
             + "\"{\"\"saNumber\"\":\"\"SA-1\"\"}\"\r\n");
   }
 
@@ -67,6 +77,19 @@ class TimelineTest extends GatewayTestSupport {
     assertThat(preferringJson.contentType()).startsWith("application/json");
     send(request("team", "/api/v1/incidents/" + id + "/timeline").header("Accept", "application/xml"))
         .assertProblem(406, "NOT_ACCEPTABLE");
+  }
+
+  @Test
+  void kind_narrows_the_timeline_and_an_unknown_kind_is_400_without_asking_the_service() {
+    String id = stubTimeline("SESA");
+    services.stubFor(get(urlPathEqualTo("/internal/incidents/" + id + "/timeline"))
+        .withQueryParam("kind", equalTo("event,delivery")).willReturn(okJson("[]")));
+
+    Response narrowed = getAs("team", "/api/v1/incidents/" + id + "/timeline?kind=event,%20delivery");
+
+    assertThat(narrowed.status()).as(narrowed.body()).isEqualTo(200);
+    assertThat(narrowed.json()).isEmpty();
+    getAs("team", "/api/v1/incidents/" + id + "/timeline?kind=events").assertProblem(400, "INVALID_TIMELINE_KIND");
   }
 
   @Test

@@ -4,7 +4,9 @@ import br.gov.es.prodest.npi007.gateway.incident.IncidentQueries;
 import br.gov.es.prodest.npi007.gateway.internalapi.InternalApi;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
 public class IncidentTimeline {
 
   private static final ParameterizedTypeReference<List<TimelineEntry>> ENTRIES = new ParameterizedTypeReference<>() { };
+  private static final Set<String> KINDS = Set.of("event", "message", "delivery");
 
   private final InternalApi incidentService;
   private final IncidentQueries queries;
@@ -23,12 +26,31 @@ public class IncidentTimeline {
     this.queries = queries;
   }
 
-  /** In sequence order; another organ's incident is, to a notifier, one that does not exist. */
-  public List<TimelineEntry> of(String incidentId, CurrentUser user) {
+  /**
+   * In the timeline's order; {@code kinds} (comma-separated event, message, delivery; null for all)
+   * narrows it. Another organ's incident is, to a notifier, one that does not exist.
+   */
+  public List<TimelineEntry> of(String incidentId, String kinds, CurrentUser user) {
+    String kind = checkedKinds(kinds);
     if (user.isNotifier()) {
       queries.one(incidentId, user);
     }
-    return incidentService.find(ENTRIES, "/internal/incidents/{id}/timeline", incidentId)
+    return (kind == null
+        ? incidentService.find(ENTRIES, "/internal/incidents/{id}/timeline", incidentId)
+        : incidentService.find(ENTRIES, "/internal/incidents/{id}/timeline?kind={kind}", incidentId, kind))
         .orElseThrow(() -> ApiProblem.notFound("INCIDENT_NOT_FOUND", "Incidente " + incidentId + " não encontrado."));
+  }
+
+  /** Checked here: the incident-service's own 400 would reach the client as its unavailability. */
+  private static String checkedKinds(String kinds) {
+    if (kinds == null || kinds.isBlank()) {
+      return null;
+    }
+    List<String> asked = Arrays.stream(kinds.split(",")).map(String::strip).toList();
+    if (!KINDS.containsAll(asked)) {
+      throw ApiProblem.badRequest("INVALID_TIMELINE_KIND",
+          "O valor do parâmetro kind é inválido; use event, message ou delivery, separados por vírgula.");
+    }
+    return String.join(",", asked);
   }
 }

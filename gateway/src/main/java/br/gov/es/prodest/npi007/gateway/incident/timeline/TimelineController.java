@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,11 +38,13 @@ public class TimelineController {
    * in what they produce are ambiguous to a client that accepts anything.
    */
   @GetMapping(path = "/api/v1/incidents/{id}/timeline", produces = {MediaType.APPLICATION_JSON_VALUE, TimelineCsv.MEDIA_TYPE})
-  @Operation(summary = "Linha do tempo do incidente, em JSON ou, com Accept: text/csv, em CSV")
+  @Operation(summary = "Linha do tempo do incidente (eventos, mensagens e entregas), em JSON ou, com Accept: text/csv, em CSV")
   public ResponseEntity<?> timeline(@PathVariable String id,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+      @Parameter(description = "event, message e/ou delivery, separados por vírgula; ausente: todos")
+      @RequestParam(required = false) String kind,
       @Parameter(hidden = true) CurrentUser user) {
-    List<TimelineEntry> entries = timeline.of(id, user);
+    List<TimelineEntry> entries = timeline.of(id, kind, user);
     if (!prefersCsv(accept)) {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(entries);
     }

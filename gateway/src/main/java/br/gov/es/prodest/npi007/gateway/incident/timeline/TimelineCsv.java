@@ -6,8 +6,8 @@ import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An incident's timeline as CSV (RFC 4180): a header line, then one line per event in sequence
- * order, CRLF line ends, fields quoted when they hold a comma, a quote or a line break, the
+ * An incident's timeline as CSV (RFC 4180): a header line, then one line per entry in the
+ * timeline's order, CRLF line ends, fields quoted when they hold a comma, a quote or a line break, the
  * event's details as compact JSON, UTF-8 without byte order mark.
  */
 final class TimelineCsv {
@@ -15,7 +15,8 @@ final class TimelineCsv {
   static final String MEDIA_TYPE = "text/csv";
 
   private static final List<String> HEADER =
-      List.of("sequence", "occurredAt", "type", "userId", "role", "organ", "origin", "commandId", "details");
+      List.of("sequence", "kind", "occurredAt", "type", "userId", "role", "organ", "origin", "commandId",
+          "notificationId", "messageId", "details");
   private static final String CRLF = "\r\n";
 
   private TimelineCsv() {
@@ -26,7 +27,8 @@ final class TimelineCsv {
     line(csv, HEADER);
     for (TimelineEntry entry : entries) {
       line(csv, List.of(
-          String.valueOf(entry.sequence()),
+          text(entry.sequence(), Object::toString),
+          text(entry.kind(), Function.identity()),
           text(entry.occurredAt(), Object::toString),
           text(entry.type(), Function.identity()),
           text(entry.actor() == null ? null : entry.actor().userId(), Function.identity()),
@@ -34,6 +36,8 @@ final class TimelineCsv {
           text(entry.actor() == null ? null : entry.actor().organ(), Function.identity()),
           text(entry.origin(), Function.identity()),
           text(entry.commandId(), Function.identity()),
+          text(entry.notificationId(), Function.identity()),
+          text(entry.messageId(), Function.identity()),
           text(entry.details(), details -> details.isNull() || details.isMissingNode() ? "" : json.writeValueAsString(details))));
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);

@@ -5,24 +5,32 @@ import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One event of an incident's timeline, as the incident-service serves it (CONTRACTS.md, issue 3).
+ * One entry of an incident's timeline, as the incident-service serves it (CONTRACTS.md, "Timeline
+ * and compliance"): an incident event, a message rendered about it, or a delivery of one.
  *
- * @param sequence   the event's position in the incident's stream, from 1
- * @param type       the event's name, e.g. IncidentTriaged
+ * @param sequence   an incident event's position in the incident's stream, from 1; null for
+ *                   messages and deliveries
+ * @param kind       {@code event}, {@code message} or {@code delivery}
+ * @param type       the event's name, e.g. IncidentTriaged, MessageRendered, DeliverySucceeded
  * @param actor      who caused it
  * @param origin     through which door the command came, e.g. API, SERVICE_DESK, MONITORING
  * @param commandId  the command that caused it
+ * @param notificationId the message, for messages and deliveries (and the 6.1 acknowledgement)
+ * @param messageId  the message's type, e.g. 6.1
  * @param details    the event's own fields
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TimelineEntry(
-    long sequence,
+    Long sequence,
+    String kind,
     String eventId,
     String type,
     Instant occurredAt,
     Actor actor,
     String origin,
     String commandId,
+    String notificationId,
+    String messageId,
     JsonNode details) {
 
   /** Who acted: a user of the gateway, or an integration such as {@code service-desk}. */
