@@ -1,33 +1,47 @@
 package br.gov.es.prodest.npi007.notification;
 
+import br.gov.es.prodest.npi007.notification.delivery.adapter.kafka.DeliveryEngine;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.StreamsRunState;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * UP once the Kafka Streams projection runs and the outbox has caught up with the notifications
- * written before the start (CONTRACTS.md, internal query APIs); DOWN before, and if either stops.
+ * UP once the Kafka Streams projection runs, the outbox has caught up with the notifications and
+ * deliveries written before the start (CONTRACTS.md, internal query APIs), and the delivery loop
+ * runs; DOWN before, if any of them stops, and while a failed delivery session is being started again.
  */
 @Component("projections")
 class ProjectionsHealthIndicator implements HealthIndicator {
 
   private final StreamsRunState streams;
   private final TopicReplay outboxReplay;
+  private final TopicReplay deliveriesReplay;
+  private final DeliveryEngine delivery;
 
-  ProjectionsHealthIndicator(StreamsRunState streams, TopicReplay outboxReplay) {
+  ProjectionsHealthIndicator(StreamsRunState streams, @Qualifier("outboxReplay") TopicReplay outboxReplay,
+      @Qualifier("deliveriesReplay") TopicReplay deliveriesReplay, DeliveryEngine delivery) {
     this.streams = streams;
     this.outboxReplay = outboxReplay;
+    this.deliveriesReplay = deliveriesReplay;
+    this.delivery = delivery;
   }
 
   @Override
   public Health health() {
     boolean streamsRunning = streams.running();
     boolean outboxCaughtUp = outboxReplay.upToDate();
-    Health.Builder health = streamsRunning && outboxCaughtUp ? Health.up() : Health.down();
-    health.withDetail("streams", streams.state().name()).withDetail("outboxCaughtUp", outboxCaughtUp);
+    boolean deliveriesCaughtUp = deliveriesReplay.upToDate();
+    boolean delivering = delivery.healthy();
+    Health.Builder health = streamsRunning && outboxCaughtUp && deliveriesCaughtUp && delivering ? Health.up()
+        : Health.down();
+    health.withDetail("streams", streams.state().name()).withDetail("outboxCaughtUp", outboxCaughtUp)
+        .withDetail("deliveriesCaughtUp", deliveriesCaughtUp).withDetail("delivery", delivering ? "RUNNING" : "DOWN");
     outboxReplay.failure().ifPresent(failure -> health.withDetail("outboxFailure", failure.toString()));
+    deliveriesReplay.failure().ifPresent(failure -> health.withDetail("deliveriesFailure", failure.toString()));
+    delivery.failure().ifPresent(failure -> health.withDetail("deliveryFailure", failure.toString()));
     return health.build();
   }
 }

@@ -30,6 +30,8 @@ import org.springframework.context.annotation.Configuration;
 public class DeliveryConfiguration {
 
   static final String GROUP = "npi007-notification-delivery";
+  /** How long a failed delivery session waits before it rejoins the group. */
+  static final Duration RESTART_DELAY = Duration.ofSeconds(2);
 
   @Bean
   DeliverySettings deliverySettings(
@@ -59,7 +61,7 @@ public class DeliveryConfiguration {
     Map<String, Object> producer = producerSettings(kafka);
     return new DeliveryEngine(() -> new KafkaConsumer<>(consumer),
         () -> new DeliveryWriter(new KafkaProducer<>(producer)), new PartitionRebuild(kafka.buildConsumerProperties()),
-        calls, routes, settings.retryPolicy(), deliveryClock, settings.timeout());
+        calls, routes, settings.retryPolicy(), deliveryClock, settings.timeout(), RESTART_DELAY);
   }
 
   /** The adapters the routes name; a provider named but not built here refuses, with the reason. */

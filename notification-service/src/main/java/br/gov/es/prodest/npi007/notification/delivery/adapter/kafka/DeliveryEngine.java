@@ -8,11 +8,7 @@ import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryState;
 import br.gov.es.prodest.npi007.notification.delivery.domain.RetryPolicy;
 import br.gov.es.prodest.npi007.notification.delivery.domain.Routes;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
-import br.gov.es.prodest.npi007.notification.outbox.adapter.kafka.NotificationWire;
-import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
-import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,24 +22,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Delivers approved messages (CONTRACTS.md, "Delivery"). One loop thread owns the state: it reads
- * the notifications of the partitions its consumer group assigns (each rebuilt from offset zero of
- * both topics on assignment), decides with {@link DeliveryDecisions}, commits the new delivery
- * events in a transaction fenced by the group's generation, and only then hands the started
- * attempts to the providers' pools. Results come back through a queue; retries are due by time,
- * checked at every turn of the loop, so no thread ever sleeps on one.
+ * Delivers approved messages (CONTRACTS.md, "Delivery"). One loop thread owns the state
+ * ({@link OwnedNotifications}): it reads the notifications of the partitions its consumer group
+ * assigns (each rebuilt from offset zero of both topics on assignment), decides with
+ * {@link DeliveryDecisions}, commits the new delivery events in a transaction fenced by the group's
+ * generation, and only then hands the started attempts to the providers' pools. Results come back
+ * through a queue; retries are due by time, checked at every turn of the loop, so no thread ever
+ * sleeps on one. A session that fails (a rebuild that cannot read, a fenced producer) is logged and
+ * started again with new clients, rejoining the group; meanwhile the engine reports itself unhealthy.
  */
 public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceListener {
 
@@ -58,12 +54,8 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
   private final RetryPolicy policy;
   private final Clock clock;
   private final Duration revokePatience;
-  private final Map<String, DeliveryState> states = new HashMap<>();
-  private final Map<String, Integer> partitionOf = new HashMap<>();
-  private final Set<String> toRecover = new HashSet<>();
-  private final Set<Integer> closing = new HashSet<>();
-  private final List<DeliveryWriter.DeadLetter> deadLetters = new ArrayList<>();
-  private final AvroCodec codec = AvroCodec.instance();
+  private final Duration restartDelay;
+  private final OwnedNotifications owned = new OwnedNotifications();
   private volatile boolean running;
   private boolean stopping;
   private volatile Throwable failure;
@@ -73,7 +65,7 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
 
   DeliveryEngine(Supplier<KafkaConsumer<byte[], byte[]>> consumers, Supplier<DeliveryWriter> writers,
       PartitionRebuild rebuild, ProviderCalls calls, Routes routes, RetryPolicy policy, Clock clock,
-      Duration providerTimeout) {
+      Duration providerTimeout, Duration restartDelay) {
     this.consumers = consumers;
     this.writers = writers;
     this.rebuild = rebuild;
@@ -82,6 +74,7 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
     this.policy = policy;
     this.clock = clock;
     this.revokePatience = providerTimeout.plusSeconds(5);
+    this.restartDelay = restartDelay;
   }
 
   @Override
@@ -109,45 +102,52 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
     return running;
   }
 
-  /** Why the loop stopped, if it failed. */
+  /** Why the last session failed, until a new one has rebuilt its partitions. */
   public Optional<Throwable> failure() {
     return Optional.ofNullable(failure);
   }
 
+  /** The loop runs and its session has not failed (a failed one is being started again). */
+  public boolean healthy() {
+    Thread loop = thread;
+    return running && loop != null && loop.isAlive() && failure == null;
+  }
+
   private void run() {
+    while (running) {
+      try {
+        session();
+      } catch (RuntimeException e) {
+        failure = e;
+        log.error("Entregas: o laço de entrega falhou; nova sessão com o grupo em {} (entregas em andamento serão "
+            + "registradas ou tratadas como incertas)", restartDelay, e);
+        owned.clear();
+        awaitInFlight(id -> true);
+        pause(restartDelay);
+      }
+    }
+  }
+
+  /** One membership of the consumer group, with its own clients, until the stop or a failure. */
+  private void session() {
     try (KafkaConsumer<byte[], byte[]> client = consumers.get(); DeliveryWriter transactions = writers.get()) {
       consumer = client;
       writer = transactions;
       stopping = false;
-      client.subscribe(List.of(Topics.NOTIFICATIONS.name()), this);
-      while (running) {
-        client.poll(POLL).forEach(this::apply);
-        turn();
+      try {
+        client.subscribe(List.of(Topics.NOTIFICATIONS.name()), this);
+        while (running) {
+          client.poll(POLL).forEach(owned::apply);
+          turn();
+        }
+        finishInFlight();
+      } catch (RuntimeException e) {
+        // the clients close next: their revocation must not commit with a writer that failed
+        stopping = true;
+        throw e;
       }
-      finishInFlight();
-    } catch (RuntimeException e) {
-      failure = e;
-      log.error("Entregas: o laço de entrega parou", e);
     } finally {
       consumer = null;
-    }
-  }
-
-  private void apply(ConsumerRecord<byte[], byte[]> record) {
-    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
-    try {
-      var event = NotificationWire.toEvent(codec.decode(record.value()));
-      states.put(key, states.getOrDefault(key, DeliveryState.NONE).after(event));
-      partitionOf.put(key, record.partition());
-    } catch (UndecodableRecordException e) {
-      RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-      headers.add(Topics.DeadLetterHeaders.REASON, e.getMessage().getBytes(StandardCharsets.UTF_8));
-      headers.add(Topics.DeadLetterHeaders.SOURCE_TOPIC, record.topic().getBytes(StandardCharsets.UTF_8));
-      headers.add(Topics.DeadLetterHeaders.SOURCE_PARTITION, bytes(record.partition()));
-      headers.add(Topics.DeadLetterHeaders.SOURCE_OFFSET, bytes(record.offset()));
-      log.warn("Entregas: registro enviado à fila de mensagens mortas ({}-{}@{}): {}", record.topic(),
-          record.partition(), record.offset(), e.getMessage());
-      deadLetters.add(new DeliveryWriter.DeadLetter(record.key(), record.value(), headers));
     }
   }
 
@@ -157,51 +157,34 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
     List<DeliveryEvent> events = new ArrayList<>();
     ProviderCalls.Completion done;
     while ((done = calls.nextCompletion()) != null) {
-      DeliveryState state = states.get(done.notificationId());
+      DeliveryState state = owned.stateOf(done.notificationId());
       if (state == null) {
         log.warn("Entregas: resultado da entrega {} descartado: a partição mudou de dono", done.target().deliveryId());
         continue;
       }
-      record(events, done.notificationId(), DeliveryDecisions.after(state, done.target(), done.attempt(),
+      owned.record(events, done.notificationId(), DeliveryDecisions.after(state, done.target(), done.attempt(),
           done.result(), now, policy));
     }
-    for (String id : toRecover) {
-      record(events, id, DeliveryDecisions.recover(states.get(id), now));
+    for (String id : owned.takeToRecover()) {
+      owned.record(events, id, DeliveryDecisions.recover(owned.stateOf(id), now));
     }
-    toRecover.clear();
     Map<String, Integer> free = calls.freeSlots();
-    for (Map.Entry<String, DeliveryState> entry : new ArrayList<>(states.entrySet())) {
-      if (active(entry.getKey(), entry.getValue())) {
-        List<DeliveryEvent> due = DeliveryDecisions.due(entry.getValue(), now, routes, free);
-        due.stream().filter(DeliveryStarted.class::isInstance)
-            .forEach(started -> free.merge(((DeliveryStarted) started).target().provider(), -1, Integer::sum));
-        record(events, entry.getKey(), due);
-      }
-    }
+    owned.active().forEach((id, state) -> {
+      List<DeliveryEvent> due = DeliveryDecisions.due(state, now, routes, free);
+      due.stream().filter(DeliveryStarted.class::isInstance)
+          .forEach(started -> free.merge(((DeliveryStarted) started).target().provider(), -1, Integer::sum));
+      owned.record(events, id, due);
+    });
     commitAndCall(events);
   }
 
-  private boolean active(String id, DeliveryState state) {
-    return state.message() != null && !state.ledger().isDelivered() && (state.approved() || state.postedManually())
-        && !closing.contains(partitionOf.get(id));
-  }
-
-  private void record(List<DeliveryEvent> events, String id, List<DeliveryEvent> decided) {
-    DeliveryState state = states.get(id);
-    for (DeliveryEvent event : decided) {
-      state = state.after(event);
-    }
-    states.put(id, state);
-    events.addAll(decided);
-  }
-
   private void commitAndCall(List<DeliveryEvent> events) {
-    if (events.isEmpty() && deadLetters.isEmpty()) {
+    if (events.isEmpty() && owned.deadLetters.isEmpty()) {
       return;
     }
     try {
-      writer.commit(partitionOf, events, deadLetters, positions(), consumer.groupMetadata());
-      deadLetters.clear();
+      writer.commit(owned.partitions(), events, owned.deadLetters, positions(), consumer.groupMetadata());
+      owned.deadLetters.clear();
     } catch (ProducerFencedException e) {
       throw e;
     } catch (KafkaException e) {
@@ -214,7 +197,7 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
   }
 
   private void call(DeliveryStarted started) {
-    ChannelText text = states.get(started.message().notificationId()).texts().get(started.target().channel());
+    ChannelText text = owned.stateOf(started.message().notificationId()).texts().get(started.target().channel());
     calls.call(started.target(), new Delivery(started.target().deliveryId(), started.message().notificationId(),
         started.attempt(), started.target().recipient(), text.subject(), text.text(), text.html()));
   }
@@ -226,20 +209,17 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
     return positions;
   }
 
+  /** A rebuild that fails is thrown out of the poll: the session fails and is started again. */
   @Override
   public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
     rebuildAll(partitions);
+    failure = null;
   }
 
   private void rebuildAll(Collection<TopicPartition> partitions) {
     for (TopicPartition partition : partitions) {
-      drop(partition.partition());
       PartitionRebuild.Rebuilt rebuilt = rebuild.rebuild(partition.partition());
-      rebuilt.states().forEach((id, state) -> {
-        states.put(id, state);
-        partitionOf.put(id, partition.partition());
-        toRecover.add(id);
-      });
+      owned.rebuilt(partition.partition(), rebuilt.states());
       consumer.seek(partition, rebuilt.notificationsEnd());
     }
   }
@@ -257,57 +237,36 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
   /** Before handing partitions over: the attempts in flight end (bounded by the timeout) and are recorded. */
   @Override
   public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-    if (stopping) {
-      partitions.forEach(partition -> drop(partition.partition()));
-      return;
-    }
     Set<Integer> revoked = new HashSet<>();
     partitions.forEach(partition -> revoked.add(partition.partition()));
-    closing.addAll(revoked);
-    Set<String> ids = new HashSet<>();
-    partitionOf.forEach((id, partition) -> {
-      if (revoked.contains(partition)) {
-        ids.add(id);
-      }
-    });
-    long deadline = System.nanoTime() + revokePatience.toNanos();
-    while (calls.anyInFlight(deliveryId -> inFlightOf(ids, deliveryId)) && System.nanoTime() < deadline) {
-      pause();
+    if (stopping) {
+      revoked.forEach(owned::drop);
+      return;
     }
+    owned.closing(revoked);
+    Set<String> ids = owned.on(revoked);
+    awaitInFlight(deliveryId -> owned.targetOf(ids, deliveryId));
     turn();
-    revoked.forEach(this::drop);
-    closing.removeAll(revoked);
+    revoked.forEach(owned::drop);
   }
 
   @Override
   public void onPartitionsLost(Collection<TopicPartition> partitions) {
-    partitions.forEach(partition -> drop(partition.partition()));
+    partitions.forEach(partition -> owned.drop(partition.partition()));
   }
 
-  private boolean inFlightOf(Set<String> notificationIds, String deliveryId) {
-    return notificationIds.stream().map(states::get).anyMatch(state -> state != null
-        && state.ledger().targets().containsKey(deliveryId));
-  }
-
-  private void drop(int partition) {
-    List<String> ids = partitionOf.entrySet().stream().filter(entry -> entry.getValue() == partition)
-        .map(Map.Entry::getKey).toList();
-    ids.forEach(id -> {
-      states.remove(id);
-      partitionOf.remove(id);
-      toRecover.remove(id);
-    });
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  private void awaitInFlight(java.util.function.Predicate<String> deliveryIds) {
+    long deadline = System.nanoTime() + revokePatience.toNanos();
+    while (calls.anyInFlight(deliveryIds) && System.nanoTime() < deadline) {
+      pause(Duration.ofMillis(20));
     }
   }
 
-  private static byte[] bytes(long value) {
-    return String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

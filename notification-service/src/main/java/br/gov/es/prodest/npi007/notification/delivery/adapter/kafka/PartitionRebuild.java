@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * notifications and deliveries topics (committed records only, up to the end as of now): the
  * topics alone say what was started, what ended and how.
  */
-final class PartitionRebuild {
+class PartitionRebuild {
 
   private static final Logger log = LoggerFactory.getLogger(PartitionRebuild.class);
   private static final Duration POLL = Duration.ofMillis(100);
