@@ -1,0 +1,163 @@
+package br.gov.es.prodest.npi007.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.gov.es.prodest.npi007.standalone.Ports;
+import br.gov.es.prodest.npi007.system.FakeProviders.Email;
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The norm's incident flows end to end, through the gateway only, down to what reaches the WhatsApp
+ * group (WireMock as the Cloud API) and the organs' mailboxes (GreenMail as the SMTP relay): every
+ * message word for word, in order, exactly once. ASCOM reviews 6.2 only, so the rest go out at once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(OrderAnnotation.class)
+class DeliveredIncidentFlowsTest {
+
+  private FakeProviders providers;
+  private RunningSystem system;
+  private DeliveredFlows flows;
+
+  @BeforeAll
+  void startTheSystem(@TempDir Path dataDir) {
+    providers = FakeProviders.start();
+    Map<String, String> environment = new HashMap<>(providers.environment());
+    environment.put("NPI007_REVIEW_MESSAGES", "6.2");
+    environment.put("NPI007_DELIVERY_BACKOFF_INITIAL", "PT1S");
+    system = RunningSystem.start(dataDir, Ports.free(), environment);
+    flows = new DeliveredFlows(system, providers);
+    flows.giveEveryOrganAnAddress();
+  }
+
+  @AfterAll
+  void stopTheSystem() {
+    if (system != null) {
+      system.close();
+    }
+    if (providers != null) {
+      providers.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void clientReportThenSaThenConfirmedForAllThenStatementThenRestored() {
+    String component = "Sistema SIGEFES";
+    String id = flows.report("notifier-sesa", component, "SESA");
+    flows.awaitStatus(id, "AWAITING_SA");
+    assertThat(flows.command("notifier-sesa", id, "service-request", "{\"saNumber\": \"SA-2026-004211\"}")).isEqualTo("UNDER_ANALYSIS");
+    flows.command("team", id, "triage", "{\"verdict\": \"CONFIRMED_GENERAL\", \"impact\": \"a emissão de empenhos\"}");
+    flows.command("management", id, "statements", "{\"kind\": \"CONFIRMATION\", \"text\": \"Confirmamos a indisponibilidade.\"}");
+    flows.command("team", id, "restoration", "{\"note\": \"Reinício do pool de conexões\"}");
+
+    String unavailable = NormMessages.unavailable63(component, "a emissão de empenhos", flows.causedAt(id, "6.3"));
+    String restored = NormMessages.restored64(component, flows.causedAt(id, "6.4"));
+    assertThat(flows.whatsApp(component, 3)).containsExactly(NormMessages.receipt61(component), unavailable, restored);
+    List<Email> emails = flows.emails(component, 2 * flows.everyOrgan().size());
+    flows.assertInOrder(emails, flows.everyOrgan(), unavailable, restored);
+    flows.assertSentOnceToEach(emails, unavailable, flows.everyOrgan());
+    flows.assertSentOnceToEach(emails, restored, flows.everyOrgan());
+  }
+
+  @Test
+  @Order(2)
+  void confirmedForOneOrganGets66ToThatOrganAndProdestThen64() {
+    String component = "Portal da Nota Fiscal";
+    String id = flows.report("notifier-sefaz", component, "SEFAZ");
+    flows.awaitStatus(id, "AWAITING_SA");
+    flows.command("team", id, "triage",
+        "{\"verdict\": \"CONFIRMED_RESTRICTED\", \"impact\": \"a emissão de notas\", \"organ\": \"SEFAZ\"}");
+    flows.command("team", id, "restoration", "{\"note\": \"certificado renovado\"}");
+
+    String restricted = NormMessages.unavailableIn66(flows.organName("SEFAZ"), component, "a emissão de notas",
+        flows.causedAt(id, "6.6"));
+    String restored = NormMessages.restored64(component, flows.causedAt(id, "6.4"));
+    assertThat(flows.whatsApp(component, 3)).containsExactly(NormMessages.receipt61(component), restricted, restored);
+    List<String> sefazAndProdest = flows.addressesOf("SEFAZ", "PRODEST");
+    List<Email> emails = flows.emails(component, 2 * sefazAndProdest.size());
+    flows.assertInOrder(emails, sefazAndProdest, restricted, restored);
+    flows.assertSentOnceToEach(emails, restricted, sefazAndProdest);
+    flows.assertSentOnceToEach(emails, restored, sefazAndProdest);
+  }
+
+  @Test
+  @Order(3)
+  void notConfirmedGets62WhichAscomEditsAndApprovesAndAnotherThatAscomPostsByHand() {
+    String reviewed = "Agendamento de Vistoria";
+    String byHand = "Carteira de Trabalho Digital";
+    String first = flows.report("notifier-detran", reviewed, "DETRAN");
+    String second = flows.report("notifier-seger", byHand, "SEGER");
+    flows.command("team", first, "triage", "{\"verdict\": \"NOT_CONFIRMED\"}");
+    flows.command("team", second, "triage", "{\"verdict\": \"NOT_CONFIRMED\"}");
+
+    Map<String, Object> waiting = flows.awaitNotification(first, "6.2", "PENDING_REVIEW");
+    assertThat(JsonPath.<String>read(waiting, "$.text.whatsapp")).isEqualTo(NormMessages.statusNormal62(reviewed));
+    String edited = NormMessages.statusNormal62(reviewed).replace("a equipe está à disposição",
+        "a equipe do PRODEST está à disposição");
+    flows.ascom((String) waiting.get("id"), "approval", "{\"text\": {\"whatsapp\": " + DeliveredFlows.json(edited) + "}}");
+    Map<String, Object> other = flows.awaitNotification(second, "6.2", "PENDING_REVIEW");
+    flows.ascom((String) other.get("id"), "posted", "{\"note\": \"Postada no grupo às 10h\"}");
+
+    assertThat(flows.whatsApp(reviewed, 2)).containsExactly(NormMessages.receipt61(reviewed), edited);
+    flows.awaitNotification(first, "6.2", "DELIVERED");
+    assertThat(flows.whatsApp(byHand, 1)).as("posted by hand: never sent again").containsExactly(NormMessages.receipt61(byHand));
+    assertThat(flows.emails(reviewed, 0)).as("6.2 is WhatsApp only").isEmpty();
+  }
+
+  @Test
+  @Order(4)
+  void anAlertmanagerAlertGetsNo61ThenConfirmedThenResolvedThenRestored() {
+    String component = "Barramento de Integração";
+    String id = flows.alert(component, "firing", "0001-01-01T00:00:00Z");
+    flows.command("team", id, "triage", "{\"verdict\": \"CONFIRMED_GENERAL\", \"impact\": \"a integração entre sistemas\"}");
+    flows.alert(component, "resolved", "2026-03-10T14:20:00Z");
+    flows.command("team", id, "restoration", "{\"note\": \"fila drenada\"}");
+
+    String unavailable = NormMessages.unavailable63(component, "a integração entre sistemas",
+        flows.causedAt(id, "6.3"));
+    String restored = NormMessages.restored64(component, flows.causedAt(id, "6.4"));
+    assertThat(flows.whatsApp(component, 2)).as("detected by PRODEST: no 6.1").containsExactly(unavailable, restored);
+    List<Email> emails = flows.emails(component, 2 * flows.everyOrgan().size());
+    flows.assertInOrder(emails, flows.everyOrgan(), unavailable, restored);
+    flows.assertSentOnceToEach(emails, unavailable, flows.everyOrgan());
+    flows.assertSentOnceToEach(emails, restored, flows.everyOrgan());
+  }
+
+  /** CONTRACTS.md, "Replay": after all of the above, {@code ./npi007 replay} renders the same bytes and sends nothing. */
+  @Test
+  @Order(5)
+  void theReplayCommandFindsNothingThatDiffersAndSendsNothing() throws Exception {
+    int whatsAppBefore = providers.whatsAppTexts().size();
+    int emailsBefore = providers.emails().size();
+    ProcessBuilder replay = new ProcessBuilder("bash", Path.of("..", "npi007").toString(), "replay")
+        .redirectErrorStream(true);
+    replay.environment().put("NPI007_KAFKA_PORT", Integer.toString(system.ports().kafka()));
+    replay.environment().put("NPI007_REVIEW_MESSAGES", "6.2");
+    Process process = replay.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    System.out.println(output);
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).contains("replay concluído: nada diverge");
+    DeliveredFlows.pause(Duration.ofSeconds(2));
+    assertThat(providers.whatsAppTexts()).hasSize(whatsAppBefore);
+    assertThat(providers.emails()).hasSize(emailsBefore);
+  }
+}
