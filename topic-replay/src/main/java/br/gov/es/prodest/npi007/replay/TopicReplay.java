@@ -35,6 +35,12 @@ public final class TopicReplay implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(TopicReplay.class);
   private static final Duration POLL = Duration.ofMillis(200);
   private static final Duration METADATA_WAIT = Duration.ofSeconds(5);
+  /**
+   * Before the Kafka Streams apps (spring-kafka's phase {@code Integer.MAX_VALUE - 1000}) and the
+   * listener containers: a read model starts before, and stops after, the processors that consult
+   * it, so none of them waits on a read model that was stopped under it while the context closes.
+   */
+  static final int PHASE = Integer.MAX_VALUE - 2000;
 
   private final String readModel;
   private final TopicSpec topic;
@@ -78,6 +84,11 @@ public final class TopicReplay implements SmartLifecycle {
   /** Why the replay stopped reading, if it failed. */
   public Optional<Throwable> failure() {
     return Optional.ofNullable(failure);
+  }
+
+  @Override
+  public int getPhase() {
+    return PHASE;
   }
 
   @Override
