@@ -120,11 +120,7 @@ final class HostileRequests {
     endpoint.wrongValues().forEach((field, literals) -> {
       for (String literal : literals) {
         String body = endpoint.bodyWith(field, literal);
-        HttpRequest request = authorised(endpoint, body);
-        // Meta's webhook is answered 200 once its signature holds (or Meta retries); it must still write nothing
-        cases.add(endpoint.door() == Door.WHATSAPP_SIGNATURE
-            ? HostileCase.tolerated("tipo errado", endpoint.name(), field + " = " + literal, request)
-            : HostileCase.refused("tipo errado", endpoint.name(), field + " = " + literal, request));
+        cases.add(refusedUnlessMeta(endpoint, "tipo errado", field + " = " + literal, authorised(endpoint, body)));
       }
     });
   }
@@ -146,11 +142,22 @@ final class HostileRequests {
     for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
         "multipart/form-data; boundary=x", "application/json-patch+json")) {
       String sent = type.equals("application/xml") ? "<incidente><componente>x</componente></incidente>" : body;
-      cases.add(HostileCase.refused("tipo de conteúdo", endpoint.name(), type,
+      cases.add(refusedUnlessMeta(endpoint, "tipo de conteúdo", type,
           authorised(endpoint, sent.getBytes(StandardCharsets.UTF_8), type)));
     }
-    cases.add(HostileCase.refused("tipo de conteúdo", endpoint.name(), "sem Content-Type",
+    cases.add(refusedUnlessMeta(endpoint, "tipo de conteúdo", "sem Content-Type",
         builder(endpoint, authorisation(endpoint, body), null, BodyPublishers.ofString(body)).build()));
+  }
+
+  /**
+   * Meta's webhook is answered 200 once its signature holds, whatever the body (or Meta retries it for
+   * days); it must still write nothing. Every other door refuses.
+   */
+  private static HostileCase refusedUnlessMeta(HostileEndpoint endpoint, String category, String description,
+      HttpRequest request) {
+    return endpoint.door() == Door.WHATSAPP_SIGNATURE
+        ? HostileCase.tolerated(category, endpoint.name(), description, request)
+        : HostileCase.refused(category, endpoint.name(), description, request);
   }
 
   private void oddPaths(HostileEndpoint endpoint, List<HostileCase> cases) {

@@ -65,7 +65,7 @@ class IncidentLifecycleFlowTest {
     assertThat(triageAgain.statusCode()).as(triageAgain.body()).isEqualTo(409);
     assertThat((String) JsonPath.read(triageAgain.body(), "$.code")).isEqualTo("INCIDENT_CLOSED");
 
-    String timeline = system.get("team", "/api/v1/incidents/" + id + "/timeline").body();
+    String timeline = system.get("team", "/api/v1/incidents/" + id + "/timeline?kind=event").body();
     assertThat((List<String>) JsonPath.read(timeline, "$[*].type")).containsExactly("IncidentReported", "ReportJoined",
         "ServiceRequestLinked", "IncidentTriaged", "StatementPosted", "ServiceRestored");
     String confirmedAt = dateTime(JsonPath.read(timeline, "$[3].occurredAt"));
@@ -106,7 +106,7 @@ class IncidentLifecycleFlowTest {
     String notConfirmed = created(system.post("notifier-detran", "/api/v1/incidents", report("Agendamento de vistoria", "DETRAN"), null));
     assertThat(command("team", notConfirmed, "triage", "{\"verdict\": \"NOT_CONFIRMED\"}")).isEqualTo("NOT_CONFIRMED");
 
-    String confirmedAt = dateTime(JsonPath.read(system.get("team", "/api/v1/incidents/" + restricted + "/timeline").body(),
+    String confirmedAt = dateTime(JsonPath.read(system.get("team", "/api/v1/incidents/" + restricted + "/timeline?kind=event").body(),
         "$[1].occurredAt"));
     assertThat(whatsApp(outboxOf(restricted, 2), "6.6")).isEqualTo("""
         *PRODEST Informa: Aviso de Indisponibilidade no Secretaria de Estado da Fazenda*
@@ -160,7 +160,7 @@ class IncidentLifecycleFlowTest {
         .statusCode()).isEqualTo(202);
 
     List<String> types = await().atMost(Duration.ofSeconds(60)).until(
-        () -> JsonPath.<List<String>>read(system.get("team", "/api/v1/incidents/" + id + "/timeline").body(), "$[*].type"),
+        () -> JsonPath.<List<String>>read(system.get("team", "/api/v1/incidents/" + id + "/timeline?kind=event").body(), "$[*].type"),
         timeline -> timeline.contains("AlertResolved") && timeline.contains("ServiceRequestLinked"));
     assertThat(types).containsExactlyInAnyOrder("IncidentReported", "ServiceRequestLinked", "AlertResolved");
     assertThat(JsonPath.<List<Object>>read(system.get("ascom", "/api/v1/notifications?incidentId=" + id).body(), "$"))
