@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.gateway.problem;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -32,6 +33,11 @@ final class ExceptionDescriptions {
     Optional<RequestBodyTooLargeException> tooLarge = causeOf(ex, RequestBodyTooLargeException.class);
     if (tooLarge.isPresent()) {
       return tooLarge(tooLarge.get().limit());
+    }
+    if (causeOf(ex, InvalidParameterException.class).isPresent()) {
+      // Tomcat's parameter parsing (query string or form body) failed; the query is normally refused earlier
+      return new Description(HttpStatus.BAD_REQUEST, MalformedQueryFilter.CODE,
+          "Os parâmetros da requisição não estão codificados corretamente: use UTF-8 com codificação percentual (%XX).");
     }
     if (ex instanceof HttpMessageNotReadableException) {
       return new Description(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST_BODY",

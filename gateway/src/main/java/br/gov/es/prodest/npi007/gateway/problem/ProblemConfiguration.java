@@ -25,6 +25,15 @@ class ProblemConfiguration {
     return registration;
   }
 
+  /** Runs before security and everything else that might read a parameter. */
+  @Bean
+  FilterRegistrationBean<MalformedQueryFilter> malformedQueryFilter(ProblemDocuments documents) {
+    FilterRegistrationBean<MalformedQueryFilter> registration = new FilterRegistrationBean<>(new MalformedQueryFilter(documents));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 90);
+    registration.addUrlPatterns("/*");
+    return registration;
+  }
+
   /** Replaces Tomcat's HTML error report on the host, which answers requests refused before any servlet. */
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {

@@ -67,10 +67,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
-    if (ExceptionDescriptions.causeOf(ex, RequestBodyTooLargeException.class).isEmpty()) {
+    Description description = ExceptionDescriptions.describe(ex, HttpStatus.INTERNAL_SERVER_ERROR, request.getRequestURI());
+    if (description.status().is5xxServerError()) {
       log.error("Erro inesperado em {} {}", request.getMethod(), request.getRequestURI(), ex);
     }
-    Description description = ExceptionDescriptions.describe(ex, HttpStatus.INTERNAL_SERVER_ERROR, request.getRequestURI());
     return ProblemDocuments.entity(ProblemDocuments.problem(description.status(), description.code(),
         description.detail(), request.getRequestURI()), HttpHeaders.EMPTY);
   }
