@@ -118,6 +118,30 @@ class QueryRoutingTest extends GatewayTestSupport {
   }
 
   @Test
+  void a_filter_the_service_refuses_is_a_400_with_the_service_detail_and_code() {
+    services.stubFor(get(urlPathEqualTo("/internal/notifications")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"type\":\"about:blank\",\"title\":\"Consulta inválida\",\"status\":400,"
+            + "\"detail\":\"Situação desconhecida: INEXISTENTE. Use PENDING_REVIEW ou APPROVED.\","
+            + "\"instance\":\"/internal/notifications\"}")));
+    services.stubFor(get(urlPathEqualTo("/internal/incidents")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"status\":400,\"detail\":\"Situação desconhecida: XPTO.\",\"code\":\"UNKNOWN_STATUS\"}")));
+    services.stubFor(get(urlPathEqualTo("/internal/maintenances/m-1")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "text/plain").withBody("Bad Request")));
+
+    JsonNode notifications = getAs("ascom", "/api/v1/notifications?status=INEXISTENTE").assertProblem(400, "INVALID_QUERY");
+    JsonNode incidents = getAs("team", "/api/v1/incidents?status=XPTO").assertProblem(400, "UNKNOWN_STATUS");
+    JsonNode maintenance = getAs("team", "/api/v1/maintenances/m-1").assertProblem(400, "INVALID_QUERY");
+
+    assertThat(notifications.path("detail").asString())
+        .isEqualTo("Situação desconhecida: INEXISTENTE. Use PENDING_REVIEW ou APPROVED.");
+    assertThat(notifications.path("instance").asString()).isEqualTo("/api/v1/notifications");
+    assertThat(incidents.path("detail").asString()).isEqualTo("Situação desconhecida: XPTO.");
+    assertThat(maintenance.path("detail").asString()).isEqualTo("A consulta tem um parâmetro com valor inválido.");
+  }
+
+  @Test
   void a_service_that_is_down_or_failing_is_503() {
     services.stubFor(get(urlPathEqualTo("/internal/incidents"))
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

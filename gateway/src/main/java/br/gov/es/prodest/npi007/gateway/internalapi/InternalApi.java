@@ -4,6 +4,7 @@ import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
@@ -11,14 +12,25 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One service's internal query API. A service that cannot answer (down, slow, failing) becomes a
- * 503 problem; its 404 becomes an empty answer, so the caller words the public 404.
+ * 503 problem; its 404 to a resource becomes an empty answer, so the caller words the public 404; its
+ * 400 (a filter it does not know) becomes a public 400 with the service's own detail and code.
  */
 public class InternalApi {
 
   private static final Logger log = LoggerFactory.getLogger(InternalApi.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** A detail longer than this is not a short Portuguese sentence for a client; the generic one is used instead. */
+  private static final int MAX_DETAIL = 1000;
+
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+  static final String INVALID_QUERY = "INVALID_QUERY";
 
   private final RestClient client;
   private final String serviceName;
@@ -48,6 +60,8 @@ public class InternalApi {
           .retrieve()
           .body(type);
       return body == null ? List.of() : body;
+    } catch (RestClientResponseException e) {
+      throw refusedOrUnavailable(e);
     } catch (RestClientException e) {
       throw unavailable(e);
     }
@@ -66,10 +80,42 @@ public class InternalApi {
       if (e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
         return Optional.empty();
       }
-      throw unavailable(e);
+      throw refusedOrUnavailable(e);
     } catch (RestClientException e) {
       throw unavailable(e);
     }
+  }
+
+  /** The service's 400 is the client's fault: a public 400 with its detail (and code); anything else is 503. */
+  private ApiProblem refusedOrUnavailable(RestClientResponseException e) {
+    if (e.getStatusCode().value() != HttpStatus.BAD_REQUEST.value()) {
+      return unavailable(e);
+    }
+    JsonNode problem = problemOf(e.getResponseBodyAsByteArray());
+    String detail = text(problem, "detail");
+    String code = text(problem, "code");
+    return ApiProblem.badRequest(code == null || !CODE.matcher(code).matches() ? INVALID_QUERY : code,
+        detail == null || detail.length() > MAX_DETAIL ? "A consulta tem um parâmetro com valor inválido." : detail);
+  }
+
+  private static JsonNode problemOf(byte[] body) {
+    if (body == null || body.length == 0) {
+      return null;
+    }
+    try {
+      JsonNode node = JSON.readTree(body);
+      return node != null && node.isObject() ? node : null;
+    } catch (JacksonException notJson) {
+      return null;
+    }
+  }
+
+  private static String text(JsonNode problem, String member) {
+    if (problem == null || !problem.path(member).isString()) {
+      return null;
+    }
+    String value = problem.path(member).asString().strip();
+    return value.isEmpty() ? null : value;
   }
 
   private ApiProblem unavailable(RestClientException cause) {
