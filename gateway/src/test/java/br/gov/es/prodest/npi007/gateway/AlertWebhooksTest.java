@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The alert webhooks: Alertmanager's payload v4 and the generic alert, with the bearer token. */
 class AlertWebhooksTest extends GatewayTestSupport {
@@ -175,6 +177,38 @@ class AlertWebhooksTest extends GatewayTestSupport {
         .assertProblem(400, "VALIDATION_FAILED"))).containsExactly("name", "startsAt", "status");
 
     assertThat(recordsIn(Topics.MONITORING_ALERTS)).isEqualTo(before);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"text/plain", "application/json-patch+json", "application/xml",
+      "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "(nenhum)"})
+  void a_body_that_is_not_declared_json_is_415_and_writes_nothing(String type) {
+    String contentType = type.equals("(nenhum)") ? null : type;
+    byte[] alertmanager = bytes(group("firing", alert("firing", fingerprint(), "\"alertname\":\"SigefesDown\"",
+        "Fora do ar", "2025-03-10T12:00:00Z", ZERO_TIME)));
+    byte[] generic = bytes("{\"id\":\"generic-" + UUID.randomUUID() + "\",\"status\":\"firing\",\"name\":\"PingFail\","
+        + "\"startsAt\":\"2025-03-10T12:00:00Z\"}");
+    long before = recordsIn(Topics.MONITORING_ALERTS);
+
+    postTyped(ALERTMANAGER, contentType, alertmanager, "Authorization", BEARER).assertProblem(415, "UNSUPPORTED_MEDIA_TYPE");
+    postTyped(GENERIC, contentType, generic, "Authorization", BEARER).assertProblem(415, "UNSUPPORTED_MEDIA_TYPE");
+    // the content type is checked before the token
+    postTyped(ALERTMANAGER, contentType, alertmanager).assertProblem(415, "UNSUPPORTED_MEDIA_TYPE");
+
+    assertThat(recordsIn(Topics.MONITORING_ALERTS)).isEqualTo(before);
+  }
+
+  @Test
+  void json_with_a_charset_is_taken_as_alertmanager_sends_it_without() {
+    String fingerprint = fingerprint();
+    byte[] body = bytes(group("firing", alert("firing", fingerprint, "\"alertname\":\"SigefesDown\"", "Fora do ar",
+        "2025-03-10T12:00:00Z", ZERO_TIME)));
+    Map<TopicPartition, Long> before = endOffsets(Topics.MONITORING_ALERTS);
+
+    Response response = postTyped(ALERTMANAGER, "application/json; charset=utf-8", body, "Authorization", BEARER);
+
+    assertThat(response.status()).as(response.body()).isEqualTo(202);
+    assertThat(decodeAll(recordsSince(Topics.MONITORING_ALERTS, before))).containsOnlyKeys(fingerprint);
   }
 
   /** Posts to the Alertmanager webhook, expects 202 and the given number of records, and returns them by key. */

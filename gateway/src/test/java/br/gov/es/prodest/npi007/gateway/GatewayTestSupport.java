@@ -216,6 +216,18 @@ abstract class GatewayTestSupport {
     return send(request);
   }
 
+  /** POST of the bytes with the given Content-Type, or with none when {@code contentType} is null. */
+  Response postTyped(String path, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder request = request(null, path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   /** How many records INCIDENT_COMMANDS holds: the sum of its partitions' end offsets. */
   static long commandsWritten() {
     return recordsIn(Topics.INCIDENT_COMMANDS);

@@ -18,6 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** The service desk's webhook: HMAC-SHA256 of the raw body, one ServiceRequestEvent per call. */
@@ -100,6 +102,33 @@ class ServiceDeskWebhookTest extends GatewayTestSupport {
 
     assertThat(fields(problem)).containsExactly("occurredAt", "organ", "state");
     assertThat(recordsIn(Topics.SERVICE_DESK_EVENTS)).isEqualTo(before);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"text/plain", "application/json-patch+json", "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x", "(nenhum)"})
+  void a_signed_body_that_is_not_declared_json_is_415_and_writes_nothing(String type) {
+    String contentType = type.equals("(nenhum)") ? null : type;
+    byte[] body = event("SA-" + UUID.randomUUID(), "OPENED", "SESA");
+    long before = recordsIn(Topics.SERVICE_DESK_EVENTS);
+
+    postTyped(PATH, contentType, body, "X-Npi007-Signature", signature(body)).assertProblem(415, "UNSUPPORTED_MEDIA_TYPE");
+    // the content type is checked before the signature
+    postTyped(PATH, contentType, body).assertProblem(415, "UNSUPPORTED_MEDIA_TYPE");
+
+    assertThat(recordsIn(Topics.SERVICE_DESK_EVENTS)).isEqualTo(before);
+  }
+
+  @Test
+  void json_with_a_charset_parameter_is_taken() {
+    String saNumber = "SA-" + UUID.randomUUID();
+    byte[] body = event(saNumber, "OPENED", "SESA");
+    Map<TopicPartition, Long> before = endOffsets(Topics.SERVICE_DESK_EVENTS);
+
+    Response response = postTyped(PATH, "application/json;charset=UTF-8", body, "X-Npi007-Signature", signature(body));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(202);
+    assertThat(recordsSince(Topics.SERVICE_DESK_EVENTS, before)).extracting(ConsumerRecord::key).containsExactly(saNumber);
   }
 
   static byte[] event(String saNumber, String state, String organ) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -52,7 +53,8 @@ public class AlertWebhookController {
     this.clock = clock;
   }
 
-  @PostMapping("/webhooks/alertmanager")
+  // the content type is checked first, by the mapping (415), then the token (401), then the body (400)
+  @PostMapping(path = "/webhooks/alertmanager", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "Recebe o webhook (versão 4) do Prometheus Alertmanager: um registro por alerta do grupo")
   public IntakeAccepted alertmanager(
@@ -78,7 +80,8 @@ public class AlertWebhookController {
     return new IntakeAccepted(records.size());
   }
 
-  @PostMapping("/webhooks/alerts")
+  // as above: 415, then 401, then 400
+  @PostMapping(path = "/webhooks/alerts", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "Recebe um alerta genérico de uma ferramenta de monitoramento")
   public IntakeAccepted generic(

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -44,7 +45,8 @@ public class ServiceDeskWebhookController {
     this.clock = clock;
   }
 
-  @PostMapping("/webhooks/service-desk")
+  // the content type is checked first, by the mapping (415), then the signature (401), then the body (400)
+  @PostMapping(path = "/webhooks/service-desk", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
   @SecurityRequirements
   @Operation(summary = "Recebe um evento de SA (aberta, atualizada, resolvida, fechada) da central de serviços")
