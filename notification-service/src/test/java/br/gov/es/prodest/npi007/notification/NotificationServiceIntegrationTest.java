@@ -113,6 +113,21 @@ class NotificationServiceIntegrationTest extends ServiceOnRealBroker {
   }
 
   @Test
+  void aValidRecordThatDoesNotTravelOnTheIncidentEventsIsADeadLetterToo() {
+    String key = "wrong-type-" + UUID.randomUUID();
+    // a command result is a record of the catalogue, but never an incident event
+    send(key, CODEC.encode(br.gov.es.prodest.npi007.avro.command.CommandResult.newBuilder()
+        .setCommandId(key).setAggregateId(key).setAccepted(true).setVersion(1).build()));
+
+    await().atMost(PATIENCE).until(() -> Outputs.read(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name()).stream()
+        .anyMatch(record -> key.equals(record.key())));
+    ConsumerRecord<String, byte[]> dead = Outputs.read(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name()).stream()
+        .filter(record -> key.equals(record.key())).findFirst().orElseThrow();
+    assertThat(header(dead, Topics.DeadLetterHeaders.REASON))
+        .isEqualTo("registro CommandResult não pertence ao tópico " + Topics.INCIDENT_EVENTS.name());
+  }
+
+  @Test
   void anUnknownNotificationIsAProblem() throws Exception {
     HttpResponse<String> response = get("/internal/notifications/" + UUID.randomUUID());
 

@@ -71,9 +71,9 @@ class RestartAndReplayIntegrationTest {
   @BeforeAll
   static void deliveriesInterruptedByARestart() {
     EVOLUTION_API.start();
-    // the messages of this run take 700 ms each; others still pending on the shared broker go at once
+    // the messages of this run take 1.5 s each; others still pending on the shared broker go at once
     EVOLUTION_API.stubFor(post(urlPathEqualTo(SEND_TEXT)).withHeader("apikey", equalTo("chave-de-teste"))
-        .withRequestBody(containing(RUN)).willReturn(sent().withFixedDelay(700)));
+        .withRequestBody(containing(RUN)).willReturn(sent().withFixedDelay(1500)));
     EVOLUTION_API.stubFor(post(urlPathEqualTo(SEND_TEXT)).atPriority(10).willReturn(sent()));
     DeliveryTopics.putOrgan("PRODEST", "Instituto de Tecnologia da Informação e Comunicação do Estado do Espírito Santo",
         List.of("ascom@prodest.es.gov.br"));
@@ -210,13 +210,15 @@ class RestartAndReplayIntegrationTest {
   }
 
   /** A WhatsApp attempt of this run succeeded and another one is with the provider: the moment to stop. */
+  /**
+   * Some WhatsApp messages delivered, not all: the stop falls in the middle of the run. (Asking for
+   * one in flight at the very moment of a poll made the wait miss its window on a loaded machine.)
+   */
   private static boolean someDeliveredSomeInFlight() {
     List<List<SpecificRecord>> streams = NOTIFICATIONS.stream().map(DeliveryTopics::deliveryStream).toList();
-    boolean delivered = streams.stream().flatMap(List::stream).anyMatch(event -> event instanceof DeliverySucceeded s
-        && s.getTarget().getProvider().equals("evolution-api"));
-    boolean inFlight = streams.stream().anyMatch(stream -> targets(stream).stream()
-        .anyMatch(target -> target.getProvider().equals("evolution-api") && lastOf(stream, target) instanceof DeliveryStarted));
-    return delivered && inFlight;
+    long delivered = streams.stream().filter(stream -> stream.stream().anyMatch(event -> event instanceof DeliverySucceeded s
+        && s.getTarget().getProvider().equals("evolution-api"))).count();
+    return delivered > 0 && delivered < NOTIFICATIONS.size();
   }
 
   private static boolean settled(String notificationId) {

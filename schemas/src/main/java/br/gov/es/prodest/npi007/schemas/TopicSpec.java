@@ -39,6 +39,22 @@ public record TopicSpec(
     return new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(config);
   }
 
+  /**
+   * Decodes a value read from this topic: a record of one of the types it carries.
+   *
+   * @throws UndecodableRecordException for bytes that are no known record, or for a record that does
+   *                                    not travel on this topic (a valid record on the wrong topic is
+   *                                    poison too, and goes to the reader's dead letters)
+   */
+  public SpecificRecord decode(byte[] value) {
+    SpecificRecord record = AvroCodec.instance().decode(value);
+    if (!valueTypes.contains(record.getClass())) {
+      throw new UndecodableRecordException(
+          "registro " + record.getSchema().getName() + " não pertence ao tópico " + name);
+    }
+    return record;
+  }
+
   /** True for a dead-letter topic: values are the undecodable or refused input, headers say why. */
   public boolean isDeadLetter() {
     return valueTypes.isEmpty();

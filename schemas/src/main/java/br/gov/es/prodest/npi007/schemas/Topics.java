@@ -49,6 +49,7 @@ import br.gov.es.prodest.npi007.avro.notification.MessagePostedManually;
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -201,6 +202,11 @@ public final class Topics {
 
   public static List<TopicSpec> all() {
     return ALL;
+  }
+
+  /** The catalogue topic of this name, if there is one. */
+  public static Optional<TopicSpec> named(String name) {
+    return ALL.stream().filter(topic -> topic.name().equals(name)).findFirst();
   }
 
   /** The topics one service writes, and so declares at start-up. */

@@ -98,21 +98,26 @@ class AvroCodecTest {
 
   private static IncidentReported incidentReported(String component) {
     return IncidentReported.newBuilder()
-        .setEnvelope(EventEnvelope.newBuilder()
-            .setEventId("5f0c1d1e-0000-4000-8000-000000000001")
-            .setAggregateId("7d3e6f10-0000-4000-8000-000000000002")
-            .setSequence(1)
-            .setOccurredAt(REPORTED_AT)
-            .setActor(Actor.newBuilder().setUserId("notifier-sesa").setRole(Role.NOTIFIER).setOrgan("SESA").build())
-            .setOrigin(Origin.API)
-            .setCommandId("c0ffee00-0000-4000-8000-000000000003")
-            .setCorrelationId("c0ffee00-0000-4000-8000-000000000003")
-            .build())
+        .setEnvelope(envelope("7d3e6f10-0000-4000-8000-000000000002"))
         .setComponent(component)
         .setOrgan("SESA")
         .setDescription("Não abre a tela de login")
         .setSource(ReportSource.WHATSAPP_GROUP)
         .setReportedBy("Maria da Penha")
+        .build();
+  }
+
+  /** The envelope of the first event of an aggregate, with fixed ids and time. */
+  static EventEnvelope envelope(String aggregateId) {
+    return EventEnvelope.newBuilder()
+        .setEventId("5f0c1d1e-0000-4000-8000-000000000001")
+        .setAggregateId(aggregateId)
+        .setSequence(1)
+        .setOccurredAt(REPORTED_AT)
+        .setActor(Actor.newBuilder().setUserId("notifier-sesa").setRole(Role.NOTIFIER).setOrgan("SESA").build())
+        .setOrigin(Origin.API)
+        .setCommandId("c0ffee00-0000-4000-8000-000000000003")
+        .setCorrelationId("c0ffee00-0000-4000-8000-000000000003")
         .build();
   }
 

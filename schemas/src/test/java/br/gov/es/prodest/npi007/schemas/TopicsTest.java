@@ -1,7 +1,10 @@
 package br.gov.es.prodest.npi007.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.gov.es.prodest.npi007.avro.organ.OrganUpdated;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TopicsTest {
@@ -23,5 +26,23 @@ class TopicsTest {
         .contains(Topics.INCIDENT_EVENTS, Topics.INCIDENT_COMMAND_RESULTS)
         .doesNotContain(Topics.INCIDENT_COMMANDS);
     assertThat(Topics.all()).allSatisfy(topic -> assertThat(topic.writer()).isNotBlank());
+  }
+
+  @Test
+  void aTopicIsFoundByItsName() {
+    assertThat(Topics.named("npi007.incident.events")).contains(Topics.INCIDENT_EVENTS);
+    assertThat(Topics.named("npi007.nenhum")).isEmpty();
+  }
+
+  @Test
+  void aValidRecordOnAnotherTopicIsPoisonThere() {
+    byte[] organ = AvroCodec.instance().encode(OrganUpdated.newBuilder()
+        .setEnvelope(AvroCodecTest.envelope("SESA")).setCode("SESA").setName("Secretaria de Estado da Saúde")
+        .setEmails(List.of("ti@saude.es.gov.br")).build());
+
+    assertThat(Topics.ORGANS.decode(organ)).isInstanceOf(OrganUpdated.class);
+    assertThatThrownBy(() -> Topics.INCIDENT_EVENTS.decode(organ))
+        .isInstanceOf(UndecodableRecordException.class)
+        .hasMessage("registro OrganUpdated não pertence ao tópico npi007.incident.events");
   }
 }

@@ -15,6 +15,7 @@ import br.gov.es.prodest.npi007.notification.outbox.adapter.kafka.NotificationWi
 import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
 import br.gov.es.prodest.npi007.notification.outbox.application.OutboxQuery;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import br.gov.es.prodest.npi007.avro.organ.OrganUpdated;
@@ -63,8 +64,8 @@ public final class ReplayCommand {
           : Path.of(settings.templatesDir())), new MessageProjection.Settings(settings.serviceDeskUrl(),
           ReviewPolicy.ofIds(settings.reviewMessages()), organs, EmailReplication.ofIds(settings.emailReplication())));
       ReplayMemory memory = new ReplayMemory();
-      reader.readAll(Topics.INCIDENT_EVENTS, record -> render(step, memory, record.value()));
-      reader.readAll(Topics.MAINTENANCE_EVENTS, record -> render(step, memory, record.value()));
+      reader.readAll(Topics.INCIDENT_EVENTS, record -> render(step, memory, Topics.INCIDENT_EVENTS, record.value()));
+      reader.readAll(Topics.MAINTENANCE_EVENTS, record -> render(step, memory, Topics.MAINTENANCE_EVENTS, record.value()));
     } catch (RuntimeException e) {
       out.println("Falha na reprodução: " + e);
       return 1;
@@ -85,10 +86,10 @@ public final class ReplayCommand {
     }
   }
 
-  private void render(RenderingStep step, ReplayMemory memory, byte[] value) {
+  private void render(RenderingStep step, ReplayMemory memory, TopicSpec topic, byte[] value) {
     List<Notification> notifications;
     try {
-      notifications = step.apply(value, memory);
+      notifications = step.apply(topic, value, memory);
     } catch (UndecodableRecordException | RenderingException e) {
       tally.unreadable(out, e.getMessage());
       return;

@@ -3,12 +3,15 @@ package br.gov.es.prodest.npi007.notification.message.adapter.kafka;
 import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.notification.message.domain.RenderingException;
 import br.gov.es.prodest.npi007.processing.DeadLetters;
+import br.gov.es.prodest.npi007.schemas.TopicSpec;
+import br.gov.es.prodest.npi007.schemas.Topics;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -44,7 +47,7 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
   public void process(Record<String, byte[]> record) {
     List<Notification> notifications;
     try {
-      notifications = step.apply(record.value(), memory);
+      notifications = step.apply(sourceTopic(), record.value(), memory);
     } catch (UndecodableRecordException | RenderingException e) {
       deadLetter(record, e.getMessage());
       return;
@@ -53,6 +56,13 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
       context.forward(record.withKey(notification.notificationId())
           .withValue(new Outcome.Rendered(step.encode(notification))));
     }
+  }
+
+  /** The catalogue topic the record came from: the processor reads the incident and the maintenance events. */
+  private TopicSpec sourceTopic() {
+    String name = context.recordMetadata().map(RecordMetadata::topic)
+        .orElseThrow(() -> new IllegalStateException("registro sem tópico de origem"));
+    return Topics.named(name).orElseThrow(() -> new IllegalStateException("tópico fora do catálogo: " + name));
   }
 
   private void deadLetter(Record<String, byte[]> record, String reason) {

@@ -7,6 +7,7 @@ import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.notification.message.domain.Templates;
 import br.gov.es.prodest.npi007.notification.message.domain.Verdict;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import java.util.List;
 import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
@@ -41,11 +42,13 @@ public final class RenderingStep {
   /**
    * The notifications the record calls for and were not rendered before.
    *
-   * @throws br.gov.es.prodest.npi007.schemas.UndecodableRecordException for bytes that are no known record
+   * @param topic the topic the record was read from (the incident or the maintenance events)
+   * @throws br.gov.es.prodest.npi007.schemas.UndecodableRecordException for bytes that are no known
+   *         record, or a record that does not travel on that topic
    * @throws br.gov.es.prodest.npi007.notification.message.domain.RenderingException when a message cannot be rendered
    */
-  public List<Notification> apply(byte[] value, Memory memory) {
-    SpecificRecord decoded = codec.decode(value);
+  public List<Notification> apply(TopicSpec topic, byte[] value, Memory memory) {
+    SpecificRecord decoded = topic.decode(value);
     List<Notification> due = WireMapper.incidentEvent(decoded)
         .map(event -> MessageProjection.project(withVerdict(event, memory), templates, settings))
         .or(() -> WireMapper.maintenanceEvent(decoded)
