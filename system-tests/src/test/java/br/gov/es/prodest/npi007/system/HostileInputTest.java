@@ -219,7 +219,8 @@ class HostileInputTest {
     if (text == null || text.isBlank()) {
       return false;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
+    // codes and enum values (FAILED, VALIDATION_FAILED) are names, not English prose
+    String lower = text.replaceAll("\\b[A-Z][A-Z0-9_]+\\b", " ").toLowerCase(Locale.ROOT);
     return PORTUGUESE.matcher(lower).find() && !ENGLISH.matcher(lower).find();
   }
 
