@@ -286,10 +286,12 @@ class FaultSuiteTest {
     providers.whatsAppTimesOut(5_000);
     FaultStack.pause(Duration.ofSeconds(8));
     Instant healed = Instant.now();
-    int before = providers.whatsAppRequests().size();
     providers.whatsAppAnswers();
-    awaitUntil(Duration.ofMinutes(2), () -> providers.whatsAppRequests().stream().skip(before)
-        .anyMatch(request -> request.status() == 200 && !request.delayed()));
+    // a probe report after the outage: recovered when its 6.1 reaches the Cloud API
+    String waProbe = "sonda-whatsapp-" + SEED + "-" + UUID();
+    load.send(report("notifier-sesa", "SESA", "Sonda " + waProbe, waProbe));
+    awaitUntil(Duration.ofMinutes(2), () -> providers.whatsAppRequests().stream()
+        .anyMatch(request -> request.status() == 200 && request.text().contains(waProbe)));
     recovered("WhatsApp 503 (20 s) e timeout (8 s)", outage, healed, Duration.ZERO);
 
     awaitProgress(progress, planned, at[f] + random.nextDouble() * 0.03);
@@ -299,6 +301,9 @@ class FaultSuiteTest {
     Instant back = Instant.now();
     int mails = providers.emailMessageIds().size();
     providers.startSmtp();
+    // a probe maintenance after the outage (6.5 goes by e-mail): recovered when e-mail arrives again
+    String mailProbe = "sonda-smtp-" + SEED + "-" + UUID();
+    load.send(maintenance("Sonda " + mailProbe, OffsetDateTime.now(ZoneOffset.UTC).plusDays(40).truncatedTo(ChronoUnit.HOURS), mailProbe));
     awaitUntil(Duration.ofMinutes(2), () -> providers.emailMessageIds().size() > mails);
     recovered("SMTP recusando (20 s)", refused, back, Duration.ZERO);
   }
