@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import org.apache.kafka.common.serialization.Serde;
@@ -46,12 +47,15 @@ public class IncidentCommandTopology {
 
   @Bean
   StreamsBuilderFactoryBeanConfigurer incidentCommandProcessing() {
-    return factory -> factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
-      @Override
-      public void configureBuilder(StreamsBuilder builder) {
-        addTo(builder);
-      }
-    });
+    return factory -> {
+      factory.setStreamsUncaughtExceptionHandler(new ReplaceFailedThread());
+      factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
+        @Override
+        public void configureBuilder(StreamsBuilder builder) {
+          addTo(builder);
+        }
+      });
+    };
   }
 
   /** Adds the whole incident processing to a builder (the application's, or a test's). */

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import org.apache.kafka.common.serialization.Serde;
@@ -39,12 +40,15 @@ public class MaintenanceCommandTopology {
 
   @Bean
   StreamsBuilderFactoryBeanConfigurer maintenanceCommandProcessing(MaintenanceProcessing processing) {
-    return factory -> factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
-      @Override
-      public void configureBuilder(StreamsBuilder builder) {
-        addTo(builder, processing);
-      }
-    });
+    return factory -> {
+      factory.setStreamsUncaughtExceptionHandler(new ReplaceFailedThread());
+      factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
+        @Override
+        public void configureBuilder(StreamsBuilder builder) {
+          addTo(builder, processing);
+        }
+      });
+    };
   }
 
   /** Adds the whole maintenance processing to a builder (the application's, or a test's). */

@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
 import br.gov.es.prodest.npi007.notification.message.domain.OrganNames;
 import br.gov.es.prodest.npi007.notification.message.domain.ReviewPolicy;
 import br.gov.es.prodest.npi007.notification.message.domain.Templates;
+import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.time.Duration;
@@ -55,8 +56,11 @@ public class NotificationStreamsConfiguration {
   }
 
   @Bean
-  StreamsBuilderFactoryBeanConfigurer streamsRunStateListener(StreamsRunState runState) {
-    return factoryBean -> factoryBean.setStateListener(runState);
+  StreamsBuilderFactoryBeanConfigurer streamsLifecycle(StreamsRunState runState) {
+    return factoryBean -> {
+      factoryBean.setStateListener(runState);
+      factoryBean.setStreamsUncaughtExceptionHandler(new ReplaceFailedThread());
+    };
   }
 
   /**
