@@ -7,6 +7,7 @@ import br.gov.es.prodest.npi007.notification.outbox.domain.MessageEdited;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessagePostedManually;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,11 +17,13 @@ import java.util.Map;
  * What delivering one notification needs to know, folded from both of its streams: the message and
  * ASCOM's decisions (notifications topic), and its deliveries so far (deliveries topic).
  *
- * @param message null until the rendering is seen
- * @param texts   the current text per channel (approval freezes them)
+ * @param message    null until the rendering is seen
+ * @param texts      the current text per channel (approval freezes them)
+ * @param renderedAt the causing event's time (the rendering's), which orders an incident's messages;
+ *                   null until the rendering is seen
  */
 public record DeliveryState(MessageRef message, Map<Channel, ChannelText> texts, boolean approved,
-    boolean postedManually, DeliveryLedger ledger) {
+    boolean postedManually, DeliveryLedger ledger, Instant renderedAt) {
 
   public static final DeliveryState NONE = new DeliveryState(null, Map.of(), false, false, DeliveryLedger.EMPTY);
 
@@ -28,24 +31,31 @@ public record DeliveryState(MessageRef message, Map<Channel, ChannelText> texts,
     texts = texts.isEmpty() ? Map.of() : new EnumMap<>(texts);
   }
 
+  /** A state whose rendering time is not known (yet). */
+  public DeliveryState(MessageRef message, Map<Channel, ChannelText> texts, boolean approved, boolean postedManually,
+      DeliveryLedger ledger) {
+    this(message, texts, approved, postedManually, ledger, null);
+  }
+
   public DeliveryState after(NotificationEvent event) {
     if (event instanceof MessageRendered rendered) {
       MessageRef ref = new MessageRef(rendered.envelope().notificationId(), rendered.message().id(),
           rendered.incidentId(), rendered.maintenanceId());
-      return new DeliveryState(ref, byChannel(texts, rendered.texts()), approved, postedManually, ledger);
+      return new DeliveryState(ref, byChannel(texts, rendered.texts()), approved, postedManually, ledger,
+          rendered.envelope().occurredAt());
     } else if (event instanceof MessageEdited edited) {
-      return new DeliveryState(message, byChannel(texts, edited.texts()), approved, postedManually, ledger);
+      return new DeliveryState(message, byChannel(texts, edited.texts()), approved, postedManually, ledger, renderedAt);
     } else if (event instanceof MessageApproved) {
-      return new DeliveryState(message, texts, true, postedManually, ledger);
+      return new DeliveryState(message, texts, true, postedManually, ledger, renderedAt);
     } else if (event instanceof MessagePostedManually) {
-      return new DeliveryState(message, texts, approved, true, ledger);
+      return new DeliveryState(message, texts, approved, true, ledger, renderedAt);
     }
     return this;
   }
 
   public DeliveryState after(DeliveryEvent event) {
     return new DeliveryState(message == null ? event.message() : message, texts, approved, postedManually,
-        ledger.after(event));
+        ledger.after(event), renderedAt);
   }
 
   /**

@@ -4,6 +4,7 @@ import br.gov.es.prodest.npi007.delivery.Delivery;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryDecisions;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent.DeliveryStarted;
+import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryOrder;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryState;
 import br.gov.es.prodest.npi007.notification.delivery.domain.RetryPolicy;
 import br.gov.es.prodest.npi007.notification.delivery.domain.Routes;
@@ -169,7 +170,11 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
       owned.record(events, id, DeliveryDecisions.recover(owned.stateOf(id), now));
     }
     Map<String, Integer> free = calls.freeSlots();
-    owned.active().forEach((id, state) -> {
+    Map<String, DeliveryState> active = owned.active();
+    active.forEach((id, state) -> {
+      if (DeliveryOrder.waitsForAnEarlierMessage(state, active.values(), routes)) {
+        return;
+      }
       List<DeliveryEvent> due = DeliveryDecisions.due(state, now, routes, free);
       due.stream().filter(DeliveryStarted.class::isInstance)
           .forEach(started -> free.merge(((DeliveryStarted) started).target().provider(), -1, Integer::sum));
