@@ -65,7 +65,8 @@ public record Ports(int kafka, int gateway, int incidentService, int notificatio
     }
   }
 
-  private static int freePort() {
+  /** A port free on 127.0.0.1 now (the stack's, and the tests' stand-in servers'). */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import br.gov.es.prodest.npi007.standalone.Ports;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -14,10 +15,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +42,7 @@ final class FaultProviders implements AutoCloseable {
   }
 
   static FaultProviders start() {
-    GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    GreenMail smtp = new GreenMail(new ServerSetup(Ports.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     WireMockServer cloudApi = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
         .containerThreads(40).asynchronousResponseEnabled(true));
@@ -147,13 +144,5 @@ final class FaultProviders implements AutoCloseable {
   public void close() {
     cloudApi.stop();
     smtp.stop();
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

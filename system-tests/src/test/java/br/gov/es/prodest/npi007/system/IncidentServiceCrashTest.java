@@ -17,7 +17,6 @@ import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.standalone.services.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,7 +112,7 @@ class IncidentServiceCrashTest {
   }
 
   private static ServiceProcess startSecondInstance(RunningSystem system, Path dataDir) {
-    int port = freePort();
+    int port = Ports.freePort();
     return ServiceProcess.start("incident-service-2", incidentServiceJar(), port, Map.of(
         "NPI007_KAFKA_BOOTSTRAP_SERVERS", system.bootstrapServers(),
         "NPI007_DATA_DIR", dataDir.toString(),
@@ -162,14 +161,6 @@ class IncidentServiceCrashTest {
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         ProducerConfig.ACKS_CONFIG, "all",
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new ByteArraySerializer());
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void pause(Duration duration) {
