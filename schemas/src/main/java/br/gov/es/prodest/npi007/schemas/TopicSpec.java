@@ -1,10 +1,12 @@
 package br.gov.es.prodest.npi007.schemas;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import org.apache.kafka.clients.admin.NewTopic;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * One topic of the system: its name, what its key is, which Avro records its values may be,
@@ -37,6 +39,15 @@ public record TopicSpec(
    */
   public NewTopic newTopic() {
     return new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(config);
+  }
+
+  /**
+   * The partition a record keyed by {@code key} lands on: what the producer's default partitioner
+   * (and Kafka Streams' repartitioning) does with the key's UTF-8 bytes, given the topic was created
+   * with {@link #partitions()}.
+   */
+  public int partitionOf(String key) {
+    return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
   }
 
   /**

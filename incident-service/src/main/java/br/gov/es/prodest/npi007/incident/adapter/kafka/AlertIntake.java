@@ -2,7 +2,7 @@ package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
 import br.gov.es.prodest.npi007.avro.monitoring.AlertReceived;
 import br.gov.es.prodest.npi007.avro.monitoring.AlertStatus;
-import br.gov.es.prodest.npi007.incident.domain.ComponentKey;
+import br.gov.es.prodest.npi007.schemas.ComponentKey;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import org.apache.avro.specific.SpecificRecord;

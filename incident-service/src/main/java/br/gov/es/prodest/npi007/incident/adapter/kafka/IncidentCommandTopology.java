@@ -32,7 +32,11 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
  * notifications (checked only: the read models follow them)
  * </pre>
  * Each arrow "by ..." is a named repartition topic, so one task owns each component, SA and
- * incident. Dead letters from every step go to the service's dead-letter topic. Settings
+ * incident. Every topic here has the same partition count and the whole topology is one
+ * sub-topology, so task N reads partition N of each: a command already on the partition of its
+ * component or incident skips the repartition (lanes ROUTE_HERE and HERE). A report's new incident
+ * lives on its component's partition ({@code IncidentPlacement}), so a report is decided in one
+ * exactly-once hop; docs/HOPS.md counts the hops of each flow. Dead letters from every step go to the service's dead-letter topic. Settings
  * (application id, exactly_once_v2, state dir) are in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
@@ -84,6 +88,7 @@ public class IncidentCommandTopology {
     KStream<byte[], Routed> routed = lane(commands, Routed.Lane.BY_COMPONENT)
         .merge(lane(alerts, Routed.Lane.BY_COMPONENT)).merge(lane(feedback, Routed.Lane.BY_COMPONENT))
         .repartition(by("incident-reports-by-component", Topics.INCIDENT_COMMANDS))
+        .merge(lane(commands, Routed.Lane.ROUTE_HERE))
         .process(ReportRouter::new, Named.as("report-router"), OPEN_INCIDENTS_BY_COMPONENT, REPORT_ROUTES);
     KStream<byte[], Routed> matched = lane(saEvents, Routed.Lane.BY_SA_NUMBER)
         .merge(lane(feedback, Routed.Lane.BY_SA_NUMBER))
@@ -94,6 +99,7 @@ public class IncidentCommandTopology {
         .merge(lane(matched, Routed.Lane.BY_INCIDENT)).merge(lane(delivered, Routed.Lane.BY_INCIDENT))
         .merge(lane(maintenances, Routed.Lane.BY_INCIDENT))
         .repartition(by("incident-commands-by-incident", Topics.INCIDENT_COMMANDS))
+        .merge(lane(commands, Routed.Lane.HERE)).merge(lane(routed, Routed.Lane.HERE))
         .process(IncidentCommandProcessor::new, Named.as("incident-command-processor"), HISTORIES);
 
     lane(decided, Routed.Lane.EVENTS).to(Topics.INCIDENT_EVENTS.name(), Produced.with(BYTES, BYTES));

@@ -4,7 +4,7 @@ import br.gov.es.prodest.npi007.avro.incident.IncidentTriaged;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRestored;
 import br.gov.es.prodest.npi007.avro.incident.Verdict;
-import br.gov.es.prodest.npi007.incident.domain.ComponentKey;
+import br.gov.es.prodest.npi007.schemas.ComponentKey;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import org.apache.avro.specific.SpecificRecord;

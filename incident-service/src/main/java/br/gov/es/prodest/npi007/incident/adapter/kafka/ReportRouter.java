@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.avro.incident.RecordAlertResolution;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRestored;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -92,8 +93,10 @@ final class ReportRouter implements Processor<byte[], byte[], byte[], Routed> {
     }
   }
 
+  // An incident on this task's partition (every incident a report opened since issue 10) is decided here, in the same hop.
   private void forward(Record<byte[], byte[]> record, String incidentId, byte[] command) {
-    context.forward(record.withKey(DeadLetters.utf8(incidentId))
-        .withValue(new Routed(Routed.Lane.BY_INCIDENT, command)));
+    Routed.Lane lane = Topics.INCIDENT_COMMANDS.partitionOf(incidentId) == context.taskId().partition()
+        ? Routed.Lane.HERE : Routed.Lane.BY_INCIDENT;
+    context.forward(record.withKey(DeadLetters.utf8(incidentId)).withValue(new Routed(lane, command)));
   }
 }

@@ -8,12 +8,16 @@ record Routed(Lane lane, byte[] value) {
 
   /** Where a record goes next. */
   enum Lane {
-    /** To the report router, keyed by normalised component. */
+    /** To the report router, keyed by normalised component, through a repartition topic. */
     BY_COMPONENT,
+    /** To the report router of this very task: the report is already on its component's partition. */
+    ROUTE_HERE,
     /** To the SA matcher, keyed by SA number. */
     BY_SA_NUMBER,
-    /** To the incident command processor, keyed by incident id. */
+    /** To the incident command processor, keyed by incident id, through a repartition topic. */
     BY_INCIDENT,
+    /** To the incident command processor of this very task: the record is already on its incident's partition. */
+    HERE,
     EVENTS,
     RESULTS,
     DEAD_LETTERS

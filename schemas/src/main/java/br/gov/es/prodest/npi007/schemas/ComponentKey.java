@@ -1,4 +1,4 @@
-package br.gov.es.prodest.npi007.incident.domain;
+package br.gov.es.prodest.npi007.schemas;
 
 import java.text.Normalizer;
 import java.util.Locale;
