@@ -90,6 +90,8 @@ public final class PipelineLoad {
             + "no máximo %d por rodada%n", outcome.outboxQueries(),
             outcome.outboxQueries() / (double) Math.max(1, outcome.accepted()), options.pollInterval().toMillis(),
             options.pollBatch());
+        System.out.println("              (cada consulta custa à pilha o que custa uma requisição autenticada, e a CPU "
+            + "acima a inclui; --poll-ms 0 mede sem consultar)");
         figures.put("open.outbox_queries", outcome.outboxQueries());
       }
     } finally {

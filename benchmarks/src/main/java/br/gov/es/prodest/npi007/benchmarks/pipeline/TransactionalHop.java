@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -108,14 +109,17 @@ final class TransactionalHop {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Exception failure;
+    private final CountDownLatch ready = new CountDownLatch(1);
 
     Relay(TopicPartition input, TopicPartition output) {
       thread = new Thread(() -> relay(input, output), "benchmark-eos-relay");
       thread.setDaemon(true);
     }
 
-    void start() {
+    /** Starts the relay; returns once its transactions are initialised, so the first record is not timed through that. */
+    void start() throws InterruptedException {
       thread.start();
+      ready.await(30, TimeUnit.SECONDS);
     }
 
     void stop() throws Exception {
@@ -132,6 +136,8 @@ final class TransactionalHop {
         consumer.assign(Set.of(input));
         consumer.seekToBeginning(Set.of(input));
         producer.initTransactions();
+        consumer.position(input);
+        ready.countDown();
         while (running) {
           ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
           if (records.isEmpty()) {
@@ -150,6 +156,8 @@ final class TransactionalHop {
         }
       } catch (Exception e) {
         failure = e;
+      } finally {
+        ready.countDown();
       }
     }
   }
