@@ -84,7 +84,7 @@ public final class PipelineLoad {
       StepReport.print(outcome, baselines, figures, "open");
       stack.cpuPerReport(window, outcome.accepted(), figures, "open");
       if (poller == null) {
-        System.out.println("Outbox       não consultado (--poll-ms 0)");
+        System.out.println("Outbox        não consultado (--poll-ms 0)");
       } else {
         System.out.printf("Outbox        consultas GET /api/v1/notifications: %d (%.1f por relato), a cada %d ms, "
             + "no máximo %d por rodada%n", outcome.outboxQueries(),
