@@ -46,6 +46,12 @@ public record LatencyStats(long[] sortedNanos) {
         millis(percentile(95)), millis(percentile(99)), millis(max()));
   }
 
+  /** p50, p99 and max in milliseconds, with the count. */
+  public String brief() {
+    return String.format("p50=%s  p99=%s  máx=%s  (n=%d)", millis(median()), millis(percentile(99)), millis(max()),
+        count());
+  }
+
   static String millis(Duration duration) {
     return String.format("%.1f ms", duration.toNanos() / 1_000_000.0);
   }

@@ -1,119 +1,122 @@
 package br.gov.es.prodest.npi007.benchmarks.pipeline;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The load driver: measures the running system (started with {@code ./npi007 up}) through its
- * gateway, and raw Kafka on the same broker in the same run, and prints both with their ratio.
- * It only measures; nothing here passes or fails on a figure.
+ * The load driver: measures the running system (started with {@code ./npi007 up}) through its gateway
+ * in an open loop at a fixed offered rate, or steps the rate up to find its capacity; measures raw
+ * Kafka on the same broker in the same run, and the stack's CPU and memory from /proc; prints each
+ * pipeline figure beside its baseline. It only measures; nothing here passes or fails on a figure.
  *
- * <p>Settings (environment): {@code NPI007_STANDALONE_PASSWORD} (required), {@code NPI007_GATEWAY_PORT}
- * (8080), {@code NPI007_KAFKA_PORT} (9092), {@code NPI007_BENCH_REPORTS} (200),
- * {@code NPI007_BENCH_CONCURRENCY} (4).
+ * <p>Settings: the command line of {@link BenchOptions}; environment {@code NPI007_STANDALONE_PASSWORD}
+ * (required), {@code NPI007_GATEWAY_PORT} (8080), {@code NPI007_KAFKA_PORT} (9092).
  */
 public final class PipelineLoad {
 
-  private static final int WARM_UP_REPORTS = 20;
-  private static final Duration RENDERING_WAIT = Duration.ofSeconds(60);
+  private static final Path FIGURES_FILE = Path.of("benchmarks", "target", "bench-figures.json");
+  private static final double WARM_UP_RATE = 10;
+  private static final double WARM_UP_SECONDS = 3;
+  private static final double HOP_SECONDS = 10;
 
   private PipelineLoad() {
   }
 
   public static void main(String[] args) throws Exception {
+    BenchOptions options;
+    try {
+      options = BenchOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("npi007 bench: " + e.getMessage() + " (veja './npi007 help')");
+      System.exit(2);
+      return;
+    }
     String password = System.getenv("NPI007_STANDALONE_PASSWORD");
     if (password == null || password.isBlank()) {
       System.err.println("Defina NPI007_STANDALONE_PASSWORD com a senha do ./npi007 up em execução.");
       System.exit(2);
     }
-    URI gateway = URI.create("http://127.0.0.1:" + setting("NPI007_GATEWAY_PORT", 8080));
-    String bootstrap = "localhost:" + setting("NPI007_KAFKA_PORT", 9092);
-    int reports = setting("NPI007_BENCH_REPORTS", 200);
-    int concurrency = setting("NPI007_BENCH_CONCURRENCY", 4);
+    int gatewayPort = setting("NPI007_GATEWAY_PORT", 8080);
+    URI gateway = URI.create("http://127.0.0.1:" + gatewayPort);
+    String bootstrap = "127.0.0.1:" + setting("NPI007_KAFKA_PORT", 9092);
     String run = Long.toString(System.currentTimeMillis(), 36);
+    Figures figures = new Figures();
+    figures.put("mode", options.capacity() ? "capacity" : "open-loop");
+    StackMeter stack = new StackMeter(gatewayPort);
 
-    System.out.printf("Benchmark do pipeline: %d relatos, %d em paralelo, gateway %s, broker %s%n",
-        reports, concurrency, gateway, bootstrap);
-    KafkaBaseline.Result baseline = new KafkaBaseline(bootstrap).measure(100_000, 1_000);
-    System.out.printf("Kafka puro    produtor (acks=all, 300 B): %.0f registros/s%n", baseline.producerRecordsPerSecond());
-    System.out.printf("Kafka puro    um por vez, ida e volta:    %s%n", baseline.oneAtATime().line());
+    System.out.printf("Benchmark do pipeline (%s): gateway %s, broker %s%n",
+        options.capacity() ? "capacidade" : "laço aberto", gateway, bootstrap);
+    stack.memory("antes", figures, "stack.rss_before_bytes");
+    idle(stack, options.idleSeconds(), figures);
+    Baselines baselines = Baselines.measure(bootstrap, options.capacity() ? options.steps().get(0) : options.rate(),
+        Math.min(HOP_SECONDS, options.capacity() ? options.stepSeconds() : options.seconds()), figures);
 
-    Reports client = new Reports(gateway, password);
-    try (RenderedReceipts receipts = new RenderedReceipts(bootstrap)) {
-      receipts.start();
-      measure(client, run + "-aquecimento", WARM_UP_REPORTS, concurrency);
-      Measured measured = measure(client, run, reports, concurrency);
-      LatencyStats accepted = LatencyStats.of(measured.accepted());
-      LatencyStats rendered = LatencyStats.of(renderingLatencies(measured.startedAt(), receipts));
-      double perSecond = reports / (measured.wallNanos() / 1e9);
-      System.out.printf("Pipeline      relato → 201:               %s%n", accepted.line());
-      System.out.printf("Pipeline      relato → 6.1 no outbox:     %s%n", rendered.line());
-      System.out.printf("Pipeline      vazão: %.1f relatos/s%n", perSecond);
-      System.out.printf("Razões        relato → 201 / Kafka um por vez (medianas): %.0fx;  relato → 6.1: %.0fx%n",
-          ratio(accepted.median(), baseline.oneAtATime().median()),
-          ratio(rendered.median(), baseline.oneAtATime().median()));
-      if (rendered.count() < reports) {
-        System.out.printf("Atenção       %d de %d mensagens 6.1 não apareceram em %d s%n",
-            reports - rendered.count(), reports, RENDERING_WAIT.toSeconds());
+    try (Reports client = new Reports(gateway, password, options.deadline());
+         RenderedReceipts topic = new RenderedReceipts(bootstrap)) {
+      topic.start();
+      OpenLoopRun warmUp = new OpenLoopRun(client, topic, null, options.connections(), options.maxOutstanding(),
+          options.deadline());
+      System.out.printf("Aquecimento   %.0f relatos/s por %.0f s (não entram nas figuras)%n", WARM_UP_RATE, WARM_UP_SECONDS);
+      warmUp.run(run + "-aquecimento", WARM_UP_RATE, WARM_UP_SECONDS);
+      if (options.capacity()) {
+        Capacity.measure(warmUp, run, options, stack, baselines, figures);
+      } else {
+        openLoop(client, topic, run, options, stack, baselines, figures);
       }
     }
-    StackFootprint.measure().ifPresentOrElse(
-        footprint -> System.out.println("Memória       pilha do ./npi007 up (RSS): " + footprint.line()),
-        () -> System.out.println("Memória       nenhum ./npi007 up encontrado nesta máquina"));
+    stack.memory("depois", figures, "stack.rss_after_bytes");
+    figures.publish(FIGURES_FILE);
+    System.exit(0);
   }
 
-  private record Measured(List<Duration> accepted, Map<String, Long> startedAt, long wallNanos) {
-  }
-
-  private static Measured measure(Reports client, String run, int count, int concurrency) throws Exception {
-    List<Duration> accepted = new ArrayList<>();
-    Map<String, Long> startedAt = new ConcurrentHashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-    long start = System.nanoTime();
+  private static void openLoop(Reports client, RenderedReceipts topic, String run, BenchOptions options,
+      StackMeter stack, Baselines baselines, Figures figures) throws InterruptedException {
+    OutboxPoller poller = options.pollsOutbox() ? new OutboxPoller(client, options.pollInterval(), options.pollBatch()) : null;
     try {
-      List<Future<Duration>> answers = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        int number = i;
-        answers.add(pool.submit(() -> {
-          long sent = System.nanoTime();
-          String incidentId = client.report(run, number);
-          startedAt.put(incidentId, sent);
-          return Duration.ofNanos(System.nanoTime() - sent);
-        }));
-      }
-      for (Future<Duration> answer : answers) {
-        accepted.add(answer.get());
+      OpenLoopRun openLoop = new OpenLoopRun(client, topic, poller, options.connections(), options.maxOutstanding(),
+          options.deadline());
+      System.out.printf("Laço aberto   %.1f relatos/s oferecidos por %.0f s...%n", options.rate(), options.seconds());
+      StackMeter.Window window = stack.window();
+      OpenLoopRun.Outcome outcome = openLoop.run(run, options.rate(), options.seconds());
+      StepReport.print(outcome, baselines, figures, "open");
+      stack.cpuPerReport(window, outcome.accepted(), figures, "open");
+      if (poller == null) {
+        System.out.println("Outbox        não consultado (--poll-ms 0)");
+      } else {
+        System.out.printf("Outbox        consultas GET /api/v1/notifications: %d (%.1f por relato), a cada %d ms, "
+            + "no máximo %d por rodada%n", outcome.outboxQueries(),
+            outcome.outboxQueries() / (double) Math.max(1, outcome.accepted()), options.pollInterval().toMillis(),
+            options.pollBatch());
+        System.out.println("              (cada consulta custa à pilha o que custa uma requisição autenticada, e a CPU "
+            + "acima a inclui; --poll-ms 0 mede sem consultar)");
+        figures.put("open.outbox_queries", outcome.outboxQueries());
       }
     } finally {
-      pool.shutdown();
-    }
-    return new Measured(accepted, startedAt, System.nanoTime() - start);
-  }
-
-  private static List<Duration> renderingLatencies(Map<String, Long> startedAt, RenderedReceipts receipts)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + RENDERING_WAIT.toNanos();
-    while (System.nanoTime() < deadline && startedAt.keySet().stream().anyMatch(id -> receipts.receivedAt(id) == null)) {
-      Thread.sleep(50);
-    }
-    List<Duration> latencies = new ArrayList<>();
-    startedAt.forEach((incidentId, sent) -> {
-      Long received = receipts.receivedAt(incidentId);
-      if (received != null) {
-        latencies.add(Duration.ofNanos(received - sent));
+      if (poller != null) {
+        poller.close();
       }
-    });
-    return latencies;
+    }
   }
 
-  private static double ratio(Duration measured, Duration baseline) {
+  private static void idle(StackMeter stack, int seconds, Figures figures) throws InterruptedException {
+    if (seconds == 0) {
+      System.out.println("CPU ociosa    não medida (--idle-seconds 0)");
+      return;
+    }
+    System.out.printf("CPU ociosa    medindo a pilha parada por %d s...%n", seconds);
+    StackMeter.Window window = stack.window();
+    TimeUnit.SECONDS.sleep(seconds);
+    Optional<Double> percent = stack.percentOfOneCore(window);
+    percent.ifPresentOrElse(
+        value -> System.out.printf("CPU ociosa    %.1f %% de um núcleo%n", value),
+        () -> System.out.println("CPU ociosa    pilha não encontrada em /proc"));
+    figures.put("stack.idle_cpu_percent_of_core", percent.orElse(null));
+  }
+
+  static double ratio(Duration measured, Duration baseline) {
     return baseline.isZero() ? Double.NaN : (double) measured.toNanos() / baseline.toNanos();
   }
 

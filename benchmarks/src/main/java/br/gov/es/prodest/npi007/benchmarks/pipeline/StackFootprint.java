@@ -12,25 +12,36 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The memory of the running standalone stack, read from Linux's /proc: the process started by
- * {@code ./npi007 up} (its command line names {@code -Dnpi007.services.dir}) and every process
- * below it (the broker lives in it; the four services are its children).
+ * The memory and CPU of the running standalone stack, read from Linux's /proc: the process started by
+ * {@code ./npi007 up} (its command line names {@code -Dnpi007.services.dir}; the broker lives in it)
+ * and every process below it (the four service JVMs). Several stacks may run on one machine, so only
+ * the one whose environment serves the measured gateway port counts ({@code NPI007_GATEWAY_PORT},
+ * 8080 when unset).
  */
 public final class StackFootprint {
 
   private static final Path PROC = Path.of("/proc");
   private static final String STANDALONE_MARK = "-Dnpi007.services.dir";
+  private static final String GATEWAY_PORT = "NPI007_GATEWAY_PORT=";
+  private static final int DEFAULT_GATEWAY_PORT = 8080;
 
   private StackFootprint() {
   }
 
-  /** Resident memory of the stack in bytes, and how many processes it counted; empty when no stack runs here. */
-  public static Optional<Footprint> measure() {
-    Map<Long, Long> parents = new HashMap<>();
+  /** What one look at /proc found. */
+  public record Snapshot(long residentBytes, long cpuTicks, int processes) {
+    public String memoryLine() {
+      return String.format("%.2f GiB em %d processos", residentBytes / (1024.0 * 1024 * 1024), processes);
+    }
+  }
+
+  /** The stack serving {@code gatewayPort}, now; empty when no such stack runs here as this user. */
+  public static Optional<Snapshot> measure(int gatewayPort) {
+    Map<Long, ProcStat> stats = new HashMap<>();
     List<Long> roots = new ArrayList<>();
     for (long pid : pids()) {
-      parentOf(pid).ifPresent(parent -> parents.put(pid, parent));
-      if (commandLine(pid).contains(STANDALONE_MARK)) {
+      ProcStat.parse(read(PROC.resolve(pid + "/stat"))).ifPresent(stat -> stats.put(pid, stat));
+      if (commandLine(pid).contains(STANDALONE_MARK) && gatewayPortOf(pid) == gatewayPort) {
         roots.add(pid);
       }
     }
@@ -38,32 +49,55 @@ public final class StackFootprint {
       return Optional.empty();
     }
     long bytes = 0;
+    long ticks = 0;
     int processes = 0;
-    for (long pid : parents.keySet()) {
-      if (descendsFrom(pid, roots, parents)) {
-        bytes += residentBytes(pid);
+    for (ProcStat stat : stats.values()) {
+      if (descendsFrom(stat.pid(), roots, stats)) {
+        bytes += residentBytes(stat.pid());
+        ticks += stat.cpuTicks();
         processes++;
       }
     }
-    return Optional.of(new Footprint(bytes, processes));
+    return Optional.of(new Snapshot(bytes, ticks, processes));
   }
 
-  /** What {@link #measure()} found. */
-  public record Footprint(long residentBytes, int processes) {
-    public String line() {
-      return String.format("%.2f GiB em %d processos", residentBytes / (1024.0 * 1024 * 1024), processes);
+  /** Clock ticks per second of /proc's CPU figures: {@code getconf CLK_TCK}, or Linux's usual 100. */
+  static long clockTicksPerSecond() {
+    try {
+      Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+      String answer = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      return getconf.waitFor() == 0 ? Long.parseLong(answer) : 100;
+    } catch (IOException | NumberFormatException e) {
+      return 100;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 100;
     }
   }
 
-  private static boolean descendsFrom(long pid, List<Long> roots, Map<Long, Long> parents) {
+  private static boolean descendsFrom(long pid, List<Long> roots, Map<Long, ProcStat> stats) {
     Long current = pid;
     for (int depth = 0; current != null && depth < 64; depth++) {
       if (roots.contains(current)) {
         return true;
       }
-      current = parents.get(current);
+      ProcStat stat = stats.get(current);
+      current = stat == null ? null : stat.parentPid();
     }
     return false;
+  }
+
+  private static int gatewayPortOf(long pid) {
+    for (String variable : read(PROC.resolve(pid + "/environ")).split("\0")) {
+      if (variable.startsWith(GATEWAY_PORT)) {
+        try {
+          return Integer.parseInt(variable.substring(GATEWAY_PORT.length()).strip());
+        } catch (NumberFormatException e) {
+          return -1;
+        }
+      }
+    }
+    return DEFAULT_GATEWAY_PORT;
   }
 
   private static List<Long> pids() {
@@ -77,17 +111,6 @@ public final class StackFootprint {
 
   private static String commandLine(long pid) {
     return read(PROC.resolve(pid + "/cmdline")).replace('\0', ' ');
-  }
-
-  /** The fourth field of /proc/pid/stat, after the command name in parentheses (which may hold blanks). */
-  private static Optional<Long> parentOf(long pid) {
-    String stat = read(PROC.resolve(pid + "/stat"));
-    int end = stat.lastIndexOf(')');
-    if (end < 0) {
-      return Optional.empty();
-    }
-    String[] fields = stat.substring(end + 2).split(" ");
-    return fields.length > 1 ? Optional.of(Long.parseLong(fields[1])) : Optional.empty();
   }
 
   private static long residentBytes(long pid) {
