@@ -65,9 +65,9 @@ class TimelineAndComplianceIntegrationTest extends RunningIncidentService {
     String incident = ServiceEventIntakeIntegrationTest.reported(ReportSource.WHATSAPP_GROUP);
     String detected = ServiceEventIntakeIntegrationTest.reported(ReportSource.MONITORING);
 
-    JsonNode missing = awaitJson("/internal/compliance?missing=true", found -> ids(found).contains(incident));
+    JsonNode missing = awaitJson("/internal/compliance?limit=500&missing=true", found -> ids(found).contains(incident));
     assertThat(ids(missing)).doesNotContain(detected);
-    JsonNode compliant = awaitJson("/internal/compliance?missing=false", found -> ids(found).contains(detected));
+    JsonNode compliant = awaitJson("/internal/compliance?limit=500&missing=false", found -> ids(found).contains(detected));
     assertThat(ids(compliant)).doesNotContain(incident);
     assertThat(awaitJson("/internal/incidents/" + incident + "/compliance", found -> true).get("missing").get(0)
         .asString()).isEqualTo("6.1");

@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -174,6 +175,42 @@ class MaintenanceServiceIntegrationTest {
     assertThat(json.readTree(response.body()).get("detail").asString())
         .isEqualTo("Manutenção " + unknown + " não encontrada.");
     assertThat(badWhen.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void a_list_is_walked_by_the_next_cursor_header_and_a_bad_limit_or_cursor_is_a_400_with_its_code() throws Exception {
+    String component = "Paginado " + UUID.randomUUID().toString().substring(0, 8);
+    List<String> requested = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String id = UUID.randomUUID().toString();
+      Instant start = CLOCK.instant().plus(Duration.ofDays(3 + i));
+      send(Topics.MAINTENANCE_COMMANDS, id,
+          WireCommands.request(id, component, CLOCK.instant(), start, start.plus(Duration.ofHours(1)), false), null);
+      requested.add(id);
+    }
+    awaitJson("/internal/maintenances?limit=500&component=" + component, found -> found.size() == 3);
+
+    HttpResponse<String> first = get("/internal/maintenances?limit=2&component=" + component);
+    String cursor = first.headers().firstValue("Npi007-Next-Cursor").orElseThrow();
+    HttpResponse<String> last = get("/internal/maintenances?limit=2&component=" + component + "&cursor=" + cursor);
+
+    assertThat(cursor).matches("[A-Za-z0-9_-]+");
+    assertThat(json.readTree(first.body()).findValuesAsString("id")).containsExactly(requested.get(0), requested.get(1));
+    assertThat(json.readTree(last.body()).findValuesAsString("id")).containsExactly(requested.get(2));
+    assertThat(last.headers().firstValue("Npi007-Next-Cursor")).isEmpty();
+    for (String path : List.of("/internal/maintenances?limit=0", "/internal/maintenances?limit=501",
+        "/internal/maintenances?when=past&limit=x")) {
+      HttpResponse<String> refused = get(path);
+      assertThat(refused.statusCode()).as(path).isEqualTo(400);
+      assertThat(json.readTree(refused.body()).get("code").asString()).isEqualTo("INVALID_LIMIT");
+    }
+    HttpResponse<String> foreign = get("/internal/maintenances?when=past&cursor=" + cursor);
+    assertThat(foreign.statusCode()).isEqualTo(400);
+    assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(json.readTree(foreign.body()).get("code").asString()).isEqualTo("INVALID_CURSOR");
+    assertThat(json.readTree(foreign.body()).get("detail").asString())
+        .isEqualTo("O cursor de paginação é inválido; recomece a consulta sem ele.");
   }
 
   @Test

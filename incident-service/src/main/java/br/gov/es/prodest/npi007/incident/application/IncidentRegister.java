@@ -8,32 +8,41 @@ import br.gov.es.prodest.npi007.incident.domain.MaintenanceLinked;
 import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRequestLinked;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRestored;
+import br.gov.es.prodest.npi007.paging.Page;
+import br.gov.es.prodest.npi007.paging.PageRequest;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 
 /**
  * Read model answering "which incidents are there, where does each stand, and what happened to
  * it?". Folded from the incident events; applying an event twice (same incident, same sequence)
  * changes nothing, so it can be rebuilt from offset zero at every start. Thread-safe: one feeder,
- * any number of readers.
+ * any number of readers. Its lists are kept sorted, newest report first, so a page is a walk from
+ * the cursor that stops once it is full, not a sort of every incident.
  */
 public final class IncidentRegister {
 
-  private static final Comparator<IncidentView> NEWEST_FIRST =
-      Comparator.comparing(IncidentView::reportedAt).thenComparing(IncidentView::id).reversed();
+  /** The cursor's list name of {@link #page(IncidentFilter, PageRequest)}. */
+  static final String INCIDENTS = "incidents";
 
   private final ConcurrentMap<String, Entry> incidents = new ConcurrentHashMap<>();
+  /** Every incident's id by its (immutable) report time: the order of every list. */
+  private final ConcurrentNavigableMap<ReportPosition, String> newestFirst =
+      new ConcurrentSkipListMap<>(ReportPosition.NEWEST_FIRST);
 
   private record Entry(IncidentView view, List<TimelineEntry> timeline, List<IncidentEvent> history) {
   }
 
   public void apply(IncidentEvent event) {
     var envelope = event.envelope();
-    incidents.compute(envelope.incidentId(), (id, current) -> {
+    Entry entry = incidents.compute(envelope.incidentId(), (id, current) -> {
       if (current == null ? !(event instanceof IncidentReported) : envelope.sequence() != current.view().version() + 1) {
         return current;
       }
@@ -44,6 +53,9 @@ public final class IncidentRegister {
       return new Entry(fold(current == null ? null : current.view(), event), List.copyOf(timeline),
           List.copyOf(history));
     });
+    if (entry != null) {
+      newestFirst.putIfAbsent(ReportPosition.of(entry.view()), entry.view().id());
+    }
   }
 
   public Optional<IncidentView> find(String incidentId) {
@@ -60,9 +72,29 @@ public final class IncidentRegister {
     return Optional.ofNullable(incidents.get(incidentId)).map(Entry::history);
   }
 
-  /** The incidents the filter matches, newest report first. */
+  /** Every incident the filter matches, newest report first (for callers that need the whole list). */
   public List<IncidentView> list(IncidentFilter filter) {
-    return incidents.values().stream().map(Entry::view).filter(filter::matches).sorted(NEWEST_FIRST).toList();
+    List<IncidentView> matching = new ArrayList<>();
+    newestFirst.values().forEach(id -> find(id).filter(filter::matches).ifPresent(matching::add));
+    return matching;
+  }
+
+  /** One page of the incidents the filter matches, newest report first. */
+  public Page<IncidentView> page(IncidentFilter filter, PageRequest request) {
+    return page(INCIDENTS, request, view -> Optional.of(view).filter(filter::matches));
+  }
+
+  /**
+   * One page of a list drawn from the incidents in the register's order, newest report first.
+   *
+   * @param list   the list's name, which its cursors carry (a cursor of another list is refused)
+   * @param select the item an incident shows in the list, or empty when the list leaves it out
+   */
+  public <T> Page<T> page(String list, PageRequest request, Function<IncidentView, Optional<T>> select) {
+    var after = request.cursor() == null ? newestFirst
+        : newestFirst.tailMap(ReportPosition.fromCursor(list, request.cursor()), false);
+    Iterator<IncidentView> views = after.values().stream().flatMap(id -> find(id).stream()).iterator();
+    return Page.collect(views, select, request.limit(), view -> ReportPosition.of(view).cursor(list));
   }
 
   private static IncidentView fold(IncidentView current, IncidentEvent event) {

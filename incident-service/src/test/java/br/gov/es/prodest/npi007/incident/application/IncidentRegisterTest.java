@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.incident.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.gov.es.prodest.npi007.incident.domain.Actor;
 import br.gov.es.prodest.npi007.incident.domain.Envelope;
@@ -9,7 +10,13 @@ import br.gov.es.prodest.npi007.incident.domain.IncidentStatus;
 import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
 import br.gov.es.prodest.npi007.incident.domain.Role;
+import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
+import br.gov.es.prodest.npi007.paging.Page;
+import br.gov.es.prodest.npi007.paging.PageRequest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class IncidentRegisterTest {
@@ -46,6 +53,93 @@ class IncidentRegisterTest {
     assertThat(register.list(new IncidentFilter(null, "SESA", "SIGEFES")))
         .extracting(IncidentView::id).containsExactly("inc-1");
     assertThat(register.list(new IncidentFilter(null, "SESA", "E-Docs"))).isEmpty();
+  }
+
+  @Test
+  void a_page_holds_50_incidents_by_default_or_the_limit_asked() {
+    reportEveryMinute(120, "SESA");
+
+    Page<IncidentView> byDefault = register.page(IncidentFilter.ALL, PageRequest.of(null, null));
+    Page<IncidentView> seven = register.page(IncidentFilter.ALL, PageRequest.first(7));
+
+    assertThat(byDefault.items()).hasSize(50);
+    assertThat(byDefault.next()).isPresent();
+    assertThat(seven.items()).extracting(IncidentView::id)
+        .containsExactly("inc-119", "inc-118", "inc-117", "inc-116", "inc-115", "inc-114", "inc-113");
+  }
+
+  @Test
+  void walking_the_pages_shows_every_incident_once_newest_first_and_the_last_page_has_no_cursor() {
+    reportEveryMinute(23, "SESA");
+    register.apply(reported("inc-same-time", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(600)));
+
+    List<Page<IncidentView>> pages = walk(IncidentFilter.ALL, 5);
+
+    assertThat(pages).hasSize(5);
+    assertThat(pages.get(4).items()).hasSize(4);
+    assertThat(pages.get(4).next()).isEmpty();
+    assertThat(pages.stream().flatMap(page -> page.items().stream()).map(IncidentView::id).toList())
+        .isEqualTo(register.list(IncidentFilter.ALL).stream().map(IncidentView::id).toList())
+        .hasSize(24).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void an_incident_reported_between_two_pages_is_neither_repeated_nor_skipped() {
+    reportEveryMinute(10, "SESA");
+    Page<IncidentView> first = register.page(IncidentFilter.ALL, PageRequest.first(4));
+
+    // a new report is newer than the cursor: it belongs to a fresh walk, not to this one
+    register.apply(reported("inc-new", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(3600)));
+    // a late event (replayed, or from another partition) older than the cursor shows in its place
+    register.apply(reported("inc-late", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(90)));
+    Page<IncidentView> second = register.page(IncidentFilter.ALL, PageRequest.of("4", first.nextCursor()));
+    Page<IncidentView> third = register.page(IncidentFilter.ALL, PageRequest.of("4", second.nextCursor()));
+
+    assertThat(first.items()).extracting(IncidentView::id).containsExactly("inc-9", "inc-8", "inc-7", "inc-6");
+    assertThat(second.items()).extracting(IncidentView::id).containsExactly("inc-5", "inc-4", "inc-3", "inc-2");
+    assertThat(third.items()).extracting(IncidentView::id).containsExactly("inc-late", "inc-1", "inc-0");
+    assertThat(third.next()).isEmpty();
+  }
+
+  @Test
+  void the_filters_hold_on_every_page() {
+    reportEveryMinute(12, "SESA");
+    for (int i = 0; i < 12; i++) {
+      register.apply(reported("sedu-" + i, "SIGEFES", "SEDU", ReportSource.MONITORING, NINE_AM.plusSeconds(i * 60 + 30)));
+    }
+
+    List<String> sedu = walk(new IncidentFilter(null, "SEDU", null), 5).stream()
+        .flatMap(page -> page.items().stream()).map(IncidentView::id).toList();
+
+    assertThat(sedu).hasSize(12).allMatch(id -> id.startsWith("sedu-")).doesNotHaveDuplicates();
+    assertThat(sedu.get(0)).isEqualTo("sedu-11");
+  }
+
+  @Test
+  void a_cursor_of_another_list_is_refused() {
+    reportEveryMinute(3, "SESA");
+    String complianceCursor = register.page("compliance", PageRequest.first(1), Optional::of).nextCursor();
+
+    assertThatThrownBy(() -> register.page(IncidentFilter.ALL, PageRequest.of(null, complianceCursor)))
+        .isInstanceOfSatisfying(InvalidPageRequest.class, refused -> assertThat(refused.code()).isEqualTo("INVALID_CURSOR"));
+  }
+
+  private List<Page<IncidentView>> walk(IncidentFilter filter, int limit) {
+    List<Page<IncidentView>> pages = new ArrayList<>();
+    Page<IncidentView> page = register.page(filter, PageRequest.first(limit));
+    pages.add(page);
+    while (page.next().isPresent()) {
+      page = register.page(filter, new PageRequest(limit, page.nextCursor()));
+      pages.add(page);
+    }
+    return pages;
+  }
+
+  /** Incidents {@code inc-0} ... reported a minute apart from nine o'clock, the last the newest. */
+  private void reportEveryMinute(int count, String organ) {
+    for (int i = 0; i < count; i++) {
+      register.apply(reported("inc-" + i, "SIGEFES", organ, ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(i * 60L)));
+    }
   }
 
   private static IncidentReported reported(String id, String component, String organ, ReportSource source,

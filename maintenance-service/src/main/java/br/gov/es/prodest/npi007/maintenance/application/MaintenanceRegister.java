@@ -7,27 +7,36 @@ import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceRequested;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceState;
 import br.gov.es.prodest.npi007.maintenance.domain.OpenWindow;
 import br.gov.es.prodest.npi007.maintenance.domain.Policy;
+import br.gov.es.prodest.npi007.paging.Page;
+import br.gov.es.prodest.npi007.paging.PageRequest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Read model answering "which maintenances are there, when, where does each stand, and what
  * happened to it?", and the open windows the overlap check compares a new window with. Folded from
  * the maintenance events by the domain's own evolve; applying an event twice (same maintenance,
  * same sequence) changes nothing, so it is rebuilt from offset zero at every start. Thread-safe:
- * one feeder, any number of readers.
+ * one feeder, any number of readers. Its lists are kept sorted by start, so a page is a walk from
+ * the cursor (backwards for past maintenances) that stops once it is full.
  */
 public final class MaintenanceRegister {
 
-  private static final Comparator<MaintenanceView> BY_START =
-      Comparator.comparing(MaintenanceView::start).thenComparing(MaintenanceView::id);
+  /** The cursors' list names: soonest first, and most recent first (past maintenances). */
+  private static final String SOONEST_FIRST = "maintenances";
+  private static final String MOST_RECENT_FIRST = "maintenances/past";
 
   private final Policy policy;
   private final ConcurrentMap<String, Entry> maintenances = new ConcurrentHashMap<>();
+  /** Every maintenance's id by its window's start; a reschedule moves it (see {@link #apply}). */
+  private final ConcurrentNavigableMap<StartPosition, String> byStart =
+      new ConcurrentSkipListMap<>(StartPosition.SOONEST_FIRST);
 
   private record Entry(ExistingMaintenance state, List<HistoryEntry> history) {
   }
@@ -38,7 +47,8 @@ public final class MaintenanceRegister {
 
   public void apply(MaintenanceEvent event) {
     var envelope = event.envelope();
-    maintenances.compute(envelope.maintenanceId(), (id, current) -> {
+    Entry previous = maintenances.get(envelope.maintenanceId());
+    Entry next = maintenances.compute(envelope.maintenanceId(), (id, current) -> {
       if (current == null ? !(event instanceof MaintenanceRequested) : envelope.sequence() != current.state().version() + 1) {
         return current;
       }
@@ -47,6 +57,26 @@ public final class MaintenanceRegister {
       history.add(HistoryEntry.of(event));
       return new Entry((ExistingMaintenance) Maintenance.evolve(before, event), List.copyOf(history));
     });
+    reindex(previous, next);
+  }
+
+  /**
+   * Moves the maintenance to its start's position. A reader skips positions that are no longer the
+   * maintenance's ({@link #current}): while it moves, a walk may miss it for that instant, never show it twice.
+   */
+  private void reindex(Entry previous, Entry next) {
+    if (next == null || next == previous) {
+      return;
+    }
+    StartPosition now = position(next);
+    byStart.put(now, now.id());
+    if (previous != null && !position(previous).equals(now)) {
+      byStart.remove(position(previous));
+    }
+  }
+
+  private static StartPosition position(Entry entry) {
+    return new StartPosition(entry.state().facts().window().start(), entry.state().facts().maintenanceId());
   }
 
   public Optional<MaintenanceView> find(String maintenanceId) {
@@ -58,11 +88,35 @@ public final class MaintenanceRegister {
     return Optional.ofNullable(maintenances.get(maintenanceId)).map(Entry::history);
   }
 
-  /** The maintenances the filter matches: by start, soonest first; past ones most recent first. */
+  /**
+   * Every maintenance the filter matches: by start, soonest first; past ones most recent first (for
+   * callers that need the whole list).
+   */
   public List<MaintenanceView> list(MaintenanceFilter filter) {
-    Comparator<MaintenanceView> order = filter.when() == MaintenanceFilter.When.PAST ? BY_START.reversed() : BY_START;
-    return maintenances.values().stream().map(entry -> MaintenanceView.of(entry.state(), policy))
-        .filter(filter::matches).sorted(order).toList();
+    List<MaintenanceView> matching = new ArrayList<>();
+    inOrder(filter).forEach((position, id) -> current(position, id).filter(filter::matches).ifPresent(matching::add));
+    return matching;
+  }
+
+  /** One page of {@link #list(MaintenanceFilter)}. */
+  public Page<MaintenanceView> page(MaintenanceFilter filter, PageRequest request) {
+    String list = filter.when() == MaintenanceFilter.When.PAST ? MOST_RECENT_FIRST : SOONEST_FIRST;
+    NavigableMap<StartPosition, String> ordered = inOrder(filter);
+    var after = request.cursor() == null ? ordered
+        : ordered.tailMap(StartPosition.fromCursor(list, request.cursor()), false);
+    var views = after.entrySet().stream().flatMap(entry -> current(entry.getKey(), entry.getValue()).stream())
+        .iterator();
+    return Page.collect(views, view -> Optional.of(view).filter(filter::matches), request.limit(),
+        view -> StartPosition.of(view).cursor(list));
+  }
+
+  private NavigableMap<StartPosition, String> inOrder(MaintenanceFilter filter) {
+    return filter.when() == MaintenanceFilter.When.PAST ? byStart.descendingMap() : byStart;
+  }
+
+  /** The maintenance at that position, unless a reschedule has just moved it away (then it is shown at its new one). */
+  private Optional<MaintenanceView> current(StartPosition position, String id) {
+    return find(id).filter(view -> StartPosition.of(view).equals(position));
   }
 
   /** Every maintenance not completed nor cancelled, with its window. */

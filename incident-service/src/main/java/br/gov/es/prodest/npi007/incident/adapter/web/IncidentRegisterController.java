@@ -5,6 +5,8 @@ import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
 import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
 import br.gov.es.prodest.npi007.incident.timeline.application.IncidentTimeline;
+import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
+import br.gov.es.prodest.npi007.paging.PageRequest;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,14 +35,19 @@ public class IncidentRegisterController {
     this.timeline = new IncidentTimeline(register, messages);
   }
 
-  /** Incidents, newest first, optionally only those of one status, organ, component or source, open or closed. */
+  /**
+   * One page of incidents, newest first, optionally only those of one status, organ, component or
+   * source, open or closed; {@code limit} (default 50, at most 500) and the {@code cursor} of the
+   * previous page's {@value PagedResponses#NEXT_CURSOR} header.
+   */
   @GetMapping
-  public List<IncidentResponse> list(@RequestParam(required = false) String status,
+  public ResponseEntity<List<IncidentResponse>> list(@RequestParam(required = false) String status,
       @RequestParam(required = false) String organ, @RequestParam(required = false) String component,
-      @RequestParam(required = false) String source, @RequestParam(required = false) Boolean open) {
-    return register.list(new IncidentFilter(blankToNull(status), blankToNull(organ), blankToNull(component),
-            blankToNull(source), open))
-        .stream().map(IncidentResponse::of).toList();
+      @RequestParam(required = false) String source, @RequestParam(required = false) Boolean open,
+      @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
+    IncidentFilter filter = new IncidentFilter(blankToNull(status), blankToNull(organ), blankToNull(component),
+        blankToNull(source), open);
+    return PagedResponses.of(register.page(filter, PageRequest.of(limit, cursor)).map(IncidentResponse::of));
   }
 
   /**
@@ -63,6 +70,11 @@ public class IncidentRegisterController {
   @ExceptionHandler
   ResponseEntity<ProblemDetail> problem(ErrorResponseException problem) {
     return ResponseEntity.of(problem.getBody()).build();
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> invalidPage(InvalidPageRequest invalid) {
+    return PagedResponses.problem(invalid);
   }
 
   private static Set<TimelineEntry.Kind> kinds(List<String> labels) {

@@ -1,11 +1,11 @@
 package br.gov.es.prodest.npi007.incident.compliance.application;
 
-import br.gov.es.prodest.npi007.incident.application.IncidentFilter;
 import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
 import br.gov.es.prodest.npi007.incident.compliance.domain.ComplianceReport;
 import br.gov.es.prodest.npi007.incident.compliance.domain.NormCompliance;
 import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
-import java.util.List;
+import br.gov.es.prodest.npi007.paging.Page;
+import br.gov.es.prodest.npi007.paging.PageRequest;
 import java.util.Optional;
 
 /**
@@ -29,11 +29,12 @@ public final class ComplianceView {
         .map(history -> NormCompliance.assess(history, messages.messagesOf(incidentId)));
   }
 
-  /** Every incident, newest report first; {@code missing} keeps only those that miss (or do not miss) a message. */
-  public List<ComplianceReport> list(Boolean missing) {
-    return register.list(IncidentFilter.ALL).stream()
-        .flatMap(view -> of(view.id()).stream())
-        .filter(report -> missing == null || report.missesAny() == missing)
-        .toList();
+  /**
+   * One page of the incidents, newest report first; {@code missing} keeps only those that miss (or
+   * do not miss) a message. Each incident is assessed only when the walk reaches it.
+   */
+  public Page<ComplianceReport> page(Boolean missing, PageRequest request) {
+    return register.page("compliance", request, view -> of(view.id())
+        .filter(report -> missing == null || report.missesAny() == missing));
   }
 }

@@ -2,6 +2,9 @@ package br.gov.es.prodest.npi007.maintenance.adapter.web;
 
 import br.gov.es.prodest.npi007.maintenance.application.MaintenanceFilter;
 import br.gov.es.prodest.npi007.maintenance.application.MaintenanceRegister;
+import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
+import br.gov.es.prodest.npi007.paging.Page;
+import br.gov.es.prodest.npi007.paging.PageRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,20 +22,32 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/internal/maintenances")
 public class MaintenanceRegisterController {
 
+  /** The response header that carries the next page's cursor while more items remain. */
+  static final String NEXT_CURSOR = "Npi007-Next-Cursor";
+
   private final MaintenanceRegister register;
 
   public MaintenanceRegisterController(MaintenanceRegister register) {
     this.register = register;
   }
 
-  /** Maintenances upcoming (soonest first), in progress, or past (most recent first); of one component or status. */
+  /**
+   * One page of maintenances upcoming (soonest first), in progress, or past (most recent first); of
+   * one component or status; {@code limit} (default 50, at most 500) and the {@code cursor} of the
+   * previous page's {@value #NEXT_CURSOR} header.
+   */
   @GetMapping
-  public List<MaintenanceResponse> list(@RequestParam(required = false) String when,
-      @RequestParam(required = false) String component, @RequestParam(required = false) String status) {
+  public ResponseEntity<List<MaintenanceResponse>> list(@RequestParam(required = false) String when,
+      @RequestParam(required = false) String component, @RequestParam(required = false) String status,
+      @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
     MaintenanceFilter.When period = blankToNull(when) == null ? null
         : MaintenanceFilter.When.parse(when.strip()).orElseThrow(() -> new BadWhen(when));
-    return register.list(new MaintenanceFilter(period, blankToNull(component), blankToNull(status))).stream()
-        .map(MaintenanceResponse::listed).toList();
+    Page<MaintenanceResponse> page = register.page(
+        new MaintenanceFilter(period, blankToNull(component), blankToNull(status)), PageRequest.of(limit, cursor))
+        .map(MaintenanceResponse::listed);
+    var response = ResponseEntity.ok();
+    page.next().ifPresent(next -> response.header(NEXT_CURSOR, next));
+    return response.body(page.items());
   }
 
   /** One maintenance with its history, in sequence order. */
@@ -46,6 +61,14 @@ public class MaintenanceRegisterController {
   @ExceptionHandler
   ResponseEntity<ProblemDetail> problem(ErrorResponseException problem) {
     return ResponseEntity.of(problem.getBody()).build();
+  }
+
+  /** A bad {@code limit} or {@code cursor}: 400, with the problem's {@code code}. */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> invalidPage(InvalidPageRequest invalid) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, invalid.title(), invalid.getMessage());
+    problem.setProperty("code", invalid.code());
+    return ResponseEntity.of(problem).build();
   }
 
   static final class MaintenanceNotFound extends ErrorResponseException {

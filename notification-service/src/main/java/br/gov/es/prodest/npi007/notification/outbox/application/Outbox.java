@@ -4,27 +4,32 @@ import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
-import java.time.Instant;
-import java.util.Comparator;
+import br.gov.es.prodest.npi007.paging.Page;
+import br.gov.es.prodest.npi007.paging.PageRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * ASCOM's outbox: which messages were rendered, and where each stands. Rebuilt from the
  * notifications topic at every start; idempotent by notification id and sequence, so an event read
- * twice is applied once. Safe for one writer and many readers at once.
+ * twice is applied once. Safe for one writer and many readers at once. Its lists are kept sorted in
+ * rendering order, as a whole and per incident and per maintenance (the gateway's and the timeline's
+ * usual question), so a page is a walk from the cursor that stops once it is full.
  */
 public final class Outbox {
 
-  /** Rendering order: the causing events' time, which a rebuild reproduces, then the norm's order. */
-  private static final Comparator<OutboxEntry> RENDERING_ORDER = Comparator
-      .comparing(OutboxEntry::renderedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
-      .thenComparing(OutboxEntry::type)
-      .thenComparing(OutboxEntry::id);
-
   private final Map<String, OutboxEntry> entries = new ConcurrentHashMap<>();
+  /** Every entry's id in rendering order (the position never changes: its parts are set at rendering). */
+  private final ConcurrentNavigableMap<RenderingPosition, String> inRenderingOrder = sorted();
+  private final Map<String, ConcurrentNavigableMap<RenderingPosition, String>> byIncident = new ConcurrentHashMap<>();
+  private final Map<String, ConcurrentNavigableMap<RenderingPosition, String>> byMaintenance =
+      new ConcurrentHashMap<>();
   private final Map<String, DeliveryView> deliveries = new ConcurrentHashMap<>();
 
   /**
@@ -63,18 +68,59 @@ public final class Outbox {
       }
       return entry;
     });
+    if (applied[0] && sequence == 1) {
+      index(entries.get(id));
+    }
     return applied[0];
+  }
+
+  private void index(OutboxEntry entry) {
+    RenderingPosition position = RenderingPosition.of(entry);
+    inRenderingOrder.put(position, entry.id());
+    if (entry.incidentId() != null) {
+      byIncident.computeIfAbsent(entry.incidentId(), key -> sorted()).put(position, entry.id());
+    }
+    if (entry.maintenanceId() != null) {
+      byMaintenance.computeIfAbsent(entry.maintenanceId(), key -> sorted()).put(position, entry.id());
+    }
+  }
+
+  private static ConcurrentNavigableMap<RenderingPosition, String> sorted() {
+    return new ConcurrentSkipListMap<>(RenderingPosition.RENDERING_ORDER);
   }
 
   public Optional<OutboxEntry> byId(String id) {
     return Optional.ofNullable(entries.get(id));
   }
 
-  /** The entries the query matches, in rendering order. */
+  /** Every entry the query matches, in rendering order (for callers that need the whole list). */
   public List<OutboxEntry> matching(OutboxQuery query) {
-    OutboxQuery withoutStatus = new OutboxQuery(query.incidentId(), query.maintenanceId(), null, query.type());
-    return entries.values().stream().filter(withoutStatus::matches)
-        .filter(entry -> query.status() == null || query.status() == statusOf(entry))
-        .sorted(RENDERING_ORDER).toList();
+    List<OutboxEntry> matching = new ArrayList<>();
+    candidates(query).values().forEach(id -> byId(id).filter(entry -> matches(query, entry)).ifPresent(matching::add));
+    return matching;
+  }
+
+  /** One page of the entries the query matches, in rendering order. */
+  public Page<OutboxEntry> page(OutboxQuery query, PageRequest request) {
+    NavigableMap<RenderingPosition, String> candidates = candidates(query);
+    var after = request.cursor() == null ? candidates
+        : candidates.tailMap(RenderingPosition.fromCursor(request.cursor()), false);
+    return Page.collect(after.values().stream().flatMap(id -> byId(id).stream()).iterator(),
+        entry -> Optional.of(entry).filter(matching -> matches(query, matching)), request.limit(),
+        entry -> RenderingPosition.of(entry).cursor());
+  }
+
+  /** The narrowest sorted index the query allows; the query is still checked on each entry. */
+  private NavigableMap<RenderingPosition, String> candidates(OutboxQuery query) {
+    if (query.incidentId() != null) {
+      return byIncident.getOrDefault(query.incidentId(), sorted());
+    } else if (query.maintenanceId() != null) {
+      return byMaintenance.getOrDefault(query.maintenanceId(), sorted());
+    }
+    return inRenderingOrder;
+  }
+
+  private boolean matches(OutboxQuery query, OutboxEntry entry) {
+    return query.matches(entry, statusOf(entry));
   }
 }

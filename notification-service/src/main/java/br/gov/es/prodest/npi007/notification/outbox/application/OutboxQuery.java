@@ -8,10 +8,11 @@ public record OutboxQuery(String incidentId, String maintenanceId, NotificationS
 
   public static final OutboxQuery ALL = new OutboxQuery(null, null, null, null);
 
-  boolean matches(OutboxEntry entry) {
+  /** Whether the entry matches, {@code current} being its status with its deliveries. */
+  boolean matches(OutboxEntry entry, NotificationStatus current) {
     return (incidentId == null || incidentId.equals(entry.incidentId()))
         && (maintenanceId == null || maintenanceId.equals(entry.maintenanceId()))
-        && (status == null || status == entry.status())
+        && (status == null || status == current)
         && (type == null || Objects.equals(type, entry.type()));
   }
 }

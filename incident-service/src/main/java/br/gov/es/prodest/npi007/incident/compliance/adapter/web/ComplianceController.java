@@ -1,9 +1,12 @@
 package br.gov.es.prodest.npi007.incident.compliance.adapter.web;
 
 import br.gov.es.prodest.npi007.incident.adapter.web.IncidentNotFound;
+import br.gov.es.prodest.npi007.incident.adapter.web.PagedResponses;
 import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
 import br.gov.es.prodest.npi007.incident.compliance.application.ComplianceView;
 import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
+import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
+import br.gov.es.prodest.npi007.paging.PageRequest;
 import java.util.List;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,15 +31,24 @@ public class ComplianceController {
     return compliance.of(id).map(ComplianceResponse::of).orElseThrow(() -> new IncidentNotFound(id));
   }
 
-  /** Every incident, newest first; {@code missing=true} lists those that miss a required message. */
+  /**
+   * One page of incidents, newest first; {@code missing=true} lists those that miss a required
+   * message; {@code limit} and {@code cursor} as for the incident list.
+   */
   @GetMapping("/internal/compliance")
-  public List<ComplianceResponse> list(@RequestParam(required = false) Boolean missing) {
-    return compliance.list(missing).stream().map(ComplianceResponse::of).toList();
+  public ResponseEntity<List<ComplianceResponse>> list(@RequestParam(required = false) Boolean missing,
+      @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
+    return PagedResponses.of(compliance.page(missing, PageRequest.of(limit, cursor)).map(ComplianceResponse::of));
   }
 
   /** As an RFC 9457 problem document ({@code application/problem+json}). */
   @ExceptionHandler
   ResponseEntity<ProblemDetail> notFound(IncidentNotFound notFound) {
     return ResponseEntity.of(notFound.getBody()).build();
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> invalidPage(InvalidPageRequest invalid) {
+    return PagedResponses.problem(invalid);
   }
 }

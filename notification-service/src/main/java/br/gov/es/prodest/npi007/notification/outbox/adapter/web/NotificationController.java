@@ -5,12 +5,15 @@ import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
 import br.gov.es.prodest.npi007.notification.outbox.application.OutboxEntry;
 import br.gov.es.prodest.npi007.notification.outbox.application.OutboxQuery;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
+import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
+import br.gov.es.prodest.npi007.paging.Page;
+import br.gov.es.prodest.npi007.paging.PageRequest;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,18 +25,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/internal/notifications")
 class NotificationController {
 
+  /** The response header that carries the next page's cursor while more items remain. */
+  static final String NEXT_CURSOR = "Npi007-Next-Cursor";
+
   private final Outbox outbox;
 
   NotificationController(Outbox outbox) {
     this.outbox = outbox;
   }
 
+  /**
+   * One page of notifications in rendering order; {@code limit} (default 50, at most 500) and the
+   * {@code cursor} of the previous page's {@value #NEXT_CURSOR} header.
+   */
   @GetMapping
   ResponseEntity<?> list(
       @RequestParam(required = false) String incidentId,
       @RequestParam(required = false) String maintenanceId,
       @RequestParam(required = false) String status,
-      @RequestParam(required = false) String type) {
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String limit,
+      @RequestParam(required = false) String cursor) {
     if (status != null && Arrays.stream(NotificationStatus.values()).noneMatch(known -> known.name().equals(status))) {
       return problem(HttpStatus.BAD_REQUEST, "Situação desconhecida: " + status + ". Use "
           + Arrays.stream(NotificationStatus.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
@@ -43,8 +55,19 @@ class NotificationController {
     }
     OutboxQuery query = new OutboxQuery(incidentId, maintenanceId,
         status == null ? null : NotificationStatus.valueOf(status), type);
-    List<NotificationResponse> notifications = outbox.matching(query).stream().map(this::response).toList();
-    return ResponseEntity.ok(notifications);
+    Page<NotificationResponse> page = outbox.page(query, PageRequest.of(limit, cursor)).map(this::response);
+    var response = ResponseEntity.ok();
+    page.next().ifPresent(next -> response.header(NEXT_CURSOR, next));
+    return response.body(page.items());
+  }
+
+  /** A bad {@code limit} or {@code cursor}: 400, with the problem's {@code code}. */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> invalidPage(InvalidPageRequest invalid) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    problem.setTitle(invalid.title());
+    problem.setProperty("code", invalid.code());
+    return ResponseEntity.of(problem).build();
   }
 
   @GetMapping("/{id}")
