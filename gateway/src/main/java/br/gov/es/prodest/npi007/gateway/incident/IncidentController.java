@@ -1,10 +1,13 @@
 package br.gov.es.prodest.npi007.gateway.incident;
 
 import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
+import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
+import br.gov.es.prodest.npi007.gateway.internalapi.PagedResponses;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -45,15 +48,20 @@ public class IncidentController {
 
   @GetMapping
   @Operation(summary = "Lista incidentes, do mais recente ao mais antigo")
-  public List<IncidentView> list(
+  public ResponseEntity<List<IncidentView>> list(
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String organ,
       @RequestParam(required = false) String component,
       @RequestParam(required = false) IncidentSource source,
       @Parameter(description = "true: só os abertos; false: só os encerrados")
       @RequestParam(required = false) Boolean open,
+      @Parameter(description = "Itens por página: de 1 a 500 (padrão 50)") @RequestParam(required = false) String limit,
+      @Parameter(description = "Onde a página começa: o valor do cabeçalho Link (rel=\"next\") da página anterior")
+      @RequestParam(required = false) String cursor,
+      HttpServletRequest http,
       @Parameter(hidden = true) CurrentUser user) {
-    return queries.list(new IncidentFilter(status, organ, component, source, open), user);
+    PageRequest page = PageRequest.of(limit, cursor);
+    return PagedResponses.ok(queries.list(new IncidentFilter(status, organ, component, source, open), page, user), page, http);
   }
 
   @GetMapping("/{id}")

@@ -3,10 +3,13 @@ package br.gov.es.prodest.npi007.gateway.maintenance;
 import br.gov.es.prodest.npi007.gateway.command.AggregateVersions;
 import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
+import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
+import br.gov.es.prodest.npi007.gateway.internalapi.PagedResponses;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -87,11 +90,16 @@ public class MaintenanceController {
 
   @GetMapping
   @Operation(summary = "Lista manutenções: próximas (da mais próxima), em andamento ou passadas (da mais recente)")
-  public List<MaintenanceView> list(
+  public ResponseEntity<List<MaintenanceView>> list(
       @Parameter(description = "upcoming, in-progress ou past") @RequestParam(required = false) String when,
       @RequestParam(required = false) String component,
-      @RequestParam(required = false) String status) {
-    return queries.list(when, component, status);
+      @RequestParam(required = false) String status,
+      @Parameter(description = "Itens por página: de 1 a 500 (padrão 50)") @RequestParam(required = false) String limit,
+      @Parameter(description = "Onde a página começa: o valor do cabeçalho Link (rel=\"next\") da página anterior")
+      @RequestParam(required = false) String cursor,
+      HttpServletRequest http) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    return PagedResponses.ok(queries.list(when, component, status, page), page, http);
   }
 
   @GetMapping("/{id}")
