@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +38,13 @@ public class IncidentController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Relata um possível incidente")
-  public ResponseEntity<IncidentAccepted> report(
+  public CompletableFuture<ResponseEntity<IncidentAccepted>> report(
       @Valid @RequestBody ReportIncidentRequest request,
       @Parameter(description = "Repetir com a mesma chave devolve o mesmo incidente, sem duplicá-lo")
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @Parameter(hidden = true) CurrentUser user) {
-    IncidentAccepted accepted = reporting.report(request, user, idempotencyKey);
-    return ResponseEntity.created(URI.create("/api/v1/incidents/" + accepted.id())).body(accepted);
+    return reporting.report(request, user, idempotencyKey)
+        .thenApply(accepted -> ResponseEntity.created(URI.create("/api/v1/incidents/" + accepted.id())).body(accepted));
   }
 
   @GetMapping

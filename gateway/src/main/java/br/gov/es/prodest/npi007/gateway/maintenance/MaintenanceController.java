@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,45 +48,48 @@ public class MaintenanceController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Agenda uma manutenção; a 6.5 é enviada a todos os órgãos")
-  public ResponseEntity<MaintenanceChanged> request(@Valid @RequestBody RequestMaintenanceRequest request,
+  public CompletableFuture<ResponseEntity<MaintenanceChanged>> request(@Valid @RequestBody RequestMaintenanceRequest request,
       @Parameter(description = "Repetir com a mesma chave devolve a mesma manutenção, sem duplicá-la")
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @Parameter(hidden = true) CurrentUser user) {
-    MaintenanceChanged requested = scheduling.request(request, user, idempotencyKey);
-    return ResponseEntity.created(URI.create("/api/v1/maintenances/" + requested.id()))
-        .eTag(AggregateVersions.etag(requested.version())).body(requested);
+    return scheduling.request(request, user, idempotencyKey)
+        .thenApply(requested -> ResponseEntity.created(URI.create("/api/v1/maintenances/" + requested.id()))
+            .eTag(AggregateVersions.etag(requested.version())).body(requested));
   }
 
   @PostMapping(path = "/{id}/reschedule", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Reagenda a janela da manutenção; o aviso é repetido dizendo que foi reagendada")
-  public ResponseEntity<MaintenanceChanged> reschedule(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<MaintenanceChanged>> reschedule(@PathVariable String id,
       @Valid @RequestBody RescheduleRequest request,
       @Parameter(description = "Repetir com a mesma chave não duplica o comando")
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @Parameter(description = "Versão da manutenção (ETag) sobre a qual o comando foi decidido")
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(scheduling.reschedule(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return scheduling.reschedule(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(MaintenanceController::answer);
   }
 
   @PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Cancela a manutenção; o cancelamento é avisado")
-  public ResponseEntity<MaintenanceChanged> cancel(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<MaintenanceChanged>> cancel(@PathVariable String id,
       @Valid @RequestBody(required = false) CancellationRequest request,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(scheduling.cancel(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return scheduling.cancel(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(MaintenanceController::answer);
   }
 
   @PostMapping(path = "/{id}/completion", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Registra que a manutenção em andamento terminou antes do fim da janela")
-  public ResponseEntity<MaintenanceChanged> complete(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<MaintenanceChanged>> complete(@PathVariable String id,
       @Valid @RequestBody(required = false) CompletionRequest request,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(scheduling.complete(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return scheduling.complete(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(MaintenanceController::answer);
   }
 
   @GetMapping
