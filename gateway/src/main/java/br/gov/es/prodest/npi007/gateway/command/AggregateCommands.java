@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
 import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
 import br.gov.es.prodest.npi007.gateway.idempotency.RequestIdentity;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
@@ -38,14 +39,15 @@ public class AggregateCommands {
    * @param operation names the operation, e.g. {@code report-incident}
    * @param request   what makes two requests the same: the validated body
    * @param command   builds the command from its metadata and the new aggregate's id
-   * @return the accepted result; its {@code aggregateId} is the aggregate addressed
+   * @return the accepted result; its {@code aggregateId} is the aggregate addressed. A bad or reused key
+   *         is thrown at once; a refusal or an unavailable service completes the future with the problem
    */
-  public CommandResult open(CommandChannel channel, String operation, Object request, CurrentUser user,
+  public CompletableFuture<CommandResult> open(CommandChannel channel, String operation, Object request, CurrentUser user,
       String idempotencyKey, BiFunction<CommandMetadata, String, SpecificRecord> command) {
     RequestIdentity ids = idempotencyKeys.identify(user.name(), idempotencyKey, operation, request);
     String aggregateId = ids.newAggregateId().toString();
     CommandMetadata commandMetadata = metadata.fromApi(ids.commandId(), user);
-    return CommandResults.requireAccepted(channel.send(aggregateId, command.apply(commandMetadata, aggregateId)));
+    return channel.send(aggregateId, command.apply(commandMetadata, aggregateId)).thenApply(CommandResults::requireAccepted);
   }
 
   /**
@@ -53,14 +55,14 @@ public class AggregateCommands {
    *
    * @param operation names the operation, e.g. {@code triage-incident}
    * @param request   what makes two requests the same: the validated body, or its normalised form
-   * @return the accepted result
+   * @return the accepted result (see {@link #open} for how problems arrive)
    */
-  public CommandResult send(CommandChannel channel, String aggregateId, String operation, Object request,
+  public CompletableFuture<CommandResult> send(CommandChannel channel, String aggregateId, String operation, Object request,
       CurrentUser user, CommandConditions conditions, Function<CommandMetadata, SpecificRecord> command) {
     // keys are scoped to the aggregate too: one key may serve the same operation on two aggregates
     RequestIdentity ids = idempotencyKeys.identify(user.name(), conditions.idempotencyKey(),
         operation + "/" + aggregateId, new Fingerprint(request, conditions.expectedVersion()));
     CommandMetadata commandMetadata = metadata.fromApi(ids.commandId(), user, conditions.expectedVersion());
-    return CommandResults.requireAccepted(channel.send(aggregateId, command.apply(commandMetadata)));
+    return channel.send(aggregateId, command.apply(commandMetadata)).thenApply(CommandResults::requireAccepted);
   }
 }

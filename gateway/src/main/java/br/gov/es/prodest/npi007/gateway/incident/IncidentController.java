@@ -1,13 +1,17 @@
 package br.gov.es.prodest.npi007.gateway.incident;
 
 import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
+import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
+import br.gov.es.prodest.npi007.gateway.internalapi.PagedResponses;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,26 +38,31 @@ public class IncidentController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Relata um possível incidente")
-  public ResponseEntity<IncidentAccepted> report(
+  public CompletableFuture<ResponseEntity<IncidentAccepted>> report(
       @Valid @RequestBody ReportIncidentRequest request,
       @Parameter(description = "Repetir com a mesma chave devolve o mesmo incidente, sem duplicá-lo")
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @Parameter(hidden = true) CurrentUser user) {
-    IncidentAccepted accepted = reporting.report(request, user, idempotencyKey);
-    return ResponseEntity.created(URI.create("/api/v1/incidents/" + accepted.id())).body(accepted);
+    return reporting.report(request, user, idempotencyKey)
+        .thenApply(accepted -> ResponseEntity.created(URI.create("/api/v1/incidents/" + accepted.id())).body(accepted));
   }
 
   @GetMapping
   @Operation(summary = "Lista incidentes, do mais recente ao mais antigo")
-  public List<IncidentView> list(
+  public ResponseEntity<List<IncidentView>> list(
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String organ,
       @RequestParam(required = false) String component,
       @RequestParam(required = false) IncidentSource source,
       @Parameter(description = "true: só os abertos; false: só os encerrados")
       @RequestParam(required = false) Boolean open,
+      @Parameter(description = "Itens por página: de 1 a 500 (padrão 50)") @RequestParam(required = false) String limit,
+      @Parameter(description = "Onde a página começa: o valor do cabeçalho Link (rel=\"next\") da página anterior")
+      @RequestParam(required = false) String cursor,
+      HttpServletRequest http,
       @Parameter(hidden = true) CurrentUser user) {
-    return queries.list(new IncidentFilter(status, organ, component, source, open), user);
+    PageRequest page = PageRequest.of(limit, cursor);
+    return PagedResponses.ok(queries.list(new IncidentFilter(status, organ, component, source, open), page, user), page, http);
   }
 
   @GetMapping("/{id}")

@@ -1,6 +1,8 @@
 package br.gov.es.prodest.npi007.gateway.incident;
 
 import br.gov.es.prodest.npi007.gateway.internalapi.InternalApi;
+import br.gov.es.prodest.npi007.gateway.internalapi.Page;
+import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import java.util.HashMap;
@@ -23,15 +25,18 @@ public class IncidentQueries {
     this.incidentService = incidentService;
   }
 
-  /** Newest first; a notifier's list is always its own organ's, whatever organ it asks for. */
-  public List<IncidentView> list(IncidentFilter filter, CurrentUser user) {
+  /**
+   * Newest first; a notifier's list is always its own organ's, whatever organ it asks for (filtered
+   * by the service, so that every page has its size).
+   */
+  public Page<IncidentView> list(IncidentFilter filter, PageRequest page, CurrentUser user) {
     Map<String, String> parameters = new HashMap<>();
     parameters.put("status", filter.status());
     parameters.put("organ", user.isNotifier() ? user.organ() : filter.organ());
     parameters.put("component", filter.component());
     parameters.put("source", filter.source() == null ? null : filter.source().name());
     parameters.put("open", filter.open() == null ? null : filter.open().toString());
-    return incidentService.list(PATH, parameters, LIST);
+    return incidentService.list(PATH, parameters, page, LIST);
   }
 
   /** Another organ's incident is, to a notifier, an incident that does not exist. */

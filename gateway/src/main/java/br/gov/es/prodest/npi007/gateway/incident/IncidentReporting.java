@@ -1,15 +1,15 @@
 package br.gov.es.prodest.npi007.gateway.incident;
 
-import br.gov.es.prodest.npi007.avro.command.CommandResult;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
 import br.gov.es.prodest.npi007.gateway.command.AggregateCommands;
 import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-/** Turns a validated report into a {@link ReportIncident} command and waits for the incident-service's answer. */
+/** Turns a validated report into a {@link ReportIncident} command and completes with the incident-service's answer. */
 @Service
 public class IncidentReporting {
 
@@ -24,13 +24,13 @@ public class IncidentReporting {
     this.commands = commands;
   }
 
-  public IncidentAccepted report(ReportIncidentRequest request, CurrentUser user, String idempotencyKey) {
+  public CompletableFuture<IncidentAccepted> report(ReportIncidentRequest request, CurrentUser user, String idempotencyKey) {
     if (!user.hasAccessTo(request.organ())) {
       // NPI-007 3.1: an organ's manager reports for that organ
       throw ApiProblem.forbidden("NOTIFIER_OTHER_ORGAN",
           "Um notificador só pode relatar incidentes do próprio órgão (" + user.organ() + ").");
     }
-    CommandResult result = commands.open(incidentCommands, OPERATION, request, user, idempotencyKey,
+    return commands.open(incidentCommands, OPERATION, request, user, idempotencyKey,
         (metadata, incidentId) -> ReportIncident.newBuilder()
             .setMetadata(metadata)
             .setIncidentId(incidentId)
@@ -39,8 +39,8 @@ public class IncidentReporting {
             .setDescription(request.description().strip())
             .setSource(IncidentSource.valueOf(request.source()).toWire())
             .setReportedBy(request.reportedBy().strip())
-            .build());
-    // a report of a component with an open incident joins it: the result names the incident addressed
-    return new IncidentAccepted(result.getAggregateId(), result.getStatus());
+            .build())
+        // a report of a component with an open incident joins it: the result names the incident addressed
+        .thenApply(result -> new IncidentAccepted(result.getAggregateId(), result.getStatus()));
   }
 }

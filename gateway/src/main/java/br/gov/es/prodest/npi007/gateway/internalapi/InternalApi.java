@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.gateway.internalapi;
 
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
@@ -31,6 +33,8 @@ public class InternalApi {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   static final String INVALID_QUERY = "INVALID_QUERY";
+  /** The internal services' response header naming the next page's cursor; absent on the last page. */
+  public static final String NEXT_CURSOR = "Npi007-Next-Cursor";
 
   private final RestClient client;
   private final String serviceName;
@@ -44,27 +48,49 @@ public class InternalApi {
     this.serviceName = serviceName;
   }
 
-  /** GET of a collection; parameters with no value are left out. */
-  public <T> List<T> list(String path, Map<String, String> parameters, ParameterizedTypeReference<List<T>> type) {
+  /**
+   * GET of one page of a collection: the filters (those with no value are left out) plus the page's
+   * {@code limit} and {@code cursor}; the service names the next page in its {@value #NEXT_CURSOR} header.
+   */
+  public <T> Page<T> list(String path, Map<String, String> parameters, PageRequest page,
+      ParameterizedTypeReference<List<T>> type) {
+    Map<String, Object> query = new LinkedHashMap<>();
+    parameters.forEach((name, value) -> {
+      if (value != null && !value.isBlank()) {
+        query.put(name, value);
+      }
+    });
+    query.put(PageRequest.LIMIT, page.limit());
+    if (page.cursor() != null) {
+      query.put(PageRequest.CURSOR, page.cursor());
+    }
     try {
-      List<T> body = client.get()
+      ResponseEntity<List<T>> answer = client.get()
           .uri(uri -> {
             uri.path(path);
-            parameters.forEach((name, value) -> {
-              if (value != null && !value.isBlank()) {
-                uri.queryParam(name, "{" + name + "}");
-              }
-            });
-            return uri.build(parameters);
+            query.keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));
+            return uri.build(query);
           })
           .retrieve()
-          .body(type);
-      return body == null ? List.of() : body;
+          .toEntity(type);
+      List<T> items = answer.getBody() == null ? List.of() : answer.getBody();
+      return new Page<>(items, nextCursor(answer.getHeaders().getFirst(NEXT_CURSOR)));
     } catch (RestClientResponseException e) {
       throw refusedOrUnavailable(e);
     } catch (RestClientException e) {
       throw unavailable(e);
     }
+  }
+
+  /** A cursor outside the contract would be refused when the client follows it: the service's fault, so a 503. */
+  private String nextCursor(String header) {
+    if (header == null || header.isEmpty()) {
+      return null;
+    }
+    if (!PageRequest.VALID_CURSOR.matcher(header).matches()) {
+      throw unavailable(new RestClientException(NEXT_CURSOR + " fora do contrato (" + header.length() + " caracteres)"));
+    }
+    return header;
   }
 
   /** GET of one resource by id; empty when the service answers 404. */

@@ -3,12 +3,16 @@ package br.gov.es.prodest.npi007.gateway.maintenance;
 import br.gov.es.prodest.npi007.gateway.command.AggregateVersions;
 import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
+import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
+import br.gov.es.prodest.npi007.gateway.internalapi.PagedResponses;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,54 +48,62 @@ public class MaintenanceController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Agenda uma manutenção; a 6.5 é enviada a todos os órgãos")
-  public ResponseEntity<MaintenanceChanged> request(@Valid @RequestBody RequestMaintenanceRequest request,
+  public CompletableFuture<ResponseEntity<MaintenanceChanged>> request(@Valid @RequestBody RequestMaintenanceRequest request,
       @Parameter(description = "Repetir com a mesma chave devolve a mesma manutenção, sem duplicá-la")
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @Parameter(hidden = true) CurrentUser user) {
-    MaintenanceChanged requested = scheduling.request(request, user, idempotencyKey);
-    return ResponseEntity.created(URI.create("/api/v1/maintenances/" + requested.id()))
-        .eTag(AggregateVersions.etag(requested.version())).body(requested);
+    return scheduling.request(request, user, idempotencyKey)
+        .thenApply(requested -> ResponseEntity.created(URI.create("/api/v1/maintenances/" + requested.id()))
+            .eTag(AggregateVersions.etag(requested.version())).body(requested));
   }
 
   @PostMapping(path = "/{id}/reschedule", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Reagenda a janela da manutenção; o aviso é repetido dizendo que foi reagendada")
-  public ResponseEntity<MaintenanceChanged> reschedule(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<MaintenanceChanged>> reschedule(@PathVariable String id,
       @Valid @RequestBody RescheduleRequest request,
       @Parameter(description = "Repetir com a mesma chave não duplica o comando")
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @Parameter(description = "Versão da manutenção (ETag) sobre a qual o comando foi decidido")
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(scheduling.reschedule(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return scheduling.reschedule(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(MaintenanceController::answer);
   }
 
   @PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Cancela a manutenção; o cancelamento é avisado")
-  public ResponseEntity<MaintenanceChanged> cancel(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<MaintenanceChanged>> cancel(@PathVariable String id,
       @Valid @RequestBody(required = false) CancellationRequest request,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(scheduling.cancel(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return scheduling.cancel(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(MaintenanceController::answer);
   }
 
   @PostMapping(path = "/{id}/completion", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Registra que a manutenção em andamento terminou antes do fim da janela")
-  public ResponseEntity<MaintenanceChanged> complete(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<MaintenanceChanged>> complete(@PathVariable String id,
       @Valid @RequestBody(required = false) CompletionRequest request,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(scheduling.complete(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return scheduling.complete(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(MaintenanceController::answer);
   }
 
   @GetMapping
   @Operation(summary = "Lista manutenções: próximas (da mais próxima), em andamento ou passadas (da mais recente)")
-  public List<MaintenanceView> list(
+  public ResponseEntity<List<MaintenanceView>> list(
       @Parameter(description = "upcoming, in-progress ou past") @RequestParam(required = false) String when,
       @RequestParam(required = false) String component,
-      @RequestParam(required = false) String status) {
-    return queries.list(when, component, status);
+      @RequestParam(required = false) String status,
+      @Parameter(description = "Itens por página: de 1 a 500 (padrão 50)") @RequestParam(required = false) String limit,
+      @Parameter(description = "Onde a página começa: o valor do cabeçalho Link (rel=\"next\") da página anterior")
+      @RequestParam(required = false) String cursor,
+      HttpServletRequest http) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    return PagedResponses.ok(queries.list(when, component, status, page), page, http);
   }
 
   @GetMapping("/{id}")

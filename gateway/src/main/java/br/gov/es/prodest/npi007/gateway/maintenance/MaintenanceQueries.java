@@ -1,6 +1,8 @@
 package br.gov.es.prodest.npi007.gateway.maintenance;
 
 import br.gov.es.prodest.npi007.gateway.internalapi.InternalApi;
+import br.gov.es.prodest.npi007.gateway.internalapi.Page;
+import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +29,7 @@ public class MaintenanceQueries {
   /**
    * @param when upcoming (not started, not closed), in-progress or past (closed); null for all
    */
-  public List<MaintenanceView> list(String when, String component, String status) {
+  public Page<MaintenanceView> list(String when, String component, String status, PageRequest page) {
     if (when != null && !when.isBlank() && !PERIODS.contains(when.strip())) {
       throw ApiProblem.badRequest("INVALID_PARAMETER",
           "O valor do parâmetro when é inválido; use upcoming, in-progress ou past.");
@@ -36,7 +38,7 @@ public class MaintenanceQueries {
     parameters.put("when", when == null ? null : when.strip());
     parameters.put("component", component);
     parameters.put("status", status);
-    return maintenanceService.list(PATH, parameters, LIST);
+    return maintenanceService.list(PATH, parameters, page, LIST);
   }
 
   public MaintenanceView one(String id) {

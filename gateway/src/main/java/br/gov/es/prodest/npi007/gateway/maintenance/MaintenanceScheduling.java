@@ -11,6 +11,7 @@ import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
 import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.command.CommandResults;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The team's commands on maintenances (NPI-007 5.2.1.3, message 6.5): turns a validated request
- * into its command, sends it to the maintenance-service and waits for the answer. Whether the
+ * into its command, sends it to the maintenance-service and completes with the answer. Whether the
  * window and the status allow it is the maintenance-service's decision; a refusal comes back as a
  * problem document, warnings (an overlapping window) with the answer.
  */
@@ -34,8 +35,8 @@ public class MaintenanceScheduling {
     this.commands = commands;
   }
 
-  public MaintenanceChanged request(RequestMaintenanceRequest request, CurrentUser user, String idempotencyKey) {
-    CommandResult result = commands.open(maintenanceCommands, "request-maintenance", request, user, idempotencyKey,
+  public CompletableFuture<MaintenanceChanged> request(RequestMaintenanceRequest request, CurrentUser user, String idempotencyKey) {
+    return commands.open(maintenanceCommands, "request-maintenance", request, user, idempotencyKey,
         (metadata, maintenanceId) -> RequestMaintenance.newBuilder()
             .setMetadata(metadata)
             .setMaintenanceId(maintenanceId)
@@ -46,11 +47,11 @@ public class MaintenanceScheduling {
             .setCausesUnavailability(request.causesUnavailability())
             .setUrgent(Boolean.TRUE.equals(request.urgent()))
             .setIncidentId(stripToNull(request.incidentId()))
-            .build());
-    return changed(result);
+            .build())
+        .thenApply(MaintenanceScheduling::changed);
   }
 
-  public MaintenanceChanged reschedule(String maintenanceId, RescheduleRequest request, CurrentUser user,
+  public CompletableFuture<MaintenanceChanged> reschedule(String maintenanceId, RescheduleRequest request, CurrentUser user,
       CommandConditions conditions) {
     return send(maintenanceId, "reschedule-maintenance", request, user, conditions,
         metadata -> RescheduleMaintenance.newBuilder()
@@ -63,7 +64,7 @@ public class MaintenanceScheduling {
             .build());
   }
 
-  public MaintenanceChanged cancel(String maintenanceId, CancellationRequest request, CurrentUser user,
+  public CompletableFuture<MaintenanceChanged> cancel(String maintenanceId, CancellationRequest request, CurrentUser user,
       CommandConditions conditions) {
     CancellationRequest cancellation = new CancellationRequest(request == null ? null : stripToNull(request.reason()));
     return send(maintenanceId, "cancel-maintenance", cancellation, user, conditions,
@@ -74,7 +75,7 @@ public class MaintenanceScheduling {
             .build());
   }
 
-  public MaintenanceChanged complete(String maintenanceId, CompletionRequest request, CurrentUser user,
+  public CompletableFuture<MaintenanceChanged> complete(String maintenanceId, CompletionRequest request, CurrentUser user,
       CommandConditions conditions) {
     CompletionRequest completion = new CompletionRequest(request == null ? null : stripToNull(request.note()));
     return send(maintenanceId, "complete-maintenance", completion, user, conditions,
@@ -85,9 +86,10 @@ public class MaintenanceScheduling {
             .build());
   }
 
-  private MaintenanceChanged send(String maintenanceId, String operation, Object request, CurrentUser user,
+  private CompletableFuture<MaintenanceChanged> send(String maintenanceId, String operation, Object request, CurrentUser user,
       CommandConditions conditions, Function<CommandMetadata, SpecificRecord> command) {
-    return changed(commands.send(maintenanceCommands, maintenanceId, operation, request, user, conditions, command));
+    return commands.send(maintenanceCommands, maintenanceId, operation, request, user, conditions, command)
+        .thenApply(MaintenanceScheduling::changed);
   }
 
   private static MaintenanceChanged changed(CommandResult result) {

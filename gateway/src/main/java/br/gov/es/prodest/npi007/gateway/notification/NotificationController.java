@@ -1,8 +1,12 @@
 package br.gov.es.prodest.npi007.gateway.notification;
 
 import br.gov.es.prodest.npi007.gateway.command.AggregateVersions;
+import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
+import br.gov.es.prodest.npi007.gateway.internalapi.PagedResponses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +29,17 @@ public class NotificationController {
 
   @GetMapping
   @Operation(summary = "Lista notificações, na ordem em que foram renderizadas")
-  public List<NotificationView> list(
+  public ResponseEntity<List<NotificationView>> list(
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String type,
       @RequestParam(required = false) String incidentId,
-      @RequestParam(required = false) String maintenanceId) {
-    return queries.list(status, type, incidentId, maintenanceId);
+      @RequestParam(required = false) String maintenanceId,
+      @Parameter(description = "Itens por página: de 1 a 500 (padrão 50)") @RequestParam(required = false) String limit,
+      @Parameter(description = "Onde a página começa: o valor do cabeçalho Link (rel=\"next\") da página anterior")
+      @RequestParam(required = false) String cursor,
+      HttpServletRequest http) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    return PagedResponses.ok(queries.list(status, type, incidentId, maintenanceId, page), page, http);
   }
 
   @GetMapping("/{id}")

@@ -1,6 +1,8 @@
 package br.gov.es.prodest.npi007.gateway.notification;
 
 import br.gov.es.prodest.npi007.gateway.internalapi.InternalApi;
+import br.gov.es.prodest.npi007.gateway.internalapi.Page;
+import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +24,14 @@ public class NotificationQueries {
     this.notificationService = notificationService;
   }
 
-  public List<NotificationView> list(String status, String type, String incidentId, String maintenanceId) {
+  public Page<NotificationView> list(String status, String type, String incidentId, String maintenanceId,
+      PageRequest page) {
     Map<String, String> parameters = new HashMap<>();
     parameters.put("status", status);
     parameters.put("type", type);
     parameters.put("incidentId", incidentId);
     parameters.put("maintenanceId", maintenanceId);
-    return notificationService.list(PATH, parameters, LIST);
+    return notificationService.list(PATH, parameters, page, LIST);
   }
 
   public NotificationView one(String id) {

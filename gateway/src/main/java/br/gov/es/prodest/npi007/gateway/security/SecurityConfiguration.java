@@ -10,6 +10,7 @@ import static br.gov.es.prodest.npi007.gateway.security.GatewayRole.TEAM;
 import br.gov.es.prodest.npi007.gateway.organ.OrganCatalogue;
 import br.gov.es.prodest.npi007.gateway.problem.ProblemDocuments;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -52,9 +54,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   @Order(2)
-  SecurityFilterChain api(HttpSecurity http, ProblemDocuments documents) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ProblemDocuments documents, UserDetailsService users,
+      PasswordEncoder encoder, VerifiedCredentials verified) throws Exception {
     ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(documents);
     http
+        // BCrypt on every request of a stateless Basic client cost tens of milliseconds of CPU each
+        // (issue 10): an accepted pair is trusted for a while
+        .authenticationManager(new ProviderManager(new CachingDaoAuthenticationProvider(users, encoder, verified)))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)
@@ -63,7 +69,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
             .authenticationEntryPoint(entryPoint)
             .accessDeniedHandler(new ProblemAccessDeniedHandler(documents)))
         .authorizeHttpRequests(requests -> requests
-            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+            // the ASYNC dispatch writes the answer of a request already authorized (a command's future)
+            .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
             // NPI-007 3.1-3.3: notifiers, PRODEST's teams, ASCOM, integrations and admins report; managers do not
             .requestMatchers(HttpMethod.POST, "/api/v1/incidents")
@@ -100,6 +107,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  VerifiedCredentials verifiedCredentials(VerifiedCredentialsProperties properties, Clock clock) {
+    return new VerifiedCredentials(properties.ttl(), properties.maxEntries(), clock);
   }
 
   @Bean

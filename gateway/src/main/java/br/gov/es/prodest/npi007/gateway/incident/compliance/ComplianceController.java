@@ -1,10 +1,14 @@
 package br.gov.es.prodest.npi007.gateway.incident.compliance;
 
+import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
+import br.gov.es.prodest.npi007.gateway.internalapi.PagedResponses;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,9 +34,14 @@ public class ComplianceController {
 
   @GetMapping("/api/v1/compliance")
   @Operation(summary = "A conformidade de todos os incidentes")
-  public List<JsonNode> list(
+  public ResponseEntity<List<JsonNode>> list(
       @Parameter(description = "true: só os incidentes a que falta alguma mensagem exigida")
-      @RequestParam(required = false) Boolean missing) {
-    return compliance.list(missing);
+      @RequestParam(required = false) Boolean missing,
+      @Parameter(description = "Itens por página: de 1 a 500 (padrão 50)") @RequestParam(required = false) String limit,
+      @Parameter(description = "Onde a página começa: o valor do cabeçalho Link (rel=\"next\") da página anterior")
+      @RequestParam(required = false) String cursor,
+      HttpServletRequest http) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    return PagedResponses.ok(compliance.list(missing, page), page, http);
   }
 }

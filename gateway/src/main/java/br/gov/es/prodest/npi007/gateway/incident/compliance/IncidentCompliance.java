@@ -2,6 +2,8 @@ package br.gov.es.prodest.npi007.gateway.incident.compliance;
 
 import br.gov.es.prodest.npi007.gateway.incident.IncidentQueries;
 import br.gov.es.prodest.npi007.gateway.internalapi.InternalApi;
+import br.gov.es.prodest.npi007.gateway.internalapi.Page;
+import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import java.util.HashMap;
@@ -43,9 +45,9 @@ public class IncidentCompliance {
   /**
    * @param missing true for the incidents that miss a required message only; null for every incident
    */
-  public List<JsonNode> list(Boolean missing) {
+  public Page<JsonNode> list(Boolean missing, PageRequest page) {
     Map<String, String> parameters = new HashMap<>();
     parameters.put("missing", missing == null ? null : missing.toString());
-    return incidentService.list("/internal/compliance", parameters, LIST);
+    return incidentService.list("/internal/compliance", parameters, page, LIST);
   }
 }

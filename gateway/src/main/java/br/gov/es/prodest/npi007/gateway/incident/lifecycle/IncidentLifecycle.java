@@ -1,6 +1,5 @@
 package br.gov.es.prodest.npi007.gateway.incident.lifecycle;
 
-import br.gov.es.prodest.npi007.avro.command.CommandResult;
 import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
 import br.gov.es.prodest.npi007.avro.incident.LinkMaintenance;
 import br.gov.es.prodest.npi007.avro.incident.LinkServiceRequest;
@@ -12,6 +11,7 @@ import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
 import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.incident.IncidentQueries;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns a validated request on an existing incident into its command, sends it to the
- * incident-service and waits for the answer. Whether the command is allowed in the incident's
+ * incident-service and completes with the answer. Whether the command is allowed in the incident's
  * status is the incident-service's decision; a refusal comes back as a problem document.
  */
 @Service
@@ -37,7 +37,7 @@ public class IncidentLifecycle {
   }
 
   /** NPI-007 5.2.1.1: whoever reported posts the SA number; a notifier only on its own organ's incidents. */
-  public IncidentChanged linkServiceRequest(String incidentId, ServiceRequestLinkRequest request, CurrentUser user,
+  public CompletableFuture<IncidentChanged> linkServiceRequest(String incidentId, ServiceRequestLinkRequest request, CurrentUser user,
       CommandConditions conditions) {
     if (user.isNotifier()) {
       queries.one(incidentId, user);
@@ -49,7 +49,7 @@ public class IncidentLifecycle {
         .build());
   }
 
-  public IncidentChanged triage(String incidentId, TriageRequest request, CurrentUser user, CommandConditions conditions) {
+  public CompletableFuture<IncidentChanged> triage(String incidentId, TriageRequest request, CurrentUser user, CommandConditions conditions) {
     return send(incidentId, "triage-incident", request, user, conditions, meta -> TriageIncident.newBuilder()
         .setMetadata(meta)
         .setIncidentId(incidentId)
@@ -59,7 +59,7 @@ public class IncidentLifecycle {
         .build());
   }
 
-  public IncidentChanged restore(String incidentId, RestorationRequest request, CurrentUser user,
+  public CompletableFuture<IncidentChanged> restore(String incidentId, RestorationRequest request, CurrentUser user,
       CommandConditions conditions) {
     return send(incidentId, "restore-service", request, user, conditions, meta -> RestoreService.newBuilder()
         .setMetadata(meta)
@@ -68,7 +68,7 @@ public class IncidentLifecycle {
         .build());
   }
 
-  public IncidentChanged postStatement(String incidentId, StatementRequest request, CurrentUser user,
+  public CompletableFuture<IncidentChanged> postStatement(String incidentId, StatementRequest request, CurrentUser user,
       CommandConditions conditions) {
     return send(incidentId, "post-statement", request, user, conditions, meta -> PostStatement.newBuilder()
         .setMetadata(meta)
@@ -78,7 +78,7 @@ public class IncidentLifecycle {
         .build());
   }
 
-  public IncidentChanged linkMaintenance(String incidentId, MaintenanceLinkRequest request, CurrentUser user,
+  public CompletableFuture<IncidentChanged> linkMaintenance(String incidentId, MaintenanceLinkRequest request, CurrentUser user,
       CommandConditions conditions) {
     return send(incidentId, "link-maintenance", request, user, conditions, meta -> LinkMaintenance.newBuilder()
         .setMetadata(meta)
@@ -87,10 +87,10 @@ public class IncidentLifecycle {
         .build());
   }
 
-  private IncidentChanged send(String incidentId, String operation, Object request, CurrentUser user,
+  private CompletableFuture<IncidentChanged> send(String incidentId, String operation, Object request, CurrentUser user,
       CommandConditions conditions, Function<CommandMetadata, SpecificRecord> command) {
-    CommandResult result = commands.send(incidentCommands, incidentId, operation, request, user, conditions, command);
-    return new IncidentChanged(result.getAggregateId(), result.getStatus(), result.getVersion());
+    return commands.send(incidentCommands, incidentId, operation, request, user, conditions, command)
+        .thenApply(result -> new IncidentChanged(result.getAggregateId(), result.getStatus(), result.getVersion()));
   }
 
   private static String stripToNull(String value) {

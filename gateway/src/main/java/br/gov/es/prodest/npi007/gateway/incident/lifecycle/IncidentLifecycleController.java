@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,54 +36,59 @@ public class IncidentLifecycleController {
 
   @PostMapping("/service-request")
   @Operation(summary = "Vincula a SA aberta na central de serviços ao incidente")
-  public ResponseEntity<IncidentChanged> linkServiceRequest(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<IncidentChanged>> linkServiceRequest(@PathVariable String id,
       @Valid @RequestBody ServiceRequestLinkRequest request,
       @Parameter(description = "Repetir com a mesma chave não duplica o comando")
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @Parameter(description = "Versão do incidente (ETag) sobre a qual o comando foi decidido")
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(lifecycle.linkServiceRequest(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return lifecycle.linkServiceRequest(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(IncidentLifecycleController::answer);
   }
 
   @PostMapping("/triage")
   @Operation(summary = "Registra a análise da equipe técnica: não confirmado, confirmado para todos ou para um órgão")
-  public ResponseEntity<IncidentChanged> triage(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<IncidentChanged>> triage(@PathVariable String id,
       @Valid @RequestBody TriageRequest request,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(lifecycle.triage(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return lifecycle.triage(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(IncidentLifecycleController::answer);
   }
 
   @PostMapping("/restoration")
   @Operation(summary = "Registra o restabelecimento do serviço")
-  public ResponseEntity<IncidentChanged> restore(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<IncidentChanged>> restore(@PathVariable String id,
       @Valid @RequestBody RestorationRequest request,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(lifecycle.restore(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return lifecycle.restore(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(IncidentLifecycleController::answer);
   }
 
   @PostMapping("/statements")
   @Operation(summary = "Registra o pronunciamento da gestão no grupo (confirmação ou restabelecimento)")
-  public ResponseEntity<IncidentChanged> postStatement(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<IncidentChanged>> postStatement(@PathVariable String id,
       @Valid @RequestBody StatementRequest request,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(lifecycle.postStatement(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return lifecycle.postStatement(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(IncidentLifecycleController::answer);
   }
 
   @PostMapping("/maintenance")
   @Operation(summary = "Vincula ao incidente a manutenção que restabelecerá o serviço")
-  public ResponseEntity<IncidentChanged> linkMaintenance(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<IncidentChanged>> linkMaintenance(@PathVariable String id,
       @Valid @RequestBody MaintenanceLinkRequest request,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(lifecycle.linkMaintenance(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return lifecycle.linkMaintenance(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(IncidentLifecycleController::answer);
   }
 
   private static CommandConditions conditions(String idempotencyKey, String ifMatch) {

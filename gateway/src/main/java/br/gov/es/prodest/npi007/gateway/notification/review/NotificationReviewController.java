@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,24 +39,26 @@ public class NotificationReviewController {
 
   @PostMapping("/approval")
   @Operation(summary = "Aprova a mensagem para envio, com o texto editado pela ASCOM se vier no corpo")
-  public ResponseEntity<NotificationChanged> approve(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<NotificationChanged>> approve(@PathVariable String id,
       @Valid @RequestBody(required = false) ApprovalRequest request,
       @Parameter(description = "Repetir com a mesma chave não duplica o comando")
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @Parameter(description = "Versão da notificação (ETag) sobre a qual o comando foi decidido")
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(review.approve(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return review.approve(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(NotificationReviewController::answer);
   }
 
   @PostMapping("/posted")
   @Operation(summary = "Registra que a ASCOM publicou a mensagem manualmente no grupo")
-  public ResponseEntity<NotificationChanged> markPosted(@PathVariable String id,
+  public CompletableFuture<ResponseEntity<NotificationChanged>> markPosted(@PathVariable String id,
       @Valid @RequestBody(required = false) PostedRequest request,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(hidden = true) CurrentUser user) {
-    return answer(review.markPosted(id, request, user, conditions(idempotencyKey, ifMatch)));
+    return review.markPosted(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(NotificationReviewController::answer);
   }
 
   private static CommandConditions conditions(String idempotencyKey, String ifMatch) {
