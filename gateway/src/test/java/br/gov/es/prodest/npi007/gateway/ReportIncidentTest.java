@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.gov.es.prodest.npi007.avro.common.Origin;
 import br.gov.es.prodest.npi007.avro.common.Role;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
+import br.gov.es.prodest.npi007.schemas.IncidentPlacement;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class ReportIncidentTest extends GatewayTestSupport {
     String id = created.path("id").asString();
     assertThat(created.path("status").asString()).isEqualTo("REPORTED");
     assertThat(response.headers().firstValue("Location")).contains("/api/v1/incidents/" + id);
+    // the new incident lives on its component's partition, so the incident-service decides it in one hop
+    assertThat(IncidentPlacement.colocated(id, "SIGEFES")).isTrue();
     ReportIncident command = commandFor(id);
     assertThat(command.getComponent()).isEqualTo("SIGEFES");
     assertThat(command.getMetadata().getOrigin()).isEqualTo(Origin.API);

@@ -8,6 +8,7 @@ import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.stereotype.Component;
 
@@ -38,14 +39,16 @@ public class AggregateCommands {
    *
    * @param operation names the operation, e.g. {@code report-incident}
    * @param request   what makes two requests the same: the validated body
+   * @param placement the new aggregate's id from a seed derived from the key: where the aggregate
+   *                  lives (e.g. an incident on its component's partition), the same for a retry
    * @param command   builds the command from its metadata and the new aggregate's id
    * @return the accepted result; its {@code aggregateId} is the aggregate addressed. A bad or reused key
    *         is thrown at once; a refusal or an unavailable service completes the future with the problem
    */
   public CompletableFuture<CommandResult> open(CommandChannel channel, String operation, Object request, CurrentUser user,
-      String idempotencyKey, BiFunction<CommandMetadata, String, SpecificRecord> command) {
+      String idempotencyKey, UnaryOperator<String> placement, BiFunction<CommandMetadata, String, SpecificRecord> command) {
     RequestIdentity ids = idempotencyKeys.identify(user.name(), idempotencyKey, operation, request);
-    String aggregateId = ids.newAggregateId().toString();
+    String aggregateId = placement.apply(ids.newAggregateId().toString());
     CommandMetadata commandMetadata = metadata.fromApi(ids.commandId(), user);
     return channel.send(aggregateId, command.apply(commandMetadata, aggregateId)).thenApply(CommandResults::requireAccepted);
   }

@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.gateway.command.AggregateCommands;
 import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import br.gov.es.prodest.npi007.schemas.IncidentPlacement;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,9 @@ public class IncidentReporting {
       throw ApiProblem.forbidden("NOTIFIER_OTHER_ORGAN",
           "Um notificador só pode relatar incidentes do próprio órgão (" + user.organ() + ").");
     }
+    // the new incident lives on its component's partition: the report is decided in one hop (docs/HOPS.md)
     return commands.open(incidentCommands, OPERATION, request, user, idempotencyKey,
+        seed -> IncidentPlacement.incidentId(seed, request.component()),
         (metadata, incidentId) -> ReportIncident.newBuilder()
             .setMetadata(metadata)
             .setIncidentId(incidentId)

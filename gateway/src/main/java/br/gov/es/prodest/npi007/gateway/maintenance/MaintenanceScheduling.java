@@ -13,6 +13,7 @@ import br.gov.es.prodest.npi007.gateway.command.CommandResults;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class MaintenanceScheduling {
   }
 
   public CompletableFuture<MaintenanceChanged> request(RequestMaintenanceRequest request, CurrentUser user, String idempotencyKey) {
-    return commands.open(maintenanceCommands, "request-maintenance", request, user, idempotencyKey,
+    return commands.open(maintenanceCommands, "request-maintenance", request, user, idempotencyKey, UnaryOperator.identity(),
         (metadata, maintenanceId) -> RequestMaintenance.newBuilder()
             .setMetadata(metadata)
             .setMaintenanceId(maintenanceId)
