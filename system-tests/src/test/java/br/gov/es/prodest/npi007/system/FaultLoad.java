@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.system;
 
+import br.gov.es.prodest.npi007.schemas.IncidentPlacement;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +29,11 @@ final class FaultLoad {
   /** Per the gateway (IdempotencyKeys): scope = user NUL key NUL operation; ids = nameUUID(scope NUL purpose). */
   static String derived(String user, String key, String operation, String purpose) {
     return nameUuid(user + '\u0000' + key + '\u0000' + operation + '\u0000' + purpose);
+  }
+
+  /** A reported incident's id, as the gateway places it: on its component's partition, from the key's seed. */
+  static String incidentId(String user, String key, String component) {
+    return IncidentPlacement.incidentId(derived(user, key, "report-incident", "aggregate"), component);
   }
 
   static String nameUuid(String name) {

@@ -140,13 +140,13 @@ class FaultSuiteTest {
       String base = "falhas-" + SEED + "-" + n;
       List<Supplier<Command>> chain = new ArrayList<>();
       if (kind < 45) {
-        String id = FaultLoad.derived(user, base + "-relato", "report-incident", "aggregate");
+        String id = FaultLoad.incidentId(user, base + "-relato", component);
         chain.add(() -> report(user, organ, component, base + "-relato"));
         if (random.nextInt(10) == 0) {
           chain.add(() -> restore(id, base + "-restauracao-recusada", true));
         }
       } else if (kind < 70) {
-        String id = FaultLoad.derived(user, base + "-relato", "report-incident", "aggregate");
+        String id = FaultLoad.incidentId(user, base + "-relato", component);
         boolean general = kind >= 65;
         chain.add(() -> report(user, organ, component, base + "-relato"));
         chain.add(() -> triage(id, general, organ, base + "-triagem"));
