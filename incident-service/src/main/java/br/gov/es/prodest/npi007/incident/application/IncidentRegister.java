@@ -10,6 +10,7 @@ import br.gov.es.prodest.npi007.incident.domain.ServiceRequestLinked;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRestored;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
+import br.gov.es.prodest.npi007.paging.TimedPosition;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,8 +35,8 @@ public final class IncidentRegister {
 
   private final ConcurrentMap<String, Entry> incidents = new ConcurrentHashMap<>();
   /** Every incident's id by its (immutable) report time: the order of every list. */
-  private final ConcurrentNavigableMap<ReportPosition, String> newestFirst =
-      new ConcurrentSkipListMap<>(ReportPosition.NEWEST_FIRST);
+  private final ConcurrentNavigableMap<TimedPosition, String> newestFirst =
+      new ConcurrentSkipListMap<>(TimedPosition.EARLIEST_FIRST.reversed());
 
   private record Entry(IncidentView view, List<TimelineEntry> timeline, List<IncidentEvent> history) {
   }
@@ -54,7 +55,7 @@ public final class IncidentRegister {
           List.copyOf(history));
     });
     if (entry != null) {
-      newestFirst.putIfAbsent(ReportPosition.of(entry.view()), entry.view().id());
+      newestFirst.putIfAbsent(position(entry.view()), entry.view().id());
     }
   }
 
@@ -92,9 +93,13 @@ public final class IncidentRegister {
    */
   public <T> Page<T> page(String list, PageRequest request, Function<IncidentView, Optional<T>> select) {
     var after = request.cursor() == null ? newestFirst
-        : newestFirst.tailMap(ReportPosition.fromCursor(list, request.cursor()), false);
+        : newestFirst.tailMap(TimedPosition.fromCursor(list, request.cursor()), false);
     Iterator<IncidentView> views = after.values().stream().flatMap(id -> find(id).stream()).iterator();
-    return Page.collect(views, select, request.limit(), view -> ReportPosition.of(view).cursor(list));
+    return Page.collect(views, select, request.limit(), view -> position(view).cursor(list));
+  }
+
+  private static TimedPosition position(IncidentView view) {
+    return new TimedPosition(view.reportedAt(), view.id());
   }
 
   private static IncidentView fold(IncidentView current, IncidentEvent event) {

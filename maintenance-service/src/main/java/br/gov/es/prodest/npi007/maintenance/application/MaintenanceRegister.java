@@ -9,6 +9,7 @@ import br.gov.es.prodest.npi007.maintenance.domain.OpenWindow;
 import br.gov.es.prodest.npi007.maintenance.domain.Policy;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
+import br.gov.es.prodest.npi007.paging.TimedPosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -35,8 +36,8 @@ public final class MaintenanceRegister {
   private final Policy policy;
   private final ConcurrentMap<String, Entry> maintenances = new ConcurrentHashMap<>();
   /** Every maintenance's id by its window's start; a reschedule moves it (see {@link #apply}). */
-  private final ConcurrentNavigableMap<StartPosition, String> byStart =
-      new ConcurrentSkipListMap<>(StartPosition.SOONEST_FIRST);
+  private final ConcurrentNavigableMap<TimedPosition, String> byStart =
+      new ConcurrentSkipListMap<>(TimedPosition.EARLIEST_FIRST);
 
   private record Entry(ExistingMaintenance state, List<HistoryEntry> history) {
   }
@@ -68,15 +69,19 @@ public final class MaintenanceRegister {
     if (next == null || next == previous) {
       return;
     }
-    StartPosition now = position(next);
+    TimedPosition now = position(next);
     byStart.put(now, now.id());
     if (previous != null && !position(previous).equals(now)) {
       byStart.remove(position(previous));
     }
   }
 
-  private static StartPosition position(Entry entry) {
-    return new StartPosition(entry.state().facts().window().start(), entry.state().facts().maintenanceId());
+  private static TimedPosition position(MaintenanceView view) {
+    return new TimedPosition(view.start(), view.id());
+  }
+
+  private static TimedPosition position(Entry entry) {
+    return new TimedPosition(entry.state().facts().window().start(), entry.state().facts().maintenanceId());
   }
 
   public Optional<MaintenanceView> find(String maintenanceId) {
@@ -101,22 +106,22 @@ public final class MaintenanceRegister {
   /** One page of {@link #list(MaintenanceFilter)}. */
   public Page<MaintenanceView> page(MaintenanceFilter filter, PageRequest request) {
     String list = filter.when() == MaintenanceFilter.When.PAST ? MOST_RECENT_FIRST : SOONEST_FIRST;
-    NavigableMap<StartPosition, String> ordered = inOrder(filter);
+    NavigableMap<TimedPosition, String> ordered = inOrder(filter);
     var after = request.cursor() == null ? ordered
-        : ordered.tailMap(StartPosition.fromCursor(list, request.cursor()), false);
+        : ordered.tailMap(TimedPosition.fromCursor(list, request.cursor()), false);
     var views = after.entrySet().stream().flatMap(entry -> current(entry.getKey(), entry.getValue()).stream())
         .iterator();
     return Page.collect(views, view -> Optional.of(view).filter(filter::matches), request.limit(),
-        view -> StartPosition.of(view).cursor(list));
+        view -> position(view).cursor(list));
   }
 
-  private NavigableMap<StartPosition, String> inOrder(MaintenanceFilter filter) {
+  private NavigableMap<TimedPosition, String> inOrder(MaintenanceFilter filter) {
     return filter.when() == MaintenanceFilter.When.PAST ? byStart.descendingMap() : byStart;
   }
 
   /** The maintenance at that position, unless a reschedule has just moved it away (then it is shown at its new one). */
-  private Optional<MaintenanceView> current(StartPosition position, String id) {
-    return find(id).filter(view -> StartPosition.of(view).equals(position));
+  private Optional<MaintenanceView> current(TimedPosition position, String id) {
+    return find(id).filter(view -> position(view).equals(position));
   }
 
   /** Every maintenance not completed nor cancelled, with its window. */
