@@ -36,7 +36,8 @@ final class Capacity {
     System.out.printf("%nCapacidade    maior taxa sustentada (≥ %.0f %% do oferecido, sem pendências crescendo): %s%n",
         100 * CapacityVerdict.MIN_ACHIEVED_FRACTION,
         highest.map(rate -> String.format("%.0f relatos/s", rate)).orElse("nenhuma das testadas"));
-    if (highest.isPresent() && steps.size() == options.steps().size()) {
+    // the last step taken may be the one that failed: "all held" only when every step was taken and held
+    if (steps.size() == options.steps().size() && steps.stream().allMatch(CapacityVerdict::held)) {
       System.out.println("              (todos os passos sustentados: a capacidade pode ser maior)");
     }
     figures.put("capacity.highest_held_per_second", highest.orElse(null));
