@@ -189,6 +189,12 @@ public final class Topics {
   public static final TopicSpec BENCHMARK_BASELINE = new TopicSpec(
       "npi007.benchmark.baseline", "none", List.of(), "benchmarks", 1, ONE_DAY);
 
+  /** Not part of the system either: the input and output of the benchmark's one exactly-once hop. */
+  public static final TopicSpec BENCHMARK_EOS_INPUT = new TopicSpec(
+      "npi007.benchmark.baseline.eos-in", "none", List.of(), "benchmarks", 1, ONE_DAY);
+  public static final TopicSpec BENCHMARK_EOS_OUTPUT = new TopicSpec(
+      "npi007.benchmark.baseline.eos-out", "none", List.of(), "benchmarks", 1, ONE_DAY);
+
   private static final List<TopicSpec> ALL = List.of(
       INCIDENT_COMMANDS, INCIDENT_EVENTS, INCIDENT_COMMAND_RESULTS, SERVICE_DESK_EVENTS, MONITORING_ALERTS,
       INCIDENT_SERVICE_DEAD_LETTERS,

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -43,8 +42,8 @@ final class TransactionalHop {
   private static final Duration POLL = Duration.ofMillis(5);
 
   private final String bootstrapServers;
-  private final String inputTopic = Topics.BENCHMARK_BASELINE.name() + ".eos-in";
-  private final String outputTopic = Topics.BENCHMARK_BASELINE.name() + ".eos-out";
+  private final String inputTopic = Topics.BENCHMARK_EOS_INPUT.name();
+  private final String outputTopic = Topics.BENCHMARK_EOS_OUTPUT.name();
   private final String relayGroup = "npi007-benchmark-eos-" + Long.toString(System.currentTimeMillis(), 36);
 
   TransactionalHop(String bootstrapServers) {
@@ -56,9 +55,7 @@ final class TransactionalHop {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
       List<String> topics = List.of(inputTopic, outputTopic);
       deleteIfPresent(admin, topics);
-      NewTopic template = Topics.BENCHMARK_BASELINE.newTopic();
-      admin.createTopics(topics.stream().map(name -> new NewTopic(name, 1, (short) 1).configs(template.configs()))
-          .toList()).all().get();
+      admin.createTopics(List.of(Topics.BENCHMARK_EOS_INPUT.newTopic(), Topics.BENCHMARK_EOS_OUTPUT.newTopic())).all().get();
       try {
         return run(ratePerSecond, seconds);
       } finally {
