@@ -13,7 +13,8 @@ import org.rocksdb.WriteBufferManager;
  * Streams gives each store instance (one per store and partition: dozens per service) its own
  * 50 MiB block cache and up to three 16 MiB memtables, with no upper bound; here they all share one
  * LRU block cache, and their memtables are charged to it through one write-buffer manager, so the
- * service's RocksDB never holds more than the budget (Kafka Streams' "bounded memory" recipe).
+ * service's RocksDB stays about the budget (Kafka Streams' "bounded memory" recipe; the cache is not
+ * strict, so a write may take it briefly over rather than fail).
  *
  * <p>Set with {@code rocksdb.config.setter} in the Streams properties; the budget comes from
  * {@value #MEMORY_MB} (MiB, default {@value #DEFAULT_MEMORY_MB}), read once per process: the cache

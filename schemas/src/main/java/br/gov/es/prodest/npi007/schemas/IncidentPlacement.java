@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public final class IncidentPlacement {
 
-  /** (5/6)^1000: never reached in practice; a bound, so a broken partitioner fails loudly. */
+  /** With 6 partitions, (5/6)^1000 that no candidate fits: never in practice; a bound, so a broken partitioner fails loudly. */
   private static final int MAX_CANDIDATES = 1000;
 
   private IncidentPlacement() {

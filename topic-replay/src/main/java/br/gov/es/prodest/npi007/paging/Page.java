@@ -12,6 +12,9 @@ import java.util.function.Function;
  */
 public record Page<T>(List<T> items, String nextCursor) {
 
+  /** The response header of an internal list that carries the next page's cursor (absent on the last page). */
+  public static final String NEXT_CURSOR_HEADER = "Npi007-Next-Cursor";
+
   public Page {
     items = List.copyOf(items);
   }

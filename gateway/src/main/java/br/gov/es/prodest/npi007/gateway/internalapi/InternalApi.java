@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.gateway.internalapi;
 
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
+import br.gov.es.prodest.npi007.paging.Page;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public class InternalApi {
 
   static final String INVALID_QUERY = "INVALID_QUERY";
   /** The internal services' response header naming the next page's cursor; absent on the last page. */
-  public static final String NEXT_CURSOR = "Npi007-Next-Cursor";
+  public static final String NEXT_CURSOR = Page.NEXT_CURSOR_HEADER;
 
   private final RestClient client;
   private final String serviceName;

@@ -20,11 +20,6 @@ public record PageRequest(int limit, String cursor) {
   static final Pattern VALID_CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,512}");
   private static final Pattern VALID_LIMIT = Pattern.compile("[1-9][0-9]{0,2}");
 
-  /** The first page of the default size. */
-  public static PageRequest first() {
-    return new PageRequest(DEFAULT_LIMIT, null);
-  }
-
   /** From the raw query parameters; a 400 problem when either is not acceptable. */
   public static PageRequest of(String limit, String cursor) {
     return new PageRequest(limit(limit), cursor(cursor));

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.gateway.internalapi;
 
+import br.gov.es.prodest.npi007.paging.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,7 +1,7 @@
 package br.gov.es.prodest.npi007.gateway.notification;
 
 import br.gov.es.prodest.npi007.gateway.internalapi.InternalApi;
-import br.gov.es.prodest.npi007.gateway.internalapi.Page;
+import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import java.util.HashMap;

@@ -63,7 +63,8 @@ public final class MaintenanceRegister {
 
   /**
    * Moves the maintenance to its start's position. A reader skips positions that are no longer the
-   * maintenance's ({@link #current}): while it moves, a walk may miss it for that instant, never show it twice.
+   * maintenance's ({@link #current}); a walk that runs while it moves across the walk's position may
+   * miss it, or show it at both positions.
    */
   private void reindex(Entry previous, Entry next) {
     if (next == null || next == previous) {

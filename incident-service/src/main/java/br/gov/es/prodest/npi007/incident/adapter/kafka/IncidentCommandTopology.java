@@ -36,8 +36,9 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
  * sub-topology, so task N reads partition N of each: a command already on the partition of its
  * component or incident skips the repartition (lanes ROUTE_HERE and HERE). A report's new incident
  * lives on its component's partition ({@code IncidentPlacement}), so a report is decided in one
- * exactly-once hop; docs/HOPS.md counts the hops of each flow. Dead letters from every step go to the service's dead-letter topic. Settings
- * (application id, exactly_once_v2, state dir) are in application.yml.
+ * exactly-once hop; docs/HOPS.md counts the hops of each flow. Dead letters from every step go to
+ * the service's dead-letter topic. Settings (application id, exactly_once_v2, state dir) are in
+ * application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaStreams

@@ -93,7 +93,7 @@ final class ReportRouter implements Processor<byte[], byte[], byte[], Routed> {
     }
   }
 
-  // An incident on this task's partition (every incident a report opened since issue 10) is decided here, in the same hop.
+  // An incident on this task's partition (every incident the gateway opened for a report since issue 10) is decided here.
   private void forward(Record<byte[], byte[]> record, String incidentId, byte[] command) {
     Routed.Lane lane = Topics.INCIDENT_COMMANDS.partitionOf(incidentId) == context.taskId().partition()
         ? Routed.Lane.HERE : Routed.Lane.BY_INCIDENT;

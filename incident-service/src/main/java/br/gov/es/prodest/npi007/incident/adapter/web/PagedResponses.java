@@ -14,7 +14,7 @@ import org.springframework.http.ResponseEntity;
  */
 public final class PagedResponses {
 
-  public static final String NEXT_CURSOR = "Npi007-Next-Cursor";
+  public static final String NEXT_CURSOR = Page.NEXT_CURSOR_HEADER;
 
   private PagedResponses() {
   }

@@ -7,6 +7,7 @@ import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -113,11 +114,17 @@ public final class Outbox {
   /** The narrowest sorted index the query allows; the query is still checked on each entry. */
   private NavigableMap<RenderingPosition, String> candidates(OutboxQuery query) {
     if (query.incidentId() != null) {
-      return byIncident.getOrDefault(query.incidentId(), sorted());
+      return indexed(byIncident, query.incidentId());
     } else if (query.maintenanceId() != null) {
-      return byMaintenance.getOrDefault(query.maintenanceId(), sorted());
+      return indexed(byMaintenance, query.maintenanceId());
     }
     return inRenderingOrder;
+  }
+
+  private static NavigableMap<RenderingPosition, String> indexed(
+      Map<String, ConcurrentNavigableMap<RenderingPosition, String>> index, String subject) {
+    NavigableMap<RenderingPosition, String> found = index.get(subject);
+    return found == null ? Collections.emptyNavigableMap() : found;
   }
 
   private boolean matches(OutboxQuery query, OutboxEntry entry) {

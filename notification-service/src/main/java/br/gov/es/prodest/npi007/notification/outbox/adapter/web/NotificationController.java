@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationController {
 
   /** The response header that carries the next page's cursor while more items remain. */
-  static final String NEXT_CURSOR = "Npi007-Next-Cursor";
+  static final String NEXT_CURSOR = Page.NEXT_CURSOR_HEADER;
 
   private final Outbox outbox;
 
