@@ -3,6 +3,7 @@ package br.gov.es.prodest.npi007.processing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.gov.es.prodest.npi007.projection.RocksDbBudget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,13 +34,10 @@ class BoundedRocksDbMemoryTest {
     try (Options first = new Options(); Options second = new Options()) {
       first.setTableFormatConfig(new BlockBasedTableConfig());
       new BoundedRocksDbMemory().setConfig("historico-0", first, Map.of());
-      new BoundedRocksDbMemory().setConfig("rotas-3", second, Map.of(BoundedRocksDbMemory.MEMORY_MB, "64"));
+      new BoundedRocksDbMemory().setConfig("rotas-3", second, Map.of(RocksDbBudget.MEMORY_MB, "64"));
 
-      BoundedRocksDbMemory.SharedBudget budget = BoundedRocksDbMemory.budget(1);
-      assertThat(first.writeBufferManager()).isSameAs(budget.writeBuffers());
-      assertThat(second.writeBufferManager()).isSameAs(budget.writeBuffers());
-      assertThat(first.writeBufferSize()).isEqualTo(BoundedRocksDbMemory.MEMTABLE_BYTES);
-      assertThat(first.maxWriteBufferNumber()).isEqualTo(BoundedRocksDbMemory.MEMTABLES);
+      assertThat(first.writeBufferManager()).isNotNull().isSameAs(second.writeBufferManager());
+      assertThat(first.writeBufferSize()).isEqualTo(1024 * 1024);
       BlockBasedTableConfig table = (BlockBasedTableConfig) first.tableFormatConfig();
       assertThat(table.cacheIndexAndFilterBlocks()).isTrue();
       assertThat(table.cacheIndexAndFilterBlocksWithHighPriority()).isTrue();
@@ -48,19 +46,9 @@ class BoundedRocksDbMemoryTest {
   }
 
   @Test
-  void theBudgetIsReadInMebibytesWithADefault() {
-    assertThat(BoundedRocksDbMemory.megabytes(null)).isEqualTo(BoundedRocksDbMemory.DEFAULT_MEMORY_MB);
-    assertThat(BoundedRocksDbMemory.megabytes(" ")).isEqualTo(BoundedRocksDbMemory.DEFAULT_MEMORY_MB);
-    assertThat(BoundedRocksDbMemory.megabytes(" 48 ")).isEqualTo(48);
-    assertThat(BoundedRocksDbMemory.megabytes(16)).isEqualTo(16);
-  }
-
-  @Test
   void aBudgetThatIsNotAPositiveNumberIsRefusedWithTheSettingsName() {
-    assertThatThrownBy(() -> BoundedRocksDbMemory.megabytes("32MB"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(BoundedRocksDbMemory.MEMORY_MB);
-    assertThatThrownBy(() -> BoundedRocksDbMemory.megabytes("0"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maior que zero");
+    assertThatThrownBy(() -> new BoundedRocksDbMemory().setConfig("x", new Options(), Map.of(RocksDbBudget.MEMORY_MB, "32MB")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(RocksDbBudget.MEMORY_MB);
   }
 
   @Test
@@ -73,7 +61,7 @@ class BoundedRocksDbMemoryTest {
     config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9");
     config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
-    config.put(BoundedRocksDbMemory.MEMORY_MB, "8");
+    config.put(RocksDbBudget.MEMORY_MB, "8");
 
     try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), config)) {
       TestInputTopic<String, String> input =

@@ -2,14 +2,20 @@ package br.gov.es.prodest.npi007.replay;
 
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
+import br.gov.es.prodest.npi007.projection.ProjectionStore;
+import br.gov.es.prodest.npi007.projection.ProjectionWrite;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -21,14 +27,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Rebuilds a read model from one topic: at every start it reads all partitions from offset zero,
- * committed records only, with no consumer group (nothing is committed: the model is derived anew),
- * then follows the topic. It is {@linkplain #upToDate() up to date} once it has applied every record
- * committed before it started, and for as long as it keeps reading.
+ * Keeps a read model current from its topics: it reads every partition of them, committed records
+ * only, with no consumer group, then follows them. It is {@linkplain #upToDate() up to date} once it
+ * has applied every record committed before it started, and for as long as it keeps reading.
  *
- * <p>The read model must be idempotent by event id: a record is applied once per replay, and each
- * start is a new replay. A record the handler cannot decode is logged and skipped; the writer of the
- * topic is our own service, which dead-letters bad input before it reaches a topic.
+ * <p>Two kinds of read model: one in the heap ({@link #TopicReplay(String, TopicSpec, Map, Consumer)},
+ * for small catalogues such as the organs) is rebuilt from offset zero at every start; one in a
+ * {@link ProjectionStore} ({@link #into}) resumes from the positions stored with its entries, each
+ * poll's changes and positions written in one atomic batch, so that a restart reads only what is
+ * new. Either way the read model must be idempotent by event id, since a crash between a poll and
+ * its batch, or a rebuild, applies records again. A record the handler cannot decode is logged and
+ * skipped; the writer of the topic is our own service, which dead-letters bad input before it
+ * reaches a topic.
  */
 public final class TopicReplay implements SmartLifecycle {
 
@@ -43,9 +53,10 @@ public final class TopicReplay implements SmartLifecycle {
   static final int PHASE = Integer.MAX_VALUE - 2000;
 
   private final String readModel;
-  private final TopicSpec topic;
+  private final List<TopicSpec> topics;
   private final Map<String, Object> clientSettings;
-  private final Consumer<ConsumerRecord<byte[], byte[]>> handler;
+  private final ProjectionStore store;
+  private final BiConsumer<ConsumerRecord<byte[], byte[]>, ProjectionWrite> handler;
   private volatile boolean running;
   private volatile boolean caughtUp;
   private volatile Throwable failure;
@@ -61,6 +72,26 @@ public final class TopicReplay implements SmartLifecycle {
    */
   public TopicReplay(String readModel, TopicSpec topic, Map<String, Object> clientSettings,
       Consumer<ConsumerRecord<byte[], byte[]>> handler) {
+    this(readModel, List.of(topic), clientSettings, null, (record, write) -> handler.accept(record));
+  }
+
+  /**
+   * A read model kept in a store: it resumes from the positions stored there (from offset zero when
+   * there are none, or when the topics are behind them: a broker whose data was wiped).
+   *
+   * @param readModel      the read model's name, for logs (in Portuguese: operators read them)
+   * @param topics         the topics it reads, each partition at its own position
+   * @param clientSettings as for the heap read model
+   * @param store          the read model's store; the replay writes it, and the caller closes it after {@link #stop()}
+   * @param handler        applies one record through the poll's write; may throw {@link UndecodableRecordException}
+   */
+  public static TopicReplay into(ProjectionStore store, String readModel, List<TopicSpec> topics,
+      Map<String, Object> clientSettings, BiConsumer<ConsumerRecord<byte[], byte[]>, ProjectionWrite> handler) {
+    return new TopicReplay(readModel, topics, clientSettings, store, handler);
+  }
+
+  private TopicReplay(String readModel, List<TopicSpec> topics, Map<String, Object> clientSettings,
+      ProjectionStore store, BiConsumer<ConsumerRecord<byte[], byte[]>, ProjectionWrite> handler) {
     Map<String, Object> settings = new HashMap<>(clientSettings);
     settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
     settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -71,8 +102,9 @@ public final class TopicReplay implements SmartLifecycle {
     settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     this.readModel = readModel;
-    this.topic = topic;
+    this.topics = List.copyOf(topics);
     this.clientSettings = settings;
+    this.store = store;
     this.handler = handler;
   }
 
@@ -96,7 +128,7 @@ public final class TopicReplay implements SmartLifecycle {
     running = true;
     caughtUp = false;
     failure = null;
-    thread = new Thread(this::run, "replay-" + topic.name());
+    thread = new Thread(this::run, "replay-" + topics.get(0).name());
     thread.setDaemon(true);
     thread.start();
   }
@@ -123,15 +155,23 @@ public final class TopicReplay implements SmartLifecycle {
   private void run() {
     try (KafkaConsumer<byte[], byte[]> client = new KafkaConsumer<>(clientSettings)) {
       consumer = client;
-      List<TopicPartition> partitions = partitions(client);
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (TopicSpec topic : topics) {
+        partitions.addAll(partitions(client, topic));
+      }
       client.assign(partitions);
-      client.seekToBeginning(partitions);
       Map<TopicPartition, Long> endAtStart = client.endOffsets(partitions);
+      Map<TopicPartition, Long> stored = seek(client, partitions, endAtStart);
       while (running) {
-        client.poll(POLL).forEach(this::apply);
+        ConsumerRecords<byte[], byte[]> records = client.poll(POLL);
+        if (store == null) {
+          records.forEach(record -> apply(record, null));
+        } else {
+          write(client, records, partitions, stored);
+        }
         if (!caughtUp && partitions.stream().allMatch(p -> client.position(p) >= endAtStart.get(p))) {
           caughtUp = true;
-          log.info("{}: reconstruído(a) a partir de {}", readModel, topic.name());
+          log.info("{}: em dia com {}", readModel, names());
         }
       }
     } catch (WakeupException e) {
@@ -140,14 +180,70 @@ public final class TopicReplay implements SmartLifecycle {
       }
     } catch (RuntimeException e) {
       failure = e;
-      log.error("{}: a leitura de {} parou", readModel, topic.name(), e);
+      log.error("{}: a leitura de {} parou", readModel, names(), e);
     } finally {
       consumer = null;
     }
   }
 
+  /**
+   * Puts each partition at the position the store holds for it, or at its beginning; drops the
+   * store first when a partition ends before the position stored for it (the topic is not the one
+   * the store was made from). Returns the positions the store holds from now on.
+   */
+  private Map<TopicPartition, Long> seek(KafkaConsumer<byte[], byte[]> client, List<TopicPartition> partitions,
+      Map<TopicPartition, Long> endAtStart) {
+    if (store == null) {
+      client.seekToBeginning(partitions);
+      return new HashMap<>();
+    }
+    Map<TopicPartition, Long> stored = new HashMap<>(store.positions());
+    boolean behind = partitions.stream().anyMatch(p -> stored.getOrDefault(p, 0L) > endAtStart.get(p));
+    if (behind) {
+      log.warn("{}: os tópicos {} têm menos registros do que o modelo de leitura já leu; "
+          + "o modelo será reconstruído desde o início", readModel, names());
+      store.clear();
+      stored.clear();
+    }
+    for (TopicPartition partition : partitions) {
+      Long position = stored.get(partition);
+      if (position == null) {
+        client.seekToBeginning(List.of(partition));
+      } else {
+        client.seek(partition, position);
+      }
+    }
+    long resumed = partitions.stream().mapToLong(p -> stored.getOrDefault(p, 0L)).sum();
+    long total = partitions.stream().mapToLong(endAtStart::get).sum();
+    log.info("{}: retomando de {} posições lidas, {} no total em {}", readModel, resumed, total, names());
+    return stored;
+  }
+
+  /** Applies one poll's records and the positions they reach in one atomic batch. */
+  private void write(KafkaConsumer<byte[], byte[]> client, ConsumerRecords<byte[], byte[]> records,
+      List<TopicPartition> partitions, Map<TopicPartition, Long> stored) {
+    try (ProjectionWrite write = store.newWrite()) {
+      records.forEach(record -> apply(record, write));
+      // positions move past transaction markers too, even in a poll with no records
+      for (TopicPartition partition : partitions) {
+        long position = client.position(partition);
+        if (!Long.valueOf(position).equals(stored.get(partition))) {
+          write.position(partition, position);
+          stored.put(partition, position);
+        }
+      }
+      if (!write.isEmpty()) {
+        write.commit();
+      }
+    }
+  }
+
+  private String names() {
+    return topics.stream().map(TopicSpec::name).collect(Collectors.joining(", "));
+  }
+
   /** The topic's partitions; waits while the topic or the broker is not there yet. */
-  private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> client) {
+  private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> client, TopicSpec topic) {
     while (running) {
       try {
         List<PartitionInfo> infos = client.partitionsFor(topic.name(), METADATA_WAIT);
@@ -162,9 +258,9 @@ public final class TopicReplay implements SmartLifecycle {
     throw new WakeupException();
   }
 
-  private void apply(ConsumerRecord<byte[], byte[]> record) {
+  private void apply(ConsumerRecord<byte[], byte[]> record, ProjectionWrite write) {
     try {
-      handler.accept(record);
+      handler.accept(record, write);
     } catch (UndecodableRecordException e) {
       log.error("{}: registro ilegível ignorado em {}-{}@{}: {}", readModel, record.topic(), record.partition(),
           record.offset(), e.getMessage());

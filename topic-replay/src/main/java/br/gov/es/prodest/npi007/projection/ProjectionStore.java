@@ -1,0 +1,239 @@
+package br.gov.es.prodest.npi007.projection;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.common.TopicPartition;
+import org.rocksdb.Options;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Snapshot;
+import org.rocksdb.WriteBatchWithIndex;
+import org.rocksdb.WriteOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A read model's durable home: one RocksDB database on the service's disk, holding the read
+ * model's entries and, written in the same atomic batch, the position it has read up to in each
+ * partition of its topics. After a restart the read model resumes from there instead of rebuilding
+ * from offset zero, and its entries live off the heap, under the process's {@link RocksDbBudget}.
+ *
+ * <p>Keys are ordered bytes (see {@link StoreKey}): a read model keeps its entries and its indexes
+ * (by status, by organ, by time...) as key ranges, and a list is a walk of one range. Keys starting
+ * with byte 0 are the store's own (positions, layout). The store is derived from the topics, which
+ * stay the record: it is dropped and rebuilt from offset zero when its layout changes or when the
+ * topics are found behind it (a broker whose data was wiped).
+ *
+ * <p>Thread-safe: one feeder writes through {@link ProjectionWrite}, any number of readers read.
+ */
+public final class ProjectionStore implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectionStore.class);
+  private static final byte[] LAYOUT_KEY = {0, 'l'};
+  private static final byte[] POSITIONS = {0, 'p'};
+
+  private final Path directory;
+  private final String layout;
+  private final RocksDbBudget budget;
+  private final WriteOptions writeOptions = new WriteOptions();
+  private Options options;
+  private volatile RocksDB db;
+
+  private ProjectionStore(Path directory, String layout, RocksDbBudget budget) {
+    this.directory = directory;
+    this.layout = layout;
+    this.budget = budget;
+  }
+
+  /**
+   * Opens (creating it if needed) the store in {@code directory}; a store of another layout there is
+   * dropped, so that the read model rebuilds it from its topics.
+   *
+   * @param layout names the shape of the read model's keys and values; change it whenever they change
+   */
+  public static ProjectionStore open(Path directory, String layout, RocksDbBudget budget) {
+    ProjectionStore store = new ProjectionStore(directory, layout, budget);
+    store.openDatabase();
+    byte[] stored = store.rawGet(LAYOUT_KEY);
+    if (stored != null && !Arrays.equals(stored, layout.getBytes(StandardCharsets.UTF_8))) {
+      log.warn("Modelo de leitura em {}: formato {} substituído por {}; será reconstruído a partir dos tópicos",
+          directory, new String(stored, StandardCharsets.UTF_8), layout);
+      store.clear();
+    }
+    store.rawPut(LAYOUT_KEY, layout.getBytes(StandardCharsets.UTF_8));
+    return store;
+  }
+
+  /** The entry under a key, or null. */
+  public byte[] get(byte[] key) {
+    return rawGet(StoreKey.checked(key));
+  }
+
+  /**
+   * The entries whose keys start with {@code prefix}, in key order, starting just after
+   * {@code after} (or at the range's start when null), read from one snapshot of the store. Close
+   * the stream (try-with-resources): it holds a RocksDB iterator.
+   */
+  public Stream<Entry> scan(byte[] prefix, byte[] after) {
+    StoreKey.checked(prefix);
+    RocksDB database = open();
+    Snapshot snapshot = database.getSnapshot();
+    ReadOptions read = new ReadOptions().setSnapshot(snapshot);
+    RocksIterator iterator = database.newIterator(read);
+    if (after == null) {
+      iterator.seek(prefix);
+    } else {
+      iterator.seek(after);
+      if (iterator.isValid() && Arrays.equals(iterator.key(), after)) {
+        iterator.next();
+      }
+    }
+    Spliterator<Entry> entries = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+      @Override
+      public boolean tryAdvance(Consumer<? super Entry> action) {
+        if (!iterator.isValid() || !startsWith(iterator.key(), prefix)) {
+          return false;
+        }
+        action.accept(new Entry(iterator.key(), iterator.value()));
+        iterator.next();
+        return true;
+      }
+    };
+    return StreamSupport.stream(entries, false).onClose(() -> {
+      iterator.close();
+      read.close();
+      database.releaseSnapshot(snapshot);
+    });
+  }
+
+  /** One stored entry. */
+  public record Entry(byte[] key, byte[] value) {
+  }
+
+  /** Where the read model stands in each topic partition it has read: the next offset to read. */
+  public Map<TopicPartition, Long> positions() {
+    Map<TopicPartition, Long> positions = new HashMap<>();
+    try (RocksIterator iterator = open().newIterator()) {
+      for (iterator.seek(POSITIONS); iterator.isValid() && startsWith(iterator.key(), POSITIONS); iterator.next()) {
+        String name = new String(iterator.key(), POSITIONS.length, iterator.key().length - POSITIONS.length,
+            StandardCharsets.UTF_8);
+        int slash = name.lastIndexOf('/');
+        positions.put(new TopicPartition(name.substring(0, slash), Integer.parseInt(name.substring(slash + 1))),
+            ByteBuffer.wrap(iterator.value()).getLong());
+      }
+    }
+    return positions;
+  }
+
+  /** A batch of changes to apply atomically with the positions it reaches (the replay's); see {@link ProjectionWrite}. */
+  public ProjectionWrite newWrite() {
+    return new ProjectionWrite(this, new WriteBatchWithIndex(true));
+  }
+
+  void commit(WriteBatchWithIndex batch) {
+    try {
+      open().write(writeOptions, batch);
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("Falha ao gravar o modelo de leitura em " + directory, e);
+    }
+  }
+
+  static byte[] positionKey(TopicPartition partition) {
+    byte[] name = (partition.topic() + "/" + partition.partition()).getBytes(StandardCharsets.UTF_8);
+    return ByteBuffer.allocate(POSITIONS.length + name.length).put(POSITIONS).put(name).array();
+  }
+
+  static byte[] position(long offset) {
+    return ByteBuffer.allocate(Long.BYTES).putLong(offset).array();
+  }
+
+  RocksDB database() {
+    return open();
+  }
+
+  /**
+   * Drops every entry and position, keeping the layout: the read model starts again from offset
+   * zero. A range delete, not a new database, so that readers never meet a closed one.
+   */
+  public void clear() {
+    try {
+      open().deleteRange(writeOptions, new byte[] {0}, new byte[] {(byte) 0xFF}); // UTF-8 never holds 0xFF
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("Não foi possível apagar o modelo de leitura em " + directory, e);
+    }
+    rawPut(LAYOUT_KEY, layout.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public synchronized void close() {
+    closeDatabase();
+    writeOptions.close();
+  }
+
+  private void openDatabase() {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Não foi possível criar o diretório do modelo de leitura " + directory, e);
+    }
+    options = new Options().setCreateIfMissing(true);
+    budget.applyTo(options);
+    try {
+      db = RocksDB.open(options, directory.toString());
+    } catch (RocksDBException e) {
+      options.close();
+      throw new IllegalStateException("Não foi possível abrir o modelo de leitura em " + directory
+          + " (outro processo o usa? cada instância precisa do seu diretório de dados)", e);
+    }
+  }
+
+  private void closeDatabase() {
+    if (db != null) {
+      db.close();
+      options.close();
+      db = null;
+    }
+  }
+
+  private RocksDB open() {
+    RocksDB current = db;
+    if (current == null) {
+      throw new IllegalStateException("O modelo de leitura em " + directory + " está fechado");
+    }
+    return current;
+  }
+
+  private byte[] rawGet(byte[] key) {
+    try {
+      return open().get(key);
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("Falha ao ler o modelo de leitura em " + directory, e);
+    }
+  }
+
+  private void rawPut(byte[] key, byte[] value) {
+    try {
+      open().put(writeOptions, key, value);
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("Falha ao gravar o modelo de leitura em " + directory, e);
+    }
+  }
+
+  static boolean startsWith(byte[] key, byte[] prefix) {
+    return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
+  }
+}
