@@ -4,31 +4,40 @@ import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * A real single-node KRaft broker, started in this JVM on first use and shared by every test of
- * the JVM, then stopped when the JVM exits. Settings are those of production where they matter:
- * no topic auto-creation, transactions available on a single node.
+ * A real single-node KRaft broker, started on first use and shared by every test of the JVM, then
+ * stopped when the JVM exits: in this JVM by default, or in a container under
+ * {@code -Ptestcontainers} ({@link ContainerKafka}). Settings are those of production where they
+ * matter: no topic auto-creation, transactions available on a single node.
  */
 public final class SharedKafkaBroker {
 
-  private static EmbeddedKafkaKraftBroker broker;
+  /** The system property that picks the broker: {@code embedded} (default) or {@code testcontainers}. */
+  public static final String KIND = "npi007.test.kafka";
+  static final Map<String, String> SETTINGS = Map.of(
+      "auto.create.topics.enable", "false",
+      "offsets.topic.replication.factor", "1",
+      "transaction.state.log.replication.factor", "1",
+      "transaction.state.log.min.isr", "1",
+      "group.initial.rebalance.delay.ms", "0");
+
+  private static String bootstrapServers;
 
   private SharedKafkaBroker() {
   }
 
   /** The broker's bootstrap servers, starting it if this is the first call. */
   public static synchronized String bootstrapServers() {
-    if (broker == null) {
-      EmbeddedKafkaKraftBroker started = new EmbeddedKafkaKraftBroker(1, 1);
-      started.brokerProperties(Map.of(
-          "auto.create.topics.enable", "false",
-          "offsets.topic.replication.factor", "1",
-          "transaction.state.log.replication.factor", "1",
-          "transaction.state.log.min.isr", "1",
-          "group.initial.rebalance.delay.ms", "0"));
-      started.afterPropertiesSet();
-      Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "shared-kafka-broker-stop"));
-      broker = started;
+    if (bootstrapServers == null) {
+      bootstrapServers = ContainerKafka.requested() ? ContainerKafka.start(SETTINGS) : startEmbedded();
     }
-    return broker.getBrokersAsString();
+    return bootstrapServers;
+  }
+
+  private static String startEmbedded() {
+    EmbeddedKafkaKraftBroker started = new EmbeddedKafkaKraftBroker(1, 1);
+    started.brokerProperties(SETTINGS);
+    started.afterPropertiesSet();
+    Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "shared-kafka-broker-stop"));
+    return started.getBrokersAsString();
   }
 }
