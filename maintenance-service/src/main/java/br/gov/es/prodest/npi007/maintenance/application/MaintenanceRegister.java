@@ -10,88 +10,99 @@ import br.gov.es.prodest.npi007.maintenance.domain.Policy;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
 import br.gov.es.prodest.npi007.paging.TimedPosition;
-import java.util.ArrayList;
+import br.gov.es.prodest.npi007.processing.EventHistory;
+import br.gov.es.prodest.npi007.projection.ProjectionStore;
+import br.gov.es.prodest.npi007.projection.ProjectionWrite;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.NavigableMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ConcurrentNavigableMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Read model answering "which maintenances are there, when, where does each stand, and what
- * happened to it?", and the open windows the overlap check compares a new window with. Folded from
- * the maintenance events by the domain's own evolve; applying an event twice (same maintenance,
- * same sequence) changes nothing, so it is rebuilt from offset zero at every start. Thread-safe:
- * one feeder, any number of readers. Its lists are kept sorted by start, so a page is a walk from
- * the cursor (backwards for past maintenances) that stops once it is full.
+ * happened to it?", and the open windows the overlap check compares a new window with.
+ *
+ * <p>Kept in a {@link ProjectionStore}, off the heap, and resumed after a restart from where it
+ * stopped: each maintenance's events as they came from the topic (decoded and folded by the
+ * domain's own evolve when asked), one index per list the API filters by (see {@link RegisterKeys}),
+ * and the windows still open. Applying an event twice (same maintenance, same sequence) changes
+ * nothing. Every instance of the service reads every partition into its own store, so any
+ * instance answers any query. Thread-safe: one feeder, any number of readers.
  */
 public final class MaintenanceRegister {
 
   /** The cursors' list names: soonest first, and most recent first (past maintenances). */
   private static final String SOONEST_FIRST = "maintenances";
   private static final String MOST_RECENT_FIRST = "maintenances/past";
+  /** The layout of the register's store (see {@link ProjectionStore#open}). */
+  public static final String LAYOUT = RegisterKeys.LAYOUT;
 
+  private final ProjectionStore store;
   private final Policy policy;
-  private final ConcurrentMap<String, Entry> maintenances = new ConcurrentHashMap<>();
-  /** Every maintenance's id by its window's start; a reschedule moves it (see {@link #apply}). */
-  private final ConcurrentNavigableMap<TimedPosition, String> byStart =
-      new ConcurrentSkipListMap<>(TimedPosition.EARLIEST_FIRST);
-
-  private record Entry(ExistingMaintenance state, List<HistoryEntry> history) {
-  }
-
-  public MaintenanceRegister(Policy policy) {
-    this.policy = policy;
-  }
-
-  public void apply(MaintenanceEvent event) {
-    var envelope = event.envelope();
-    Entry previous = maintenances.get(envelope.maintenanceId());
-    Entry next = maintenances.compute(envelope.maintenanceId(), (id, current) -> {
-      if (current == null ? !(event instanceof MaintenanceRequested) : envelope.sequence() != current.state().version() + 1) {
-        return current;
-      }
-      MaintenanceState before = current == null ? Maintenance.replay(List.of()) : current.state();
-      List<HistoryEntry> history = new ArrayList<>(current == null ? List.of() : current.history());
-      history.add(HistoryEntry.of(event));
-      return new Entry((ExistingMaintenance) Maintenance.evolve(before, event), List.copyOf(history));
-    });
-    reindex(previous, next);
-  }
+  private final Function<byte[], MaintenanceEvent> decoder;
 
   /**
-   * Moves the maintenance to its start's position. A reader skips positions that are no longer the
-   * maintenance's ({@link #current}); a walk that runs while it moves across the walk's position may
-   * miss it, or show it at both positions.
+   * @param store   the register's store, opened with {@link #LAYOUT}
+   * @param decoder reads one event as the topic holds it
    */
-  private void reindex(Entry previous, Entry next) {
-    if (next == null || next == previous) {
+  public MaintenanceRegister(ProjectionStore store, Policy policy, Function<byte[], MaintenanceEvent> decoder) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+  }
+
+  /** Applies one event, as the topic holds it, through the poll's write; an event already applied is skipped. */
+  public void apply(byte[] record, ProjectionWrite write) {
+    MaintenanceEvent event = decoder.apply(record);
+    var envelope = event.envelope();
+    byte[] key = RegisterKeys.maintenance(envelope.maintenanceId());
+    byte[] stored = write.get(key);
+    MaintenanceState before = fold(stored);
+    boolean next = before instanceof ExistingMaintenance existing
+        ? envelope.sequence() == existing.version() + 1 : event instanceof MaintenanceRequested;
+    if (!next) {
       return;
     }
-    TimedPosition now = position(next);
-    byStart.put(now, now.id());
-    if (previous != null && !position(previous).equals(now)) {
-      byStart.remove(position(previous));
+    ExistingMaintenance after = (ExistingMaintenance) Maintenance.evolve(before, event);
+    write.put(key, EventHistory.append(stored, List.of(record)));
+    reindex(before instanceof ExistingMaintenance existing ? existing : null, after, write);
+  }
+
+  /** Moves the maintenance between lists in the same write; a reader sees it either before or after. */
+  private static void reindex(ExistingMaintenance before, ExistingMaintenance after, ProjectionWrite write) {
+    Map<ByteBuffer, byte[]> old = new HashMap<>();
+    if (before != null) {
+      RegisterKeys.listed(before).forEach(key -> old.put(ByteBuffer.wrap(key), key));
     }
-  }
-
-  private static TimedPosition position(MaintenanceView view) {
-    return new TimedPosition(view.start(), view.id());
-  }
-
-  private static TimedPosition position(Entry entry) {
-    return new TimedPosition(entry.state().facts().window().start(), entry.state().facts().maintenanceId());
+    String id = after.facts().maintenanceId();
+    for (byte[] key : RegisterKeys.listed(after)) {
+      if (old.remove(ByteBuffer.wrap(key)) == null) {
+        write.put(key, id.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    old.values().forEach(write::delete);
+    if (after.status().closed()) {
+      write.delete(RegisterKeys.open(id));
+    } else {
+      write.put(RegisterKeys.open(id), RegisterKeys.openWindow(after));
+    }
   }
 
   public Optional<MaintenanceView> find(String maintenanceId) {
-    return Optional.ofNullable(maintenances.get(maintenanceId)).map(entry -> MaintenanceView.of(entry.state(), policy));
+    return existing(maintenanceId).map(state -> MaintenanceView.of(state, policy));
   }
 
   /** The maintenance's events, in sequence order, or empty when there is no such maintenance. */
   public Optional<List<HistoryEntry>> history(String maintenanceId) {
-    return Optional.ofNullable(maintenances.get(maintenanceId)).map(Entry::history);
+    byte[] stored = store.get(RegisterKeys.maintenance(maintenanceId));
+    return Optional.ofNullable(stored)
+        .map(events -> EventHistory.read(events).stream().map(decoder).map(HistoryEntry::of).toList());
   }
 
   /**
@@ -99,36 +110,62 @@ public final class MaintenanceRegister {
    * callers that need the whole list).
    */
   public List<MaintenanceView> list(MaintenanceFilter filter) {
-    List<MaintenanceView> matching = new ArrayList<>();
-    inOrder(filter).forEach((position, id) -> current(position, id).filter(filter::matches).ifPresent(matching::add));
-    return matching;
+    try (Stream<Optional<MaintenanceView>> listed = walk(filter, null)) {
+      return listed.flatMap(Optional::stream).toList();
+    }
   }
 
-  /** One page of {@link #list(MaintenanceFilter)}. */
+  /** One page of {@link #list(MaintenanceFilter)}: a walk of the filter's own list from the cursor. */
   public Page<MaintenanceView> page(MaintenanceFilter filter, PageRequest request) {
     String list = filter.when() == MaintenanceFilter.When.PAST ? MOST_RECENT_FIRST : SOONEST_FIRST;
-    NavigableMap<TimedPosition, String> ordered = inOrder(filter);
-    var after = request.cursor() == null ? ordered
-        : ordered.tailMap(TimedPosition.fromCursor(list, request.cursor()), false);
-    var views = after.entrySet().stream().flatMap(entry -> current(entry.getKey(), entry.getValue()).stream())
-        .iterator();
-    return Page.collect(views, view -> Optional.of(view).filter(filter::matches), request.limit(),
-        view -> position(view).cursor(list));
+    TimedPosition after = request.cursor() == null ? null : TimedPosition.fromCursor(list, request.cursor());
+    try (Stream<Optional<MaintenanceView>> listed = walk(filter, after)) {
+      return Page.collect(listed.iterator(), Function.identity(), request.limit(),
+          shown -> position(shown.orElseThrow()).cursor(list));
+    }
   }
 
-  private NavigableMap<TimedPosition, String> inOrder(MaintenanceFilter filter) {
-    return filter.when() == MaintenanceFilter.When.PAST ? byStart.descendingMap() : byStart;
+  /** The filter's list from just after a position: each entry's maintenance, or empty where it no longer is. */
+  private Stream<Optional<MaintenanceView>> walk(MaintenanceFilter filter, TimedPosition after) {
+    if (RegisterKeys.list(filter).isEmpty()) {
+      return Stream.empty();
+    }
+    byte[] prefix = RegisterKeys.list(filter).orElseThrow().bytes();
+    byte[] from = after == null ? null : keyIn(filter, after);
+    return store.scan(prefix, from).map(entry -> current(entry, filter));
   }
 
-  /** The maintenance at that position, unless a reschedule has just moved it away (then it is shown at its new one). */
-  private Optional<MaintenanceView> current(TimedPosition position, String id) {
-    return find(id).filter(view -> position(view).equals(position));
+  /**
+   * The maintenance an entry names, when it is still at that entry's key and the filter shows it.
+   * The list is read from one snapshot and each maintenance a moment later: one that has just moved
+   * is shown at its new position only (or, moving across the walk's position, missed or shown twice).
+   */
+  private Optional<MaintenanceView> current(ProjectionStore.Entry entry, MaintenanceFilter filter) {
+    return find(new String(entry.value(), StandardCharsets.UTF_8))
+        .filter(view -> Arrays.equals(keyIn(filter, position(view)), entry.key()) && filter.matches(view));
   }
 
-  /** Every maintenance not completed nor cancelled, with its window. */
+  private static byte[] keyIn(MaintenanceFilter filter, TimedPosition position) {
+    return RegisterKeys.at(RegisterKeys.list(filter).orElseThrow(), filter.when(), position);
+  }
+
+  private static TimedPosition position(MaintenanceView view) {
+    return new TimedPosition(view.start(), view.id());
+  }
+
+  /** Every maintenance not completed nor cancelled, with its window: a walk of the open ones only. */
   public List<OpenWindow> openWindows() {
-    return maintenances.values().stream().map(Entry::state).filter(state -> !state.status().closed())
-        .map(state -> new OpenWindow(state.facts().maintenanceId(), state.facts().component(), state.facts().window()))
-        .toList();
+    try (Stream<ProjectionStore.Entry> open = store.scan(RegisterKeys.openPrefix(), null)) {
+      return open.map(entry -> RegisterKeys.openWindow(entry.value())).toList();
+    }
+  }
+
+  private Optional<ExistingMaintenance> existing(String maintenanceId) {
+    return Optional.ofNullable(store.get(RegisterKeys.maintenance(maintenanceId))).map(this::fold)
+        .filter(ExistingMaintenance.class::isInstance).map(ExistingMaintenance.class::cast);
+  }
+
+  private MaintenanceState fold(byte[] stored) {
+    return Maintenance.replay(EventHistory.read(stored).stream().map(decoder).toList());
   }
 }

@@ -2,9 +2,12 @@ package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
 import br.gov.es.prodest.npi007.maintenance.application.MaintenanceRegister;
 import br.gov.es.prodest.npi007.maintenance.domain.Policy;
+import br.gov.es.prodest.npi007.projection.ProjectionStore;
+import br.gov.es.prodest.npi007.projection.RocksDbBudget;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -38,16 +41,30 @@ public class MaintenanceKafkaWiring {
     return new Policy(DurationStyle.detectAndParse(minimumNotice.strip()), leads);
   }
 
-  @Bean
-  MaintenanceRegister maintenanceRegister(Policy policy) {
-    return new MaintenanceRegister(policy);
+  /**
+   * The register's store, under {@code npi007.read-models.dir}; closed by Spring after its replay
+   * has stopped. Each instance (and each test context) needs a directory of its own.
+   */
+  @Bean(destroyMethod = "close")
+  ProjectionStore maintenanceRegisterStore(@Value("${npi007.read-models.dir}") String readModels,
+      @Value("${" + RocksDbBudget.MEMORY_MB + ":}") String memoryMb) {
+    return ProjectionStore.open(Path.of(readModels, "maintenance-register"), MaintenanceRegister.LAYOUT,
+        RocksDbBudget.of(RocksDbBudget.megabytes(memoryMb)));
   }
 
   @Bean
-  TopicReplay maintenanceRegisterReplay(KafkaProperties kafka, MaintenanceRegister register) {
+  MaintenanceRegister maintenanceRegister(ProjectionStore maintenanceRegisterStore, Policy policy) {
     AvroCodec codec = AvroCodec.instance();
-    return new TopicReplay("Registro de manutenções", Topics.MAINTENANCE_EVENTS, kafka.buildConsumerProperties(),
-        record -> register.apply(MaintenanceAvroMapper.toEvent(codec.decode(record.value()))));
+    return new MaintenanceRegister(maintenanceRegisterStore, policy,
+        record -> MaintenanceAvroMapper.toEvent(codec.decode(record)));
+  }
+
+  /** Feeds the register from where its store stopped; a restart reads only the events written since. */
+  @Bean
+  TopicReplay maintenanceRegisterReplay(KafkaProperties kafka, ProjectionStore maintenanceRegisterStore,
+      MaintenanceRegister register) {
+    return TopicReplay.into(maintenanceRegisterStore, "Registro de manutenções", List.of(Topics.MAINTENANCE_EVENTS),
+        kafka.buildConsumerProperties(), (record, write) -> register.apply(record.value(), write));
   }
 
   @Bean

@@ -22,6 +22,9 @@ import br.gov.es.prodest.npi007.maintenance.application.MaintenanceRegister;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceStatus;
 import br.gov.es.prodest.npi007.maintenance.domain.Policy;
 import br.gov.es.prodest.npi007.maintenance.domain.ReminderState;
+import br.gov.es.prodest.npi007.projection.ProjectionStore;
+import br.gov.es.prodest.npi007.projection.ProjectionWrite;
+import br.gov.es.prodest.npi007.projection.RocksDbBudget;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +65,11 @@ class MaintenanceTopologyTest {
   Path stateDir;
 
   private final SimulatedClock clock = new SimulatedClock(T0);
-  private final MaintenanceRegister register = new MaintenanceRegister(Policy.DEFAULT);
+  @TempDir
+  Path registerDir;
+
+  private ProjectionStore registerStore;
+  private MaintenanceRegister register;
   private TopologyTestDriver driver;
   private TestInputTopic<byte[], byte[]> commands;
   private TestInputTopic<byte[], byte[]> deliveries;
@@ -72,6 +79,11 @@ class MaintenanceTopologyTest {
 
   @BeforeEach
   void open() {
+    if (registerStore == null) {
+      registerStore = ProjectionStore.open(registerDir, MaintenanceRegister.LAYOUT, RocksDbBudget.of(8));
+      register = new MaintenanceRegister(registerStore, Policy.DEFAULT,
+          record -> MaintenanceAvroMapper.toEvent(CODEC.decode(record)));
+    }
     Properties settings = new Properties();
     settings.put(StreamsConfig.APPLICATION_ID_CONFIG, "maintenance-topology-test");
     settings.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -91,6 +103,11 @@ class MaintenanceTopologyTest {
   @AfterEach
   void close() {
     driver.close();
+  }
+
+  @AfterEach
+  void closeRegister() {
+    registerStore.close();
   }
 
   @Test
@@ -324,9 +341,12 @@ class MaintenanceTopologyTest {
 
   /** The events published since the last call, also applied to the register (the overlap check reads it). */
   private List<SpecificRecord> newEvents() {
-    List<SpecificRecord> published = events.readValuesToList().stream().map(CODEC::decode).toList();
-    published.forEach(event -> register.apply(MaintenanceAvroMapper.toEvent(event)));
-    return published;
+    List<byte[]> records = events.readValuesToList();
+    try (ProjectionWrite write = registerStore.newWrite()) {
+      records.forEach(record -> register.apply(record, write));
+      write.commit();
+    }
+    return records.stream().map(CODEC::decode).toList();
   }
 
   private static String header(TestRecord<byte[], byte[]> record, String name) {
