@@ -58,7 +58,7 @@ final class OpenLoopRun {
     OpenLoopSchedule schedule = OpenLoopSchedule.of(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100),
         ratePerSecond, seconds);
     Step step = new Step(run, schedule);
-    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(Reports.daemon("benchmark-backlog"));
+    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(Gateway.daemon("benchmark-backlog"));
     List<Integer> backlog = new ArrayList<>();
     sampler.scheduleAtFixedRate(() -> {
       synchronized (backlog) {

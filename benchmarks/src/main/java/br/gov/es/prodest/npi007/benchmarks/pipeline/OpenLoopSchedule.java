@@ -5,9 +5,9 @@ package br.gov.es.prodest.npi007.benchmarks.pipeline;
  * the server does. Latencies are measured from these instants, so a slow answer delays the figures of
  * the requests behind it instead of delaying their sending (no coordinated omission).
  */
-record OpenLoopSchedule(long startNanos, double ratePerSecond, int count) {
+public record OpenLoopSchedule(long startNanos, double ratePerSecond, int count) {
 
-  OpenLoopSchedule {
+  public OpenLoopSchedule {
     if (!(ratePerSecond > 0) || count < 0) {
       throw new IllegalArgumentException("taxa deve ser positiva e contagem não negativa");
     }
@@ -19,7 +19,7 @@ record OpenLoopSchedule(long startNanos, double ratePerSecond, int count) {
   }
 
   /** The intended send time of request {@code index} (System.nanoTime scale). */
-  long intendedNanos(int index) {
+  public long intendedNanos(int index) {
     if (index < 0 || index >= count) {
       throw new IndexOutOfBoundsException(index);
     }

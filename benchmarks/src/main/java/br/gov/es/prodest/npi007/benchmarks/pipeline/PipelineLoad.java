@@ -1,7 +1,6 @@
 package br.gov.es.prodest.npi007.benchmarks.pipeline;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PipelineLoad {
 
-  private static final Path FIGURES_FILE = Path.of("benchmarks", "target", "bench-figures.json");
   private static final double WARM_UP_RATE = 10;
   private static final double WARM_UP_SECONDS = 3;
   private static final double HOP_SECONDS = 10;
@@ -34,14 +32,11 @@ public final class PipelineLoad {
       System.exit(2);
       return;
     }
-    String password = System.getenv("NPI007_STANDALONE_PASSWORD");
-    if (password == null || password.isBlank()) {
-      System.err.println("Defina NPI007_STANDALONE_PASSWORD com a senha do ./npi007 up em execução.");
-      System.exit(2);
-    }
-    int gatewayPort = setting("NPI007_GATEWAY_PORT", 8080);
-    URI gateway = URI.create("http://127.0.0.1:" + gatewayPort);
-    String bootstrap = "127.0.0.1:" + setting("NPI007_KAFKA_PORT", 9092);
+    StackSettings settings = StackSettings.fromEnvironmentOrExit();
+    String password = settings.password();
+    int gatewayPort = settings.gatewayPort();
+    URI gateway = settings.gateway();
+    String bootstrap = settings.bootstrap();
     String run = Long.toString(System.currentTimeMillis(), 36);
     Figures figures = new Figures();
     figures.put("mode", options.capacity() ? "capacity" : "open-loop");
@@ -68,7 +63,7 @@ public final class PipelineLoad {
       }
     }
     stack.memory("depois", figures, "stack.rss_after_bytes");
-    figures.publish(FIGURES_FILE);
+    figures.publish(Figures.FILE);
     System.exit(0);
   }
 
@@ -118,10 +113,5 @@ public final class PipelineLoad {
 
   static double ratio(Duration measured, Duration baseline) {
     return baseline.isZero() ? Double.NaN : (double) measured.toNanos() / baseline.toNanos();
-  }
-
-  private static int setting(String name, int fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
   }
 }

@@ -14,6 +14,22 @@ record ProcStat(long pid, long parentPid, long cpuTicks) {
   private static final int UTIME = 14;
   private static final int STIME = 15;
   private static final int FIRST_AFTER_NAME = 3;
+  private static final int START_TIME = 22;
+
+  /** When the process started, in clock ticks after the machine's boot (field 22); empty when unreadable. */
+  static java.util.OptionalLong startTicks(String stat) {
+    int close = stat.lastIndexOf(')');
+    if (close < 0 || close + 2 > stat.length()) {
+      return java.util.OptionalLong.empty();
+    }
+    String[] rest = stat.substring(close + 2).strip().split(" +");
+    try {
+      return rest.length > START_TIME - FIRST_AFTER_NAME
+          ? java.util.OptionalLong.of(Long.parseLong(rest[START_TIME - FIRST_AFTER_NAME])) : java.util.OptionalLong.empty();
+    } catch (NumberFormatException e) {
+      return java.util.OptionalLong.empty();
+    }
+  }
 
   static Optional<ProcStat> parse(String stat) {
     int open = stat.indexOf('(');

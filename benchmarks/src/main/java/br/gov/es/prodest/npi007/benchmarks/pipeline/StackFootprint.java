@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,25 @@ public final class StackFootprint {
       }
     }
     return Optional.of(new Snapshot(bytes, ticks, processes));
+  }
+
+  /**
+   * When the stack serving {@code gatewayPort} was started (its standalone process, from /proc and
+   * the boot time in /proc/stat), to the clock tick; empty while no such stack runs here.
+   */
+  public static Optional<Instant> startedAt(int gatewayPort) {
+    Optional<Long> bootSeconds = read(PROC.resolve("stat")).lines().filter(line -> line.startsWith("btime "))
+        .map(line -> Long.parseLong(line.substring("btime ".length()).strip())).findFirst();
+    if (bootSeconds.isEmpty()) {
+      return Optional.empty();
+    }
+    long ticksPerSecond = clockTicksPerSecond();
+    return pids().stream()
+        .filter(pid -> commandLine(pid).contains(STANDALONE_MARK) && gatewayPortOf(pid) == gatewayPort)
+        .map(pid -> ProcStat.startTicks(read(PROC.resolve(pid + "/stat"))))
+        .filter(java.util.OptionalLong::isPresent)
+        .map(ticks -> Instant.ofEpochSecond(bootSeconds.get()).plusMillis(ticks.getAsLong() * 1000 / ticksPerSecond))
+        .min(Instant::compareTo);
   }
 
   /** Clock ticks per second of /proc's CPU figures: {@code getconf CLK_TCK}, or Linux's usual 100. */

@@ -3,12 +3,12 @@ package br.gov.es.prodest.npi007.benchmarks.pipeline;
 import java.util.Optional;
 
 /** The stack's CPU over a window and its memory now, from /proc (see {@link StackFootprint}). */
-final class StackMeter {
+public final class StackMeter {
 
   private final int gatewayPort;
   private final long ticksPerSecond = StackFootprint.clockTicksPerSecond();
 
-  StackMeter(int gatewayPort) {
+  public StackMeter(int gatewayPort) {
     this.gatewayPort = gatewayPort;
   }
 
@@ -44,7 +44,7 @@ final class StackMeter {
         .map(cpu -> 1000 * cpu / reports).orElse(null));
   }
 
-  void memory(String when, Figures figures, String name) {
+  public void memory(String when, Figures figures, String name) {
     Optional<StackFootprint.Snapshot> now = StackFootprint.measure(gatewayPort);
     System.out.println("Memória       pilha do ./npi007 up (RSS) " + when + ": "
         + now.map(StackFootprint.Snapshot::memoryLine).orElse("nenhuma pilha desta porta encontrada"));

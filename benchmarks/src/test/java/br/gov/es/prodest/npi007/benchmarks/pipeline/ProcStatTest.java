@@ -22,6 +22,12 @@ class ProcStatTest {
   }
 
   @Test
+  void readsWhenTheProcessStartedInTicksAfterBoot() {
+    assertThat(ProcStat.startTicks(JAVA)).hasValue(123456);
+    assertThat(ProcStat.startTicks("12 (java) S 1 2 3")).isEmpty();
+  }
+
+  @Test
   void aTruncatedOrEmptyLineIsNothing() {
     assertThat(ProcStat.parse("")).isEmpty();
     assertThat(ProcStat.parse("12 (java) S 1 2 3")).isEmpty();
