@@ -10,22 +10,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * UP once the Kafka Streams projection runs, the outbox has caught up with the notifications and
- * deliveries written before the start (CONTRACTS.md, internal query APIs), and the delivery loop
- * runs; DOWN before, if any of them stops, and while a failed delivery session is being started again.
+ * deliveries written before the start (one replay reads both; CONTRACTS.md, internal query APIs),
+ * and the delivery loop runs; DOWN before, if any of them stops, and while a failed delivery session is being started again.
  */
 @Component("projections")
 class ProjectionsHealthIndicator implements HealthIndicator {
 
   private final StreamsRunState streams;
   private final TopicReplay outboxReplay;
-  private final TopicReplay deliveriesReplay;
   private final DeliveryEngine delivery;
 
   ProjectionsHealthIndicator(StreamsRunState streams, @Qualifier("outboxReplay") TopicReplay outboxReplay,
-      @Qualifier("deliveriesReplay") TopicReplay deliveriesReplay, DeliveryEngine delivery) {
+      DeliveryEngine delivery) {
     this.streams = streams;
     this.outboxReplay = outboxReplay;
-    this.deliveriesReplay = deliveriesReplay;
     this.delivery = delivery;
   }
 
@@ -33,14 +31,12 @@ class ProjectionsHealthIndicator implements HealthIndicator {
   public Health health() {
     boolean streamsRunning = streams.running();
     boolean outboxCaughtUp = outboxReplay.upToDate();
-    boolean deliveriesCaughtUp = deliveriesReplay.upToDate();
     boolean delivering = delivery.healthy();
-    Health.Builder health = streamsRunning && outboxCaughtUp && deliveriesCaughtUp && delivering ? Health.up()
+    Health.Builder health = streamsRunning && outboxCaughtUp && delivering ? Health.up()
         : Health.down();
     health.withDetail("streams", streams.state().name()).withDetail("outboxCaughtUp", outboxCaughtUp)
-        .withDetail("deliveriesCaughtUp", deliveriesCaughtUp).withDetail("delivery", delivering ? "RUNNING" : "DOWN");
+        .withDetail("delivery", delivering ? "RUNNING" : "DOWN");
     outboxReplay.failure().ifPresent(failure -> health.withDetail("outboxFailure", failure.toString()));
-    deliveriesReplay.failure().ifPresent(failure -> health.withDetail("deliveriesFailure", failure.toString()));
     delivery.failure().ifPresent(failure -> health.withDetail("deliveryFailure", failure.toString()));
     return health.build();
   }

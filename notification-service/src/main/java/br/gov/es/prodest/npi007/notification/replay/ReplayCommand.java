@@ -2,7 +2,6 @@ package br.gov.es.prodest.npi007.notification.replay;
 
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
-import br.gov.es.prodest.npi007.notification.delivery.adapter.kafka.DeliveryWire;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.RenderingStep;
 import br.gov.es.prodest.npi007.notification.message.adapter.organ.OrganCatalogue;
 import br.gov.es.prodest.npi007.notification.message.adapter.template.TemplateFiles;
@@ -11,7 +10,7 @@ import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
 import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.notification.message.domain.RenderingException;
 import br.gov.es.prodest.npi007.notification.message.domain.ReviewPolicy;
-import br.gov.es.prodest.npi007.notification.outbox.adapter.kafka.NotificationWire;
+import br.gov.es.prodest.npi007.notification.outbox.adapter.kafka.AvroOutboxRecords;
 import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
 import br.gov.es.prodest.npi007.notification.outbox.application.OutboxQuery;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
@@ -19,13 +18,19 @@ import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import br.gov.es.prodest.npi007.avro.organ.OrganUpdated;
+import br.gov.es.prodest.npi007.projection.ProjectionStore;
+import br.gov.es.prodest.npi007.projection.RocksDbBudget;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code --npi007.replay=true} (CONTRACTS.md, "Replay"): rebuilds the outbox from the notifications
@@ -40,7 +45,7 @@ public final class ReplayCommand {
   private final PrintStream out;
   private final TopicReader reader;
   private final Map<String, MessageRendered> recorded = new HashMap<>();
-  private final Outbox outbox = new Outbox();
+  private Outbox outbox;
   private final ReplayTally tally = new ReplayTally();
 
   public ReplayCommand(ReplaySettings settings, PrintStream out) {
@@ -52,6 +57,24 @@ public final class ReplayCommand {
   /** Runs the replay; the exit status. */
   public int run() {
     out.println("Reprodução (somente leitura) a partir do início dos tópicos em " + settings.bootstrapServers());
+    Path directory;
+    try {
+      directory = Files.createTempDirectory("npi007-replay-outbox");
+    } catch (IOException e) {
+      out.println("Falha na reprodução: " + e);
+      return 1;
+    }
+    // the outbox is rebuilt apart, in a store of its own discarded at the end: the service's is not touched
+    try (ProjectionStore store = ProjectionStore.open(directory, Outbox.layout(),
+        RocksDbBudget.of(RocksDbBudget.DEFAULT_MEMORY_MB))) {
+      outbox = new Outbox(store, new AvroOutboxRecords());
+      return replay();
+    } finally {
+      delete(directory);
+    }
+  }
+
+  private int replay() {
     try {
       OrganCatalogue organs = OrganCatalogue.shipped();
       reader.readAll(Topics.ORGANS, record -> {
@@ -59,7 +82,7 @@ public final class ReplayCommand {
         organs.update(updated.getCode(), updated.getName(), updated.getEmails());
       });
       reader.readAll(Topics.NOTIFICATIONS, this::recordNotification);
-      reader.readAll(Topics.DELIVERIES, record -> outbox.apply(DeliveryWire.toEvent(codec.decode(record.value()))));
+      reader.readAll(Topics.DELIVERIES, record -> outbox.applyDelivery(record.value()));
       RenderingStep step = new RenderingStep(new TemplateFiles(settings.templatesDir() == null ? null
           : Path.of(settings.templatesDir())), new MessageProjection.Settings(settings.serviceDeskUrl(),
           ReviewPolicy.ofIds(settings.reviewMessages()), organs, EmailReplication.ofIds(settings.emailReplication())));
@@ -74,10 +97,18 @@ public final class ReplayCommand {
     return tally.differences() == 0 ? 0 : 1;
   }
 
+  private static void delete(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory left behind is harmless
+    }
+  }
+
   private void recordNotification(org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> record) {
     try {
       var decoded = codec.decode(record.value());
-      outbox.apply(NotificationWire.toEvent(decoded));
+      outbox.applyNotification(record.value());
       if (decoded instanceof MessageRendered rendered) {
         recorded.putIfAbsent(rendered.getNotificationId(), rendered);
       }

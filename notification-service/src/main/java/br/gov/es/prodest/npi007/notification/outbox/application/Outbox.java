@@ -1,49 +1,125 @@
 package br.gov.es.prodest.npi007.notification.outbox.application;
 
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent;
+import br.gov.es.prodest.npi007.notification.outbox.application.OutboxKeys.OutboxList;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
-import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
-import java.util.ArrayList;
-import java.util.Collections;
+import br.gov.es.prodest.npi007.processing.EventHistory;
+import br.gov.es.prodest.npi007.projection.ProjectionStore;
+import br.gov.es.prodest.npi007.projection.ProjectionWrite;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentNavigableMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * ASCOM's outbox: which messages were rendered, and where each stands. Rebuilt from the
- * notifications topic at every start; idempotent by notification id and sequence, so an event read
- * twice is applied once. Safe for one writer and many readers at once. Its lists are kept sorted in
- * rendering order, as a whole and per incident and per maintenance (the gateway's and the timeline's
- * usual question), so a page is a walk from the cursor that stops once it is full.
+ * ASCOM's outbox: which messages were rendered, and where each stands. Kept in a
+ * {@link ProjectionStore} fed by one replay of the notifications and deliveries topics, which
+ * resumes where it stopped after a restart. Per notification the store holds the records of both
+ * topics as they came, folded at each read by {@link OutboxEntry} and {@link DeliveryView}; a
+ * delivery record may come before or after its notification's rendering. Idempotent by notification
+ * id and sequence (and by the delivery stream's sequence), so a record read twice is applied once.
+ *
+ * <p>Its lists are key ranges in rendering order: all entries, per incident, per maintenance and per
+ * status (an entry moves between status ranges in the same write as the record that changes its
+ * status), so a page is a walk of the narrowest range the query allows, from the cursor, that stops
+ * once it is full. One writer (the replay), many readers. Each instance of the service reads every
+ * partition into its own store, so any instance answers any query.
  */
 public final class Outbox {
 
-  private final Map<String, OutboxEntry> entries = new ConcurrentHashMap<>();
-  /** Every entry's id in rendering order (the position never changes: its parts are set at rendering). */
-  private final ConcurrentNavigableMap<RenderingPosition, String> inRenderingOrder = sorted();
-  private final Map<String, ConcurrentNavigableMap<RenderingPosition, String>> byIncident = new ConcurrentHashMap<>();
-  private final Map<String, ConcurrentNavigableMap<RenderingPosition, String>> byMaintenance =
-      new ConcurrentHashMap<>();
-  private final Map<String, DeliveryView> deliveries = new ConcurrentHashMap<>();
+  private final ProjectionStore store;
+  private final OutboxRecords records;
+
+  public Outbox(ProjectionStore store, OutboxRecords records) {
+    this.store = store;
+    this.records = records;
+  }
+
+  /** The store's layout name, for {@link ProjectionStore#open}. */
+  public static String layout() {
+    return OutboxKeys.LAYOUT;
+  }
 
   /**
-   * Applies a delivery event (from the deliveries topic, read apart from the notifications: it may
-   * come before its notification's rendering is seen); idempotent by the delivery stream's sequence.
+   * Applies a record of the notifications topic within the replay's write; false when it was applied
+   * before (a replay or a duplicate), or when it does not follow the notification's last event.
    */
-  public void apply(DeliveryEvent event) {
-    deliveries.compute(event.message().notificationId(),
-        (id, view) -> (view == null ? DeliveryView.NONE : view).after(event));
+  public boolean applyNotification(ProjectionWrite write, byte[] value) {
+    NotificationEvent event = records.notification(value);
+    String id = event.envelope().notificationId();
+    long sequence = event.envelope().sequence();
+    byte[] stored = write.get(OutboxKeys.notification(id));
+    OutboxEntry entry = fold(stored);
+    OutboxEntry next;
+    if (entry == null && event instanceof MessageRendered rendered && sequence == 1) {
+      next = OutboxEntry.opened(rendered);
+      RenderingPosition position = RenderingPosition.of(next);
+      list(write, OutboxList.ALL, position);
+      if (next.incidentId() != null) {
+        list(write, OutboxList.byIncident(next.incidentId()), position);
+      }
+      if (next.maintenanceId() != null) {
+        list(write, OutboxList.byMaintenance(next.maintenanceId()), position);
+      }
+    } else if (entry != null && sequence == entry.version() + 1) {
+      next = entry.after(event);
+    } else {
+      return false;
+    }
+    write.put(OutboxKeys.notification(id), EventHistory.append(stored, List.of(value)));
+    relist(write, next, deliveries(write.get(OutboxKeys.deliveries(id))));
+    return true;
+  }
+
+  /**
+   * Applies a record of the deliveries topic within the replay's write; false when it repeats one
+   * (at or below the delivery stream's last sequence).
+   */
+  public boolean applyDelivery(ProjectionWrite write, byte[] value) {
+    DeliveryEvent event = records.delivery(value);
+    String id = event.message().notificationId();
+    byte[] stored = write.get(OutboxKeys.deliveries(id));
+    DeliveryView view = deliveries(stored);
+    DeliveryView next = view.after(event);
+    if (next == view) {
+      return false;
+    }
+    write.put(OutboxKeys.deliveries(id), EventHistory.append(stored, List.of(value)));
+    OutboxEntry entry = fold(write.get(OutboxKeys.notification(id)));
+    if (entry != null) {
+      relist(write, entry, next);
+    }
+    return true;
+  }
+
+  /** Applies a notification record in a write of its own: for a sole writer outside a replay (the replay command). */
+  public boolean applyNotification(byte[] value) {
+    return alone(write -> applyNotification(write, value));
+  }
+
+  /** Applies a delivery record in a write of its own: for a sole writer outside a replay (the replay command). */
+  public boolean applyDelivery(byte[] value) {
+    return alone(write -> applyDelivery(write, value));
+  }
+
+  private boolean alone(Function<ProjectionWrite, Boolean> apply) {
+    try (ProjectionWrite write = store.newWrite()) {
+      boolean applied = apply.apply(write);
+      if (applied) {
+        write.commit();
+      }
+      return applied;
+    }
   }
 
   public DeliveryView deliveriesOf(String id) {
-    return deliveries.getOrDefault(id, DeliveryView.NONE);
+    return deliveries(store.get(OutboxKeys.deliveries(id)));
   }
 
   /** The entry's status with its deliveries. */
@@ -51,83 +127,85 @@ public final class Outbox {
     return deliveriesOf(entry.id()).statusOver(entry.status());
   }
 
-  /**
-   * Applies a notification's event; false when it was applied before (a replay or a duplicate), or
-   * when it does not follow the notification's last event.
-   */
-  public boolean apply(NotificationEvent event) {
-    String id = event.envelope().notificationId();
-    long sequence = event.envelope().sequence();
-    boolean[] applied = {false};
-    entries.compute(id, (key, entry) -> {
-      if (entry == null && event instanceof MessageRendered rendered && sequence == 1) {
-        applied[0] = true;
-        return OutboxEntry.opened(rendered);
-      } else if (entry != null && sequence == entry.version() + 1) {
-        applied[0] = true;
-        return entry.after(event);
-      }
-      return entry;
-    });
-    if (applied[0] && sequence == 1) {
-      index(entries.get(id));
-    }
-    return applied[0];
-  }
-
-  private void index(OutboxEntry entry) {
-    RenderingPosition position = RenderingPosition.of(entry);
-    inRenderingOrder.put(position, entry.id());
-    if (entry.incidentId() != null) {
-      byIncident.computeIfAbsent(entry.incidentId(), key -> sorted()).put(position, entry.id());
-    }
-    if (entry.maintenanceId() != null) {
-      byMaintenance.computeIfAbsent(entry.maintenanceId(), key -> sorted()).put(position, entry.id());
-    }
-  }
-
-  private static ConcurrentNavigableMap<RenderingPosition, String> sorted() {
-    return new ConcurrentSkipListMap<>(RenderingPosition.RENDERING_ORDER);
-  }
-
   public Optional<OutboxEntry> byId(String id) {
-    return Optional.ofNullable(entries.get(id));
+    return Optional.ofNullable(fold(store.get(OutboxKeys.notification(id))));
   }
 
   /** Every entry the query matches, in rendering order (for callers that need the whole list). */
   public List<OutboxEntry> matching(OutboxQuery query) {
-    List<OutboxEntry> matching = new ArrayList<>();
-    candidates(query).values().forEach(id -> byId(id).filter(entry -> matches(query, entry)).ifPresent(matching::add));
-    return matching;
+    OutboxList list = narrowest(query);
+    try (Stream<ProjectionStore.Entry> listed = store.scan(list.prefix(), null)) {
+      return listed.map(this::entryOf).flatMap(Optional::stream).filter(entry -> matches(query, entry)).toList();
+    }
   }
 
   /** One page of the entries the query matches, in rendering order. */
   public Page<OutboxEntry> page(OutboxQuery query, PageRequest request) {
-    NavigableMap<RenderingPosition, String> candidates = candidates(query);
-    var after = request.cursor() == null ? candidates
-        : candidates.tailMap(RenderingPosition.fromCursor(request.cursor()), false);
-    return Page.collect(after.values().stream().flatMap(id -> byId(id).stream()).iterator(),
-        entry -> Optional.of(entry).filter(matching -> matches(query, matching)), request.limit(),
-        entry -> RenderingPosition.of(entry).cursor());
-  }
-
-  /** The narrowest sorted index the query allows; the query is still checked on each entry. */
-  private NavigableMap<RenderingPosition, String> candidates(OutboxQuery query) {
-    if (query.incidentId() != null) {
-      return indexed(byIncident, query.incidentId());
-    } else if (query.maintenanceId() != null) {
-      return indexed(byMaintenance, query.maintenanceId());
+    OutboxList list = narrowest(query);
+    byte[] after = request.cursor() == null ? null : list.at(RenderingPosition.fromCursor(request.cursor()));
+    try (Stream<ProjectionStore.Entry> listed = store.scan(list.prefix(), after)) {
+      Iterator<OutboxEntry> entries = listed.map(this::entryOf).flatMap(Optional::stream).iterator();
+      return Page.collect(entries, entry -> Optional.of(entry).filter(matching -> matches(query, matching)),
+          request.limit(), entry -> RenderingPosition.of(entry).cursor());
     }
-    return inRenderingOrder;
   }
 
-  private static NavigableMap<RenderingPosition, String> indexed(
-      Map<String, ConcurrentNavigableMap<RenderingPosition, String>> index, String subject) {
-    NavigableMap<RenderingPosition, String> found = index.get(subject);
-    return found == null ? Collections.emptyNavigableMap() : found;
+  /** The narrowest list the query allows; the query is still checked on each entry. */
+  private static OutboxList narrowest(OutboxQuery query) {
+    if (query.incidentId() != null) {
+      return OutboxList.byIncident(query.incidentId());
+    } else if (query.maintenanceId() != null) {
+      return OutboxList.byMaintenance(query.maintenanceId());
+    } else if (query.status() != null) {
+      return OutboxList.byStatus(query.status().name());
+    }
+    return OutboxList.ALL;
+  }
+
+  private Optional<OutboxEntry> entryOf(ProjectionStore.Entry listed) {
+    return byId(new String(listed.value(), StandardCharsets.UTF_8));
   }
 
   private boolean matches(OutboxQuery query, OutboxEntry entry) {
     return query.matches(entry, statusOf(entry));
+  }
+
+  private static void list(ProjectionWrite write, OutboxList list, RenderingPosition position) {
+    write.put(list.at(position), position.id().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Moves the entry to the status list of its status with its deliveries, if it is not there yet. */
+  private static void relist(ProjectionWrite write, OutboxEntry entry, DeliveryView deliveries) {
+    String status = deliveries.statusOver(entry.status()).name();
+    byte[] listedKey = OutboxKeys.listedStatus(entry.id());
+    byte[] listed = write.get(listedKey);
+    String previous = listed == null ? null : new String(listed, StandardCharsets.UTF_8);
+    if (status.equals(previous)) {
+      return;
+    }
+    RenderingPosition position = RenderingPosition.of(entry);
+    if (previous != null) {
+      write.delete(OutboxList.byStatus(previous).at(position));
+    }
+    list(write, OutboxList.byStatus(status), position);
+    write.put(listedKey, status.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The entry its stored records make, or null when none is stored. */
+  private OutboxEntry fold(byte[] stored) {
+    OutboxEntry entry = null;
+    for (byte[] value : EventHistory.read(stored)) {
+      NotificationEvent event = records.notification(value);
+      entry = entry == null ? OutboxEntry.opened((MessageRendered) event) : entry.after(event);
+    }
+    return entry;
+  }
+
+  private DeliveryView deliveries(byte[] stored) {
+    DeliveryView view = DeliveryView.NONE;
+    for (byte[] value : EventHistory.read(stored)) {
+      view = view.after(records.delivery(value));
+    }
+    return view;
   }
 }

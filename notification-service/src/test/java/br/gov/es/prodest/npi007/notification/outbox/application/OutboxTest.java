@@ -11,6 +11,7 @@ import br.gov.es.prodest.npi007.notification.outbox.domain.Envelope;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageApproved;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageEdited;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
 import br.gov.es.prodest.npi007.notification.outbox.domain.Origin;
 import br.gov.es.prodest.npi007.notification.outbox.domain.Role;
@@ -18,24 +19,56 @@ import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageCursor;
 import br.gov.es.prodest.npi007.paging.PageRequest;
+import br.gov.es.prodest.npi007.projection.ProjectionStore;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OutboxTest {
 
   private static final Actor ASCOM = new Actor("ana.ascom", Role.ASCOM, "PRODEST");
 
+  @TempDir
+  Path directory;
+  ProjectionStore store;
+  Outbox outbox;
+
+  @BeforeEach
+  void openStore() {
+    store = StoredOutbox.open(directory);
+    outbox = StoredOutbox.outbox(store);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  boolean apply(NotificationEvent event) {
+    return outbox.applyNotification(StoredOutbox.record(event));
+  }
+
+  private static void join(Thread thread) {
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void anEventReadTwiceIsAppliedOnce() {
-    Outbox outbox = new Outbox();
 
-    assertThat(outbox.apply(acknowledgement("n-1", "incident-1", "2025-03-15T02:30:00Z"))).isTrue();
-    assertThat(outbox.apply(acknowledgement("n-1", "incident-1", "2025-03-15T02:30:00Z"))).isFalse();
-    assertThat(outbox.apply(approved("n-1", 2))).isTrue();
-    assertThat(outbox.apply(approved("n-1", 2))).isFalse();
+    assertThat(apply(acknowledgement("n-1", "incident-1", "2025-03-15T02:30:00Z"))).isTrue();
+    assertThat(apply(acknowledgement("n-1", "incident-1", "2025-03-15T02:30:00Z"))).isFalse();
+    assertThat(apply(approved("n-1", 2))).isTrue();
+    assertThat(apply(approved("n-1", 2))).isFalse();
 
     assertThat(outbox.matching(OutboxQuery.ALL)).singleElement().satisfies(entry -> {
       assertThat(entry.status()).isEqualTo(NotificationStatus.APPROVED);
@@ -46,10 +79,9 @@ class OutboxTest {
 
   @Test
   void anEditShowsTheNewTextAndKeepsTheOriginalInTheHistory() {
-    Outbox outbox = new Outbox();
-    outbox.apply(acknowledgement("n-1", "incident-1", "2025-03-15T02:30:00Z"));
+    apply(acknowledgement("n-1", "incident-1", "2025-03-15T02:30:00Z"));
 
-    outbox.apply(new MessageEdited(envelope("n-1", 2), List.of(new ChannelText(Channel.WHATSAPP, null, "Editado", null))));
+    apply(new MessageEdited(envelope("n-1", 2), List.of(new ChannelText(Channel.WHATSAPP, null, "Editado", null))));
 
     OutboxEntry entry = outbox.byId("n-1").orElseThrow();
     assertThat(entry.on(Channel.WHATSAPP).map(ChannelText::text)).contains("Editado");
@@ -60,12 +92,11 @@ class OutboxTest {
 
   @Test
   void listsInRenderingOrderWhateverTheOrderOfArrival() {
-    Outbox outbox = new Outbox();
-    outbox.apply(acknowledgement("n-late", "incident-1", "2025-03-15T03:00:00Z"));
-    outbox.apply(acknowledgement("n-other", "incident-2", "2025-03-15T02:45:00Z"));
-    outbox.apply(acknowledgement("n-early", "incident-1", "2025-03-15T02:30:00Z"));
-    outbox.apply(acknowledgement("n-approved", "incident-1", "2025-03-15T02:35:00Z"));
-    outbox.apply(approved("n-approved", 2));
+    apply(acknowledgement("n-late", "incident-1", "2025-03-15T03:00:00Z"));
+    apply(acknowledgement("n-other", "incident-2", "2025-03-15T02:45:00Z"));
+    apply(acknowledgement("n-early", "incident-1", "2025-03-15T02:30:00Z"));
+    apply(acknowledgement("n-approved", "incident-1", "2025-03-15T02:35:00Z"));
+    apply(approved("n-approved", 2));
 
     assertThat(outbox.matching(new OutboxQuery("incident-1", null, NotificationStatus.PENDING_REVIEW, "6.1")))
         .extracting(OutboxEntry::id).containsExactly("n-early", "n-late");
@@ -74,21 +105,20 @@ class OutboxTest {
   }
 
   @Test
-  void acceptsConcurrentWritersAndReaders() {
-    Outbox outbox = new Outbox();
+  void acceptsOneWriterAndConcurrentReaders() {
+    Thread writer = new Thread(() -> IntStream.range(0, 2_000)
+        .forEach(i -> apply(acknowledgement("n-" + (i % 500), "incident-" + (i % 7), "2025-03-15T02:30:00Z"))));
+    writer.start();
 
-    IntStream.range(0, 2_000).parallel().forEach(i -> {
-      outbox.apply(acknowledgement("n-" + (i % 500), "incident-" + (i % 7), "2025-03-15T02:30:00Z"));
-      outbox.matching(OutboxQuery.ALL);
-    });
+    IntStream.range(0, 200).parallel().forEach(i -> outbox.matching(OutboxQuery.ALL));
+    join(writer);
 
     assertThat(outbox.matching(OutboxQuery.ALL)).hasSize(500);
   }
 
   @Test
   void aPageHolds50EntriesByDefaultOrTheLimitAsked() {
-    Outbox outbox = new Outbox();
-    renderEveryMinute(outbox, 120, "incident-1");
+    renderEveryMinute(120, "incident-1");
 
     Page<OutboxEntry> byDefault = outbox.page(OutboxQuery.ALL, PageRequest.of(null, null));
     Page<OutboxEntry> three = outbox.page(OutboxQuery.ALL, PageRequest.first(3));
@@ -100,9 +130,8 @@ class OutboxTest {
 
   @Test
   void walkingThePagesShowsEveryEntryOnceInRenderingOrderAndTheLastPageHasNoCursor() {
-    Outbox outbox = new Outbox();
-    renderEveryMinute(outbox, 23, "incident-1");
-    outbox.apply(acknowledgement("n-same-time", "incident-2", "2025-03-15T02:40:00Z"));
+    renderEveryMinute(23, "incident-1");
+    apply(acknowledgement("n-same-time", "incident-2", "2025-03-15T02:40:00Z"));
 
     List<Page<OutboxEntry>> pages = walk(outbox, OutboxQuery.ALL, 5);
 
@@ -115,12 +144,11 @@ class OutboxTest {
 
   @Test
   void anEntryRenderedBetweenTwoPagesIsNeitherRepeatedNorSkipped() {
-    Outbox outbox = new Outbox();
-    renderEveryMinute(outbox, 6, "incident-1");
+    renderEveryMinute(6, "incident-1");
     Page<OutboxEntry> first = outbox.page(OutboxQuery.ALL, PageRequest.first(3));
 
-    outbox.apply(acknowledgement("n-earlier", "incident-1", "2025-03-15T02:29:00Z"));
-    outbox.apply(acknowledgement("n-later", "incident-1", "2025-03-15T02:33:30Z"));
+    apply(acknowledgement("n-earlier", "incident-1", "2025-03-15T02:29:00Z"));
+    apply(acknowledgement("n-later", "incident-1", "2025-03-15T02:33:30Z"));
     Page<OutboxEntry> second = outbox.page(OutboxQuery.ALL, PageRequest.of("3", first.nextCursor()));
     Page<OutboxEntry> third = outbox.page(OutboxQuery.ALL, PageRequest.of("3", second.nextCursor()));
 
@@ -132,12 +160,11 @@ class OutboxTest {
 
   @Test
   void theFiltersHoldOnEveryPage() {
-    Outbox outbox = new Outbox();
-    renderEveryMinute(outbox, 10, "incident-1");
+    renderEveryMinute(10, "incident-1");
     for (int i = 0; i < 10; i++) {
-      outbox.apply(acknowledgement("m-" + i, "incident-2", "2025-03-15T02:30:" + (10 + i) + "Z"));
+      apply(acknowledgement("m-" + i, "incident-2", "2025-03-15T02:30:" + (10 + i) + "Z"));
     }
-    outbox.apply(approved("m-3", 2));
+    apply(approved("m-3", 2));
 
     List<String> pending = walk(outbox, new OutboxQuery("incident-2", null, NotificationStatus.PENDING_REVIEW, "6.1"), 4)
         .stream().flatMap(page -> page.items().stream()).map(OutboxEntry::id).toList();
@@ -147,14 +174,13 @@ class OutboxTest {
 
   @Test
   void aCursorOfAnotherListIsRefused() {
-    Outbox outbox = new Outbox();
     String incidents = PageCursor.encode("incidents", List.of("2025-03-15T02:30:00Z", "incident-1"));
 
     assertThatThrownBy(() -> outbox.page(OutboxQuery.ALL, PageRequest.of(null, incidents)))
         .isInstanceOfSatisfying(InvalidPageRequest.class, refused -> assertThat(refused.code()).isEqualTo("INVALID_CURSOR"));
   }
 
-  private static List<Page<OutboxEntry>> walk(Outbox outbox, OutboxQuery query, int limit) {
+  static List<Page<OutboxEntry>> walk(Outbox outbox, OutboxQuery query, int limit) {
     List<Page<OutboxEntry>> pages = new ArrayList<>();
     Page<OutboxEntry> page = outbox.page(query, PageRequest.first(limit));
     pages.add(page);
@@ -166,21 +192,21 @@ class OutboxTest {
   }
 
   /** Acknowledgements {@code n-0} ... rendered a minute apart from 02:30, in rendering order. */
-  private static void renderEveryMinute(Outbox outbox, int count, String incidentId) {
+  private void renderEveryMinute(int count, String incidentId) {
     for (int i = 0; i < count; i++) {
-      outbox.apply(acknowledgement("n-" + i, incidentId, Instant.parse("2025-03-15T02:30:00Z").plusSeconds(60L * i)
+      apply(acknowledgement("n-" + i, incidentId, Instant.parse("2025-03-15T02:30:00Z").plusSeconds(60L * i)
           .toString()));
     }
   }
 
-  private static MessageRendered acknowledgement(String id, String incidentId, String at) {
+  static MessageRendered acknowledgement(String id, String incidentId, String at) {
     return new MessageRendered(new Envelope("rendered-" + id, id, 1, Instant.parse(at), Actor.NOTIFICATION_SERVICE,
         Origin.SYSTEM, "command-" + id, "correlation-" + id), MessageTemplate.RECEIPT_ACKNOWLEDGEMENT, incidentId, null,
         "event-" + id, "abc123def456", null, List.of(new ChannelText(Channel.WHATSAPP, null, "Prezado, ...", null)),
         true);
   }
 
-  private static MessageApproved approved(String id, long sequence) {
+  static MessageApproved approved(String id, long sequence) {
     return new MessageApproved(envelope(id, sequence));
   }
 

@@ -49,7 +49,7 @@ public final class NotificationWire {
     throw new UndecodableRecordException("não é um evento de notificação: " + record.getSchema().getFullName());
   }
 
-  static SpecificRecord toAvro(NotificationEvent event) {
+  public static SpecificRecord toAvro(NotificationEvent event) {
     EventEnvelope envelope = envelope(event.envelope());
     if (event instanceof MessageRendered e) {
       return new br.gov.es.prodest.npi007.avro.notification.MessageRendered(envelope, e.envelope().notificationId(),

@@ -1,35 +1,48 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
-import br.gov.es.prodest.npi007.notification.delivery.adapter.kafka.DeliveryWire;
 import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
+import br.gov.es.prodest.npi007.projection.ProjectionStore;
+import br.gov.es.prodest.npi007.projection.RocksDbBudget;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
-import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The outbox and the replay of the notifications topic (every event of every notification) that rebuilds it at every start. */
+/**
+ * The outbox, in its store under the read models' directory, and the one replay of the
+ * notifications and deliveries topics that keeps it current (resuming from the store's positions).
+ * Spring stops the replay (a lifecycle) before it closes the store (a bean it destroys).
+ */
 @Configuration(proxyBeanMethods = false)
 public class OutboxConfiguration {
 
-  @Bean
-  Outbox outbox() {
-    return new Outbox();
+  @Bean(destroyMethod = "close")
+  ProjectionStore outboxStore(@Value("${npi007.read-models.dir}") String readModels,
+      @Value("${npi007.rocksdb.memory.mb:}") String memory) {
+    return ProjectionStore.open(Path.of(readModels, "outbox"), Outbox.layout(),
+        RocksDbBudget.of(RocksDbBudget.megabytes(memory)));
   }
 
   @Bean
-  TopicReplay outboxReplay(KafkaProperties kafka, Outbox outbox) {
-    AvroCodec codec = AvroCodec.instance();
-    return new TopicReplay("Caixa de saída", Topics.NOTIFICATIONS, kafka.buildConsumerProperties(),
-        record -> outbox.apply(NotificationWire.toEvent(codec.decode(record.value()))));
+  Outbox outbox(ProjectionStore outboxStore) {
+    return new Outbox(outboxStore, new AvroOutboxRecords());
   }
 
-  /** The deliveries topic into the outbox: each notification's targets, status and delivery history. */
+  /** Both topics in one replay: a delivery record may come before or after its notification's, and both touch one entry. */
   @Bean
-  TopicReplay deliveriesReplay(KafkaProperties kafka, Outbox outbox) {
-    AvroCodec codec = AvroCodec.instance();
-    return new TopicReplay("Entregas na caixa de saída", Topics.DELIVERIES, kafka.buildConsumerProperties(),
-        record -> outbox.apply(DeliveryWire.toEvent(codec.decode(record.value()))));
+  TopicReplay outboxReplay(KafkaProperties kafka, ProjectionStore outboxStore, Outbox outbox) {
+    String notifications = Topics.NOTIFICATIONS.name();
+    return TopicReplay.into(outboxStore, "Caixa de saída", List.of(Topics.NOTIFICATIONS, Topics.DELIVERIES),
+        kafka.buildConsumerProperties(), (record, write) -> {
+          if (record.topic().equals(notifications)) {
+            outbox.applyNotification(write, record.value());
+          } else {
+            outbox.applyDelivery(write, record.value());
+          }
+        });
   }
 }
