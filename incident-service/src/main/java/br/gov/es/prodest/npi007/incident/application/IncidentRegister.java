@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -95,32 +94,20 @@ public final class IncidentRegister {
 
   /**
    * The incidents the filter matches reported in {@code [from, until)}, newest report first: a walk
-   * of that stretch of the report-time index only, for callers that need a whole period (a month).
+   * of that stretch of the filter's index only, for callers that need a whole period (a month).
    */
   public List<IncidentView> reportedBetween(Instant from, Instant until, IncidentFilter filter) {
+    ReportPeriod period = new ReportPeriod(from, until);
     IncidentIndexes.Range range = IncidentIndexes.of(filter);
-    List<IncidentView> matching = new ArrayList<>();
-    // the range's keys at 'until' and later sort before this one (newest first): the walk starts just after it
-    byte[] newest = range.start().newestFirst(until).bytes();
-    try (Stream<IncidentView> views = views(range, newest)) {
-      Iterator<IncidentView> walk = views.iterator();
-      while (walk.hasNext()) {
-        IncidentView view = walk.next();
-        if (view.reportedAt().isBefore(from)) {
-          break;
-        }
-        if (!view.reportedAt().isBefore(until) || !filter.matches(view)) {
-          continue;
-        }
-        matching.add(view);
-      }
+    try (Stream<IncidentView> views = views(range, period, start(range, period, null))) {
+      return views.filter(filter::matches).toList();
     }
-    return matching;
   }
 
   /** One page of the incidents the filter matches, newest report first; walks the filter's own index. */
   public Page<IncidentView> page(IncidentFilter filter, PageRequest request) {
-    return page(IncidentIndexes.of(filter), INCIDENTS, request, view -> Optional.of(view).filter(filter::matches));
+    return page(IncidentIndexes.of(filter), ReportPeriod.ALL, INCIDENTS, request,
+        view -> Optional.of(view).filter(filter::matches));
   }
 
   /**
@@ -130,23 +117,39 @@ public final class IncidentRegister {
    * @param select the item an incident shows in the list, or empty when the list leaves it out
    */
   public <T> Page<T> page(String list, PageRequest request, Function<IncidentView, Optional<T>> select) {
-    return page(IncidentIndexes.every(), list, request, select);
+    return page(list, ReportPeriod.ALL, request, select);
   }
 
-  private <T> Page<T> page(IncidentIndexes.Range range, String list, PageRequest request,
+  /** As {@link #page(String, PageRequest, Function)}, walking only the incidents reported in the period. */
+  public <T> Page<T> page(String list, ReportPeriod period, PageRequest request,
       Function<IncidentView, Optional<T>> select) {
-    byte[] after = request.cursor() == null ? null
-        : range.keyOf(TimedPosition.fromCursor(list, request.cursor()));
-    try (Stream<IncidentView> views = views(range, after)) {
+    return page(IncidentIndexes.every(), period, list, request, select);
+  }
+
+  private <T> Page<T> page(IncidentIndexes.Range range, ReportPeriod period, String list, PageRequest request,
+      Function<IncidentView, Optional<T>> select) {
+    TimedPosition cursor = request.cursor() == null ? null : TimedPosition.fromCursor(list, request.cursor());
+    try (Stream<IncidentView> views = views(range, period, start(range, period, cursor))) {
       return Page.collect(views.iterator(), select, request.limit(), view -> position(view).cursor(list));
     }
   }
 
-  /** The incidents of an index range, from just after {@code after}; close the stream. */
-  private Stream<IncidentView> views(IncidentIndexes.Range range, byte[] after) {
+  /** Where a walk starts: just after the cursor, else just before the period's end, else at the range's start. */
+  private static byte[] start(IncidentIndexes.Range range, ReportPeriod period, TimedPosition cursor) {
+    if (cursor != null) {
+      return range.keyOf(cursor);
+    }
+    // keys at 'until' or later sort before this prefix of theirs (newest first)
+    return period.until() == null ? null : range.start().newestFirst(period.until()).bytes();
+  }
+
+  /** The period's incidents of an index range, from just after {@code after}; close the stream. */
+  private Stream<IncidentView> views(IncidentIndexes.Range range, ReportPeriod period, byte[] after) {
     return store.scan(range.prefix(), after)
         .map(entry -> new String(entry.value(), StandardCharsets.UTF_8))
-        .flatMap(id -> find(id).stream());
+        .flatMap(id -> find(id).stream())
+        .takeWhile(view -> !period.after(view.reportedAt()))
+        .filter(view -> period.holds(view.reportedAt()));
   }
 
   private Optional<Entry> entry(String incidentId) {
