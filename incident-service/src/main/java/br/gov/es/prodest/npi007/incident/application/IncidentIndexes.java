@@ -27,7 +27,7 @@ final class IncidentIndexes {
 
     StoreKey start() {
       StoreKey key = StoreKey.of(space);
-      return value == null ? key : key.text(value);
+      return value == null ? key : key.text(text(value));
     }
 
     byte[] prefix() {
@@ -35,8 +35,17 @@ final class IncidentIndexes {
     }
 
     byte[] keyOf(TimedPosition position) {
-      return start().newestFirst(position.at()).text(position.id()).bytes();
+      return start().newestFirst(position.at()).text(text(position.id())).bytes();
     }
+  }
+
+  /**
+   * A text as a key segment. Keys cannot hold the zero character, and a report's component or a
+   * query's filter may: it is replaced, so that such a value neither stops the replay nor fails the
+   * query. A range may then hold a look-alike value too; every walk checks the filter per incident.
+   */
+  static String text(String value) {
+    return value.replace('\0', '\uFFFD');
   }
 
   static Range every() {

@@ -153,7 +153,9 @@ public final class IncidentRegister {
   }
 
   private Optional<Entry> entry(String incidentId) {
-    return Optional.ofNullable(store.get(eventsKey(incidentId))).map(this::entryOf);
+    // a look-alike id (see IncidentIndexes.text) shares the key of no incident of its own
+    return Optional.ofNullable(store.get(eventsKey(incidentId))).map(this::entryOf)
+        .filter(entry -> entry.view().id().equals(incidentId));
   }
 
   private Entry entryOf(byte[] stored) {
@@ -170,7 +172,7 @@ public final class IncidentRegister {
   }
 
   private static byte[] eventsKey(String incidentId) {
-    return StoreKey.of(EVENTS).text(incidentId).bytes();
+    return StoreKey.of(EVENTS).text(IncidentIndexes.text(incidentId)).bytes();
   }
 
   private static TimedPosition position(IncidentView view) {

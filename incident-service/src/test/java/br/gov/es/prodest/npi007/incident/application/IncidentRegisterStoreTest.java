@@ -131,6 +131,19 @@ class IncidentRegisterStoreTest {
         Instant.parse("2025-04-01T00:00:00Z"), RESTORED)).extracting(IncidentView::id).containsExactly("march-last");
   }
 
+  @Test
+  void a_component_holding_the_zero_character_is_kept_and_found_by_its_filter() {
+    stored.apply(new IncidentReported(envelope("inc-0", 1, MARCH_FIRST), "SIGE\0FES", "SESA", "Lentidão",
+        ReportSource.WHATSAPP_GROUP, "Ana"));
+    stored.apply(lifeOf("inc-1", MARCH_FIRST.plusSeconds(60), false));
+    IncidentRegister register = stored.register();
+
+    assertThat(register.page(new IncidentFilter(null, null, "SIGE\0FES"), PageRequest.first(5)).items())
+        .extracting(IncidentView::id).containsExactly("inc-0");
+    assertThat(register.page(new IncidentFilter(null, null, "SIGE\uFFFDFES"), PageRequest.first(5)).items()).isEmpty();
+    assertThat(register.find("inc\u00000")).isEmpty();
+  }
+
   /** Reported, acknowledged and, when {@code restored}, restored, a second apart. */
   private static IncidentEvent[] lifeOf(String id, Instant reportedAt, boolean restored) {
     IncidentReported reported = new IncidentReported(envelope(id, 1, reportedAt), "SIGEFES", "SESA", "Lentidão",

@@ -73,7 +73,7 @@ public final class IncidentMessages {
     String incidentId = event.incidentId() != null ? event.incidentId()
         : fold(event.notificationId(), known).progress().incidentId();
     if (incidentId != null) {
-      write.put(StoreKey.of(BY_INCIDENT).text(incidentId).text(event.notificationId()).bytes(),
+      write.put(StoreKey.of(BY_INCIDENT).text(text(incidentId)).text(text(event.notificationId())).bytes(),
           event.notificationId().getBytes(StandardCharsets.UTF_8));
     }
   }
@@ -99,7 +99,8 @@ public final class IncidentMessages {
 
   /** The incident's notifications: a walk of its own index range. */
   private List<Log> logsOf(String incidentId) {
-    try (Stream<ProjectionStore.Entry> entries = store.scan(StoreKey.of(BY_INCIDENT).text(incidentId).bytes(), null)) {
+    byte[] range = StoreKey.of(BY_INCIDENT).text(text(incidentId)).bytes();
+    try (Stream<ProjectionStore.Entry> entries = store.scan(range, null)) {
       return entries.map(entry -> new String(entry.value(), StandardCharsets.UTF_8))
           .map(notificationId -> fold(notificationId, events(store.get(recordsKey(notificationId)))))
           .toList();
@@ -121,6 +122,11 @@ public final class IncidentMessages {
   }
 
   private static byte[] recordsKey(String notificationId) {
-    return StoreKey.of(RECORDS).text(notificationId).bytes();
+    return StoreKey.of(RECORDS).text(text(notificationId)).bytes();
+  }
+
+  /** An id as a key segment: keys cannot hold the zero character, which a query's path may. */
+  private static String text(String id) {
+    return id.replace('\0', '\uFFFD');
   }
 }
