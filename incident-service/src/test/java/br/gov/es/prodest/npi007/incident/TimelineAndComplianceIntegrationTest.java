@@ -74,6 +74,22 @@ class TimelineAndComplianceIntegrationTest extends RunningIncidentService {
     assertThat(get("/internal/incidents/" + UUID.randomUUID() + "/compliance").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void a_period_lists_only_the_incidents_reported_in_it_and_a_bad_one_is_a_problem_document() {
+    String incident = ServiceEventIntakeIntegrationTest.reported(ReportSource.WHATSAPP_GROUP);
+
+    JsonNode thatDay = awaitJson("/internal/compliance?limit=500&missing=true"
+        + "&from=2025-03-10T00:00:00Z&until=2025-03-11T00:00:00Z", found -> ids(found).contains(incident));
+    assertThat(thatDay).allSatisfy(report -> assertThat(report.get("reportedAt").asString()).startsWith("2025-03-10"));
+    assertThat(ids(awaitJson("/internal/compliance?limit=500&until=2025-03-10T00:00:00Z", found -> true)))
+        .doesNotContain(incident);
+    var bad = get("/internal/compliance?from=ontem");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+        assertThat(type).startsWith("application/problem+json"));
+    assertThat(json.readTree(bad.body()).get("code").asString()).isEqualTo("INVALID_PERIOD");
+  }
+
   private static List<String> field(JsonNode array, String name) {
     List<String> values = new ArrayList<>();
     array.forEach(node -> values.add(node.get(name).asString()));

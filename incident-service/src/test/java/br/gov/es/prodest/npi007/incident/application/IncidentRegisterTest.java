@@ -13,27 +13,45 @@ import br.gov.es.prodest.npi007.incident.domain.Role;
 import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IncidentRegisterTest {
 
   private static final Instant NINE_AM = Instant.parse("2025-03-10T12:00:00Z");
   private static final Instant TEN_AM = Instant.parse("2025-03-10T13:00:00Z");
 
-  private final IncidentRegister register = new IncidentRegister();
+  @TempDir
+  Path directory;
+  private StoredIncidentRegister stored;
+  private IncidentRegister register;
+
+  @BeforeEach
+  void openStore() {
+    stored = new StoredIncidentRegister(directory);
+    register = stored.register();
+  }
+
+  @AfterEach
+  void closeStore() {
+    stored.close();
+  }
 
   @Test
   void an_event_applied_twice_is_shown_once() {
     IncidentReported sigefes = reported("inc-1", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM);
 
-    register.apply(sigefes);
-    register.apply(sigefes);
+    stored.apply(sigefes);
+    stored.apply(sigefes);
 
-    assertThat(register.list(IncidentFilter.ALL)).hasSize(1);
+    assertThat(list(IncidentFilter.ALL)).hasSize(1);
     assertThat(register.find("inc-1")).hasValueSatisfying(view -> {
       assertThat(view.status()).isEqualTo(IncidentStatus.REPORTED);
       assertThat(view.version()).isEqualTo(1);
@@ -44,15 +62,15 @@ class IncidentRegisterTest {
 
   @Test
   void listings_are_newest_first_and_filtered_by_status_organ_and_component() {
-    register.apply(reported("inc-1", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM));
-    register.apply(reported("inc-2", "E-Docs", "PRODEST", ReportSource.MONITORING, TEN_AM));
+    stored.apply(reported("inc-1", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM));
+    stored.apply(reported("inc-2", "E-Docs", "PRODEST", ReportSource.MONITORING, TEN_AM));
 
-    assertThat(register.list(IncidentFilter.ALL)).extracting(IncidentView::id).containsExactly("inc-2", "inc-1");
-    assertThat(register.list(new IncidentFilter("DETECTED_BY_PRODEST", null, null)))
+    assertThat(list(IncidentFilter.ALL)).extracting(IncidentView::id).containsExactly("inc-2", "inc-1");
+    assertThat(list(new IncidentFilter("DETECTED_BY_PRODEST", null, null)))
         .extracting(IncidentView::id).containsExactly("inc-2");
-    assertThat(register.list(new IncidentFilter(null, "SESA", "SIGEFES")))
+    assertThat(list(new IncidentFilter(null, "SESA", "SIGEFES")))
         .extracting(IncidentView::id).containsExactly("inc-1");
-    assertThat(register.list(new IncidentFilter(null, "SESA", "E-Docs"))).isEmpty();
+    assertThat(list(new IncidentFilter(null, "SESA", "E-Docs"))).isEmpty();
   }
 
   @Test
@@ -71,7 +89,7 @@ class IncidentRegisterTest {
   @Test
   void walking_the_pages_shows_every_incident_once_newest_first_and_the_last_page_has_no_cursor() {
     reportEveryMinute(23, "SESA");
-    register.apply(reported("inc-same-time", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(600)));
+    stored.apply(reported("inc-same-time", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(600)));
 
     List<Page<IncidentView>> pages = walk(IncidentFilter.ALL, 5);
 
@@ -79,7 +97,7 @@ class IncidentRegisterTest {
     assertThat(pages.get(4).items()).hasSize(4);
     assertThat(pages.get(4).next()).isEmpty();
     assertThat(pages.stream().flatMap(page -> page.items().stream()).map(IncidentView::id).toList())
-        .isEqualTo(register.list(IncidentFilter.ALL).stream().map(IncidentView::id).toList())
+        .isEqualTo(list(IncidentFilter.ALL).stream().map(IncidentView::id).toList())
         .hasSize(24).doesNotHaveDuplicates();
   }
 
@@ -89,9 +107,9 @@ class IncidentRegisterTest {
     Page<IncidentView> first = register.page(IncidentFilter.ALL, PageRequest.first(4));
 
     // a new report is newer than the cursor: it belongs to a fresh walk, not to this one
-    register.apply(reported("inc-new", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(3600)));
+    stored.apply(reported("inc-new", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(3600)));
     // a late event (replayed, or from another partition) older than the cursor shows in its place
-    register.apply(reported("inc-late", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(90)));
+    stored.apply(reported("inc-late", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(90)));
     Page<IncidentView> second = register.page(IncidentFilter.ALL, PageRequest.of("4", first.nextCursor()));
     Page<IncidentView> third = register.page(IncidentFilter.ALL, PageRequest.of("4", second.nextCursor()));
 
@@ -105,7 +123,7 @@ class IncidentRegisterTest {
   void the_filters_hold_on_every_page() {
     reportEveryMinute(12, "SESA");
     for (int i = 0; i < 12; i++) {
-      register.apply(reported("sedu-" + i, "SIGEFES", "SEDU", ReportSource.MONITORING, NINE_AM.plusSeconds(i * 60 + 30)));
+      stored.apply(reported("sedu-" + i, "SIGEFES", "SEDU", ReportSource.MONITORING, NINE_AM.plusSeconds(i * 60 + 30)));
     }
 
     List<String> sedu = walk(new IncidentFilter(null, "SEDU", null), 5).stream()
@@ -124,6 +142,11 @@ class IncidentRegisterTest {
         .isInstanceOfSatisfying(InvalidPageRequest.class, refused -> assertThat(refused.code()).isEqualTo("INVALID_CURSOR"));
   }
 
+  /** Every incident the filter matches, newest first: the whole report-time range. */
+  private List<IncidentView> list(IncidentFilter filter) {
+    return register.reportedBetween(Instant.EPOCH, Instant.parse("3000-01-01T00:00:00Z"), filter);
+  }
+
   private List<Page<IncidentView>> walk(IncidentFilter filter, int limit) {
     List<Page<IncidentView>> pages = new ArrayList<>();
     Page<IncidentView> page = register.page(filter, PageRequest.first(limit));
@@ -138,7 +161,7 @@ class IncidentRegisterTest {
   /** Incidents {@code inc-0} ... reported a minute apart from nine o'clock, the last the newest. */
   private void reportEveryMinute(int count, String organ) {
     for (int i = 0; i < count; i++) {
-      register.apply(reported("inc-" + i, "SIGEFES", organ, ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(i * 60L)));
+      stored.apply(reported("inc-" + i, "SIGEFES", organ, ReportSource.WHATSAPP_GROUP, NINE_AM.plusSeconds(i * 60L)));
     }
   }
 

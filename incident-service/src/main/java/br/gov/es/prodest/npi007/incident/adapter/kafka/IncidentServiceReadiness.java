@@ -9,8 +9,8 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 /**
  * UP once the command processor has been RUNNING (a later rebalance keeps it up) and every read
- * model (incident register, messages, deliveries) has caught up with the records that existed at
- * start-up and keeps reading; DOWN otherwise.
+ * model's replay (the incident register's; the messages', over notifications and deliveries) has
+ * caught up with the records that existed at start-up and keeps reading; DOWN otherwise.
  */
 public class IncidentServiceReadiness implements HealthIndicator {
 

@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.incident.compliance.application;
 
 import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
+import br.gov.es.prodest.npi007.incident.application.ReportPeriod;
 import br.gov.es.prodest.npi007.incident.compliance.domain.ComplianceReport;
 import br.gov.es.prodest.npi007.incident.compliance.domain.NormCompliance;
 import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
@@ -30,11 +31,14 @@ public final class ComplianceView {
   }
 
   /**
-   * One page of the incidents, newest report first; {@code missing} keeps only those that miss (or
-   * do not miss) a message. Each incident is assessed only when the walk reaches it.
+   * One page of the incidents reported in the period, newest report first; {@code missing} keeps
+   * only those that miss (or do not miss) a message. Each incident is assessed only when the walk
+   * reaches it, and the walk covers only the period's stretch of the report-time index: with a
+   * period (a month) a page that finds few matches stops at the period's start, not at the first
+   * incident ever.
    */
-  public Page<ComplianceReport> page(Boolean missing, PageRequest request) {
-    return register.page("compliance", request, view -> of(view.id())
+  public Page<ComplianceReport> page(Boolean missing, ReportPeriod period, PageRequest request) {
+    return register.page("compliance", period, request, view -> of(view.id())
         .filter(report -> missing == null || report.missesAny() == missing));
   }
 }

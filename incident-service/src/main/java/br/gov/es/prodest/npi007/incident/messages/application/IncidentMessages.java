@@ -2,22 +2,34 @@ package br.gov.es.prodest.npi007.incident.messages.application;
 
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageProgress;
+import br.gov.es.prodest.npi007.processing.EventHistory;
+import br.gov.es.prodest.npi007.projection.ProjectionStore;
+import br.gov.es.prodest.npi007.projection.ProjectionWrite;
+import br.gov.es.prodest.npi007.projection.StoreKey;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Read model answering "which of the norm's messages did each incident get, and how did each go
  * out?": folded from the notifications and deliveries topics, which arrive in any order between
- * them. Idempotent by event id, so it is rebuilt from offset zero at every start. Thread-safe: one
- * feeder per topic, any number of readers.
+ * them. Kept in a {@link ProjectionStore}, off the heap: per notification, its records as they came
+ * from either topic, folded when asked; and an index of each incident's notifications. Idempotent
+ * by event id, so a poll applied again after a crash changes nothing.
+ *
+ * <p>Every instance of the service reads every partition into its own store, so any instance
+ * answers any query. Thread-safe: one feeder (one replay over both topics), any number of readers.
  */
 public final class IncidentMessages {
+
+  /** The store's layout: change it whenever the keys or values below change. */
+  public static final String LAYOUT = "incident-messages/1";
+  private static final String RECORDS = "notification-records";
+  private static final String BY_INCIDENT = "notifications-by-incident";
 
   private static final Comparator<Observed> IN_ORDER = Comparator
       .comparing((Observed observed) -> observed.entry().occurredAt())
@@ -25,31 +37,44 @@ public final class IncidentMessages {
       .thenComparing(observed -> observed.entry().notificationId())
       .thenComparingLong(Observed::streamPosition);
 
-  private final ConcurrentMap<String, Log> notifications = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, Set<String>> notificationsByIncident = new ConcurrentHashMap<>();
+  private final ProjectionStore store;
+  private final Function<byte[], Optional<ObservedMessageEvent>> decoder;
+
+  /**
+   * @param store   the read model's store
+   * @param decoder reads one record of the notifications or deliveries topic; empty for a kind it ignores
+   */
+  public IncidentMessages(ProjectionStore store, Function<byte[], Optional<ObservedMessageEvent>> decoder) {
+    this.store = store;
+    this.decoder = decoder;
+  }
 
   private record Observed(long streamPosition, TimelineEntry entry) {
   }
 
-  private record Log(MessageProgress progress, List<Observed> observed, Set<String> eventIds) {
+  private record Log(MessageProgress progress, List<Observed> observed) {
   }
 
-  public void apply(ObservedMessageEvent event) {
-    Log log = notifications.compute(event.notificationId(), (id, current) -> {
-      Log known = current == null ? new Log(MessageProgress.of(id), List.of(), Set.of()) : current;
-      if (known.eventIds().contains(event.entry().eventId())) {
-        return known;
-      }
-      List<Observed> observed = new ArrayList<>(known.observed());
-      observed.add(new Observed(event.streamPosition(), event.entry()));
-      Set<String> eventIds = new HashSet<>(known.eventIds());
-      eventIds.add(event.entry().eventId());
-      return new Log(known.progress().after(event.fact()), List.copyOf(observed), Set.copyOf(eventIds));
-    });
-    String incidentId = event.incidentId() != null ? event.incidentId() : log.progress().incidentId();
+  /** Applies one record of the notifications or deliveries topic through the replay's write. */
+  public void apply(byte[] record, ProjectionWrite write) {
+    Optional<ObservedMessageEvent> decoded = decoder.apply(record);
+    if (decoded.isEmpty()) {
+      return;
+    }
+    ObservedMessageEvent event = decoded.get();
+    byte[] key = recordsKey(event.notificationId());
+    byte[] stored = write.get(key);
+    List<ObservedMessageEvent> known = events(stored);
+    String eventId = event.entry().eventId();
+    if (known.stream().anyMatch(seen -> seen.entry().eventId().equals(eventId))) {
+      return;
+    }
+    write.put(key, EventHistory.append(stored, List.of(record)));
+    String incidentId = event.incidentId() != null ? event.incidentId()
+        : fold(event.notificationId(), known).progress().incidentId();
     if (incidentId != null) {
-      notificationsByIncident.computeIfAbsent(incidentId, id -> ConcurrentHashMap.newKeySet())
-          .add(event.notificationId());
+      write.put(StoreKey.of(BY_INCIDENT).text(text(incidentId)).text(text(event.notificationId())).bytes(),
+          event.notificationId().getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -72,8 +97,36 @@ public final class IncidentMessages {
     return all.stream().sorted(IN_ORDER).map(Observed::entry).toList();
   }
 
+  /** The incident's notifications: a walk of its own index range. */
   private List<Log> logsOf(String incidentId) {
-    return notificationsByIncident.getOrDefault(incidentId, Set.of()).stream()
-        .map(notifications::get).filter(Objects::nonNull).toList();
+    byte[] range = StoreKey.of(BY_INCIDENT).text(text(incidentId)).bytes();
+    try (Stream<ProjectionStore.Entry> entries = store.scan(range, null)) {
+      return entries.map(entry -> new String(entry.value(), StandardCharsets.UTF_8))
+          .map(notificationId -> fold(notificationId, events(store.get(recordsKey(notificationId)))))
+          .toList();
+    }
+  }
+
+  private List<ObservedMessageEvent> events(byte[] stored) {
+    return EventHistory.read(stored).stream().flatMap(record -> decoder.apply(record).stream()).toList();
+  }
+
+  private static Log fold(String notificationId, List<ObservedMessageEvent> events) {
+    MessageProgress progress = MessageProgress.of(notificationId);
+    List<Observed> observed = new ArrayList<>(events.size());
+    for (ObservedMessageEvent event : events) {
+      progress = progress.after(event.fact());
+      observed.add(new Observed(event.streamPosition(), event.entry()));
+    }
+    return new Log(progress, List.copyOf(observed));
+  }
+
+  private static byte[] recordsKey(String notificationId) {
+    return StoreKey.of(RECORDS).text(text(notificationId)).bytes();
+  }
+
+  /** An id as a key segment: keys cannot hold the zero character, which a query's path may. */
+  private static String text(String id) {
+    return id.replace('\0', '\uFFFD');
   }
 }

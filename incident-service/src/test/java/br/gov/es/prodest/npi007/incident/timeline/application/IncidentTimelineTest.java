@@ -2,7 +2,7 @@ package br.gov.es.prodest.npi007.incident.timeline.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
+import br.gov.es.prodest.npi007.incident.application.StoredIncidentRegister;
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry.Kind;
 import br.gov.es.prodest.npi007.incident.domain.Actor;
@@ -13,15 +13,19 @@ import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
 import br.gov.es.prodest.npi007.incident.domain.Role;
 import br.gov.es.prodest.npi007.incident.domain.Verdict;
-import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
 import br.gov.es.prodest.npi007.incident.messages.application.ObservedMessageEvent;
+import br.gov.es.prodest.npi007.incident.messages.application.StoredIncidentMessages;
 import br.gov.es.prodest.npi007.incident.messages.domain.DeliveryState;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageFact;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Given an incident's events, messages and deliveries, in any order of arrival, then one timeline by time. */
 class IncidentTimelineTest {
@@ -29,9 +33,24 @@ class IncidentTimelineTest {
   private static final Instant TEN_AM = Instant.parse("2025-03-10T13:00:00Z");
   private static final Actor SYSTEM = new Actor("notification-service", Role.SYSTEM, null);
 
-  private final IncidentRegister register = new IncidentRegister();
-  private final IncidentMessages messages = new IncidentMessages();
-  private final IncidentTimeline timeline = new IncidentTimeline(register, messages);
+  @TempDir
+  Path directory;
+  private StoredIncidentRegister register;
+  private StoredIncidentMessages messages;
+  private IncidentTimeline timeline;
+
+  @BeforeEach
+  void openStores() {
+    register = new StoredIncidentRegister(directory.resolve("register"));
+    messages = new StoredIncidentMessages(directory.resolve("messages"));
+    timeline = new IncidentTimeline(register.register(), messages.messages());
+  }
+
+  @AfterEach
+  void closeStores() {
+    register.close();
+    messages.close();
+  }
 
   @Test
   void events_messages_and_deliveries_merge_by_time_each_once_with_the_message_id_known() {

@@ -3,6 +3,7 @@ package br.gov.es.prodest.npi007.incident.compliance.adapter.web;
 import br.gov.es.prodest.npi007.incident.adapter.web.IncidentNotFound;
 import br.gov.es.prodest.npi007.incident.adapter.web.PagedResponses;
 import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
+import br.gov.es.prodest.npi007.incident.application.ReportPeriod;
 import br.gov.es.prodest.npi007.incident.compliance.application.ComplianceView;
 import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
 import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.ErrorResponseException;
 
 /** The internal compliance view, routed to by the gateway (/api/v1/incidents/{id}/compliance, /api/v1/compliance). */
 @RestController
@@ -33,18 +35,28 @@ public class ComplianceController {
 
   /**
    * One page of incidents, newest first; {@code missing=true} lists those that miss a required
-   * message; {@code limit} and {@code cursor} as for the incident list.
+   * message; {@code from} and {@code until} (instants, ISO-8601) keep those reported in
+   * {@code [from, until)}, and the walk covers only that stretch; {@code limit} and {@code cursor}
+   * as for the incident list.
    */
   @GetMapping("/internal/compliance")
   public ResponseEntity<List<ComplianceResponse>> list(@RequestParam(required = false) Boolean missing,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String until,
       @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
-    return PagedResponses.of(compliance.page(missing, PageRequest.of(limit, cursor)).map(ComplianceResponse::of));
+    ReportPeriod period = ReportPeriods.of(from, until);
+    return PagedResponses.of(compliance.page(missing, period, PageRequest.of(limit, cursor))
+        .map(ComplianceResponse::of));
   }
 
   /** As an RFC 9457 problem document ({@code application/problem+json}). */
   @ExceptionHandler
   ResponseEntity<ProblemDetail> notFound(IncidentNotFound notFound) {
     return ResponseEntity.of(notFound.getBody()).build();
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> badPeriod(ErrorResponseException problem) {
+    return ResponseEntity.of(problem.getBody()).build();
   }
 
   @ExceptionHandler
