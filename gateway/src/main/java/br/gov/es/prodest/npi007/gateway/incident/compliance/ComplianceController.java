@@ -37,11 +37,15 @@ public class ComplianceController {
   public ResponseEntity<List<JsonNode>> list(
       @Parameter(description = "true: só os incidentes a que falta alguma mensagem exigida")
       @RequestParam(required = false) Boolean missing,
+      @Parameter(description = "Só os incidentes relatados a partir deste instante (ISO-8601, ex. 2026-12-01T03:00:00Z)")
+      @RequestParam(required = false) String from,
+      @Parameter(description = "Só os incidentes relatados antes deste instante (ISO-8601)")
+      @RequestParam(required = false) String until,
       @Parameter(description = "Itens por página: de 1 a 500 (padrão 50)") @RequestParam(required = false) String limit,
       @Parameter(description = "Onde a página começa: o valor do cabeçalho Link (rel=\"next\") da página anterior")
       @RequestParam(required = false) String cursor,
       HttpServletRequest http) {
     PageRequest page = PageRequest.of(limit, cursor);
-    return PagedResponses.ok(compliance.list(missing, page), page, http);
+    return PagedResponses.ok(compliance.list(missing, from, until, page), page, http);
   }
 }

@@ -44,10 +44,14 @@ public class IncidentCompliance {
 
   /**
    * @param missing true for the incidents that miss a required message only; null for every incident
+   * @param from    reported at or after this instant (ISO-8601), or null; the incident-service checks it
+   * @param until   reported before this instant, or null
    */
-  public Page<JsonNode> list(Boolean missing, PageRequest page) {
+  public Page<JsonNode> list(Boolean missing, String from, String until, PageRequest page) {
     Map<String, String> parameters = new HashMap<>();
     parameters.put("missing", missing == null ? null : missing.toString());
+    parameters.put("from", from);
+    parameters.put("until", until);
     return incidentService.list("/internal/compliance", parameters, page, LIST);
   }
 }
