@@ -92,7 +92,8 @@ public class NotificationStreamsConfiguration {
             NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE);
     Map<String, KStream<String, Outcome>> routes = outcomes.split(Named.as("route-"))
         .branch((key, outcome) -> outcome instanceof Outcome.DeadLettered, Branched.as("dead-letter"))
-        .branch((key, outcome) -> ((Outcome.Rendered) outcome).here(), Branched.as("rendered-here"))
+        .branch((key, outcome) -> outcome instanceof Outcome.Rendered rendered && rendered.here(),
+            Branched.as("rendered-here"))
         .defaultBranch(Branched.as("rendered-elsewhere"));
     routes.get("route-dead-letter").mapValues(Outcome::value)
         .to(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
