@@ -13,6 +13,9 @@ import br.gov.es.prodest.npi007.avro.incident.ServiceRestored;
 import br.gov.es.prodest.npi007.avro.incident.StatementKind;
 import br.gov.es.prodest.npi007.avro.incident.StatementPosted;
 import br.gov.es.prodest.npi007.avro.incident.Verdict;
+import br.gov.es.prodest.npi007.notification.message.adapter.kafka.NotificationPlacement;
+import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
+import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -54,9 +57,10 @@ final class IncidentEvents {
         "O serviço foi normalizado.");
   }
 
-  /** The id of the notification of {@code messageId} caused by the event. */
+  /** The id of the notification of {@code messageId} caused by the event: placed on its subject's partition. */
   static String notificationIdOf(EventEnvelope cause, String messageId) {
-    return nameUuid(cause.getEventId() + "/" + messageId);
+    return Notification.idOf(cause.getEventId(), MessageTemplate.byId(messageId).orElseThrow(), cause.getAggregateId(),
+        NotificationPlacement.WITH_SUBJECT);
   }
 
   static String nameUuid(String name) {

@@ -58,7 +58,7 @@ class MailDeliveryIntegrationTest extends OnRealProviders {
     String component = "Sistema de Folha de Pagamento " + tag();
     MaintenanceRequested requested = maintenance(component);
     DeliveryTopics.send(Topics.MAINTENANCE_EVENTS.name(), requested.getEnvelope().getAggregateId(), requested);
-    String notificationId = nameUuid(requested.getEnvelope().getEventId() + "/6.5");
+    String notificationId = notificationIdOf(requested.getEnvelope(), "6.5");
 
     awaitDelivered(notificationId);
     MessageRendered rendered = awaitRendered(notificationId);

@@ -138,7 +138,7 @@ class NotificationServiceIntegrationTest extends ServiceOnRealBroker {
   }
 
   private static String notificationIdOf(IncidentReported report) {
-    return nameUuid(report.getEnvelope().getEventId() + "/6.1");
+    return IncidentEvents.notificationIdOf(report.getEnvelope(), "6.1");
   }
 
   private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification;
 
+import static br.gov.es.prodest.npi007.notification.DeliveryTopics.CODEC;
 import static br.gov.es.prodest.npi007.notification.DeliveryTopics.PATIENCE;
 import static br.gov.es.prodest.npi007.notification.DeliveryTopics.awaitRendered;
 import static br.gov.es.prodest.npi007.notification.DeliveryTopics.deliveryStream;
@@ -23,6 +24,16 @@ import br.gov.es.prodest.npi007.avro.notification.DeliverySucceeded;
 import br.gov.es.prodest.npi007.avro.notification.DeliveryTarget;
 import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
+import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
+import br.gov.es.prodest.npi007.avro.incident.ReportSource;
+import br.gov.es.prodest.npi007.notification.message.adapter.kafka.RenderingStep;
+import br.gov.es.prodest.npi007.notification.message.adapter.organ.OrganCatalogue;
+import br.gov.es.prodest.npi007.notification.message.adapter.template.TemplateFiles;
+import br.gov.es.prodest.npi007.notification.message.domain.EmailReplication;
+import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
+import br.gov.es.prodest.npi007.notification.message.domain.Notification;
+import br.gov.es.prodest.npi007.notification.message.domain.Placement;
+import br.gov.es.prodest.npi007.notification.message.domain.ReviewPolicy;
 import br.gov.es.prodest.npi007.notification.replay.ReplayCommand;
 import br.gov.es.prodest.npi007.notification.replay.ReplaySettings;
 import br.gov.es.prodest.npi007.schemas.Topics;
@@ -43,6 +54,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -173,6 +185,53 @@ class RestartAndReplayIntegrationTest {
 
     assertThat(replay.output()).contains("DIFERENÇA " + NOTIFICATIONS.get(0) + " (6.3): texto diferente do registrado");
     assertThat(replay.status()).as(replay.output()).isEqualTo(1);
+  }
+
+  /**
+   * Issue 10: a message rendered by an earlier version carries the unplaced id it got then; the replay
+   * renders it again under its placed id, finds the recorded one under the unplaced id, and reports
+   * no difference. (The earlier version's record is made here as that version made it: same
+   * projection, its naming.)
+   */
+  @Test
+  void aReplayFindsAMessageOfAnEarlierVersionUnderItsUnplacedId() {
+    String incidentId = UUID.randomUUID().toString();
+    IncidentReported report = IncidentEvents.reported(incidentId, "Sistema Legado " + RUN, ReportSource.WHATSAPP_GROUP,
+        Instant.parse("2025-03-15T11:00:00Z"));
+    RenderingStep earlierVersion = new RenderingStep(new TemplateFiles(null), new MessageProjection.Settings(
+        "https://servicedesk.prodest.es.gov.br", ReviewPolicy.ofIds(List.of("6.1")), OrganCatalogue.shipped(),
+        EmailReplication.ofIds(List.of("6.3", "6.4", "6.6")), Placement.NONE));
+    Notification recorded = earlierVersion.apply(Topics.INCIDENT_EVENTS, CODEC.encode(report), new OnceEach())
+        .get(0);
+    String placedId = notificationIdOf(report.getEnvelope(), "6.1");
+    assertThat(recorded.notificationId()).isEqualTo(Notification.unplacedIdOf(report.getEnvelope().getEventId(), "6.1"))
+        .isNotEqualTo(placedId);
+    DeliveryTopics.send(Topics.INCIDENT_EVENTS.name(), incidentId, report);
+    DeliveryTopics.send(Topics.NOTIFICATIONS.name(), recorded.notificationId(),
+        CODEC.decode(earlierVersion.encode(recorded)));
+
+    Replay replay = replay();
+
+    assertThat(Outputs.read(Topics.NOTIFICATIONS.name())).extracting(ConsumerRecord::key).doesNotContain(placedId);
+    assertThat(replay.output()).doesNotContain("DIFERENÇA");
+    assertThat(replay.status()).as(replay.output()).isZero();
+  }
+
+  /** The rendering memory of a fresh run: every notification is new. */
+  private static final class OnceEach implements RenderingStep.Memory {
+    @Override
+    public java.util.Optional<String> verdictOf(String incidentId) {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public void rememberVerdict(String incidentId, String verdict) {
+    }
+
+    @Override
+    public boolean firstRendering(String notificationId) {
+      return true;
+    }
   }
 
   record Replay(int status, String output) {

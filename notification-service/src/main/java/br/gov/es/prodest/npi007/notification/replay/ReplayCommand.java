@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.notification.replay;
 
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
+import br.gov.es.prodest.npi007.notification.message.adapter.kafka.NotificationPlacement;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.RenderingStep;
 import br.gov.es.prodest.npi007.notification.message.adapter.organ.OrganCatalogue;
 import br.gov.es.prodest.npi007.notification.message.adapter.template.TemplateFiles;
@@ -85,7 +86,8 @@ public final class ReplayCommand {
       reader.readAll(Topics.DELIVERIES, record -> outbox.applyDelivery(record.value()));
       RenderingStep step = new RenderingStep(new TemplateFiles(settings.templatesDir() == null ? null
           : Path.of(settings.templatesDir())), new MessageProjection.Settings(settings.serviceDeskUrl(),
-          ReviewPolicy.ofIds(settings.reviewMessages()), organs, EmailReplication.ofIds(settings.emailReplication())));
+          ReviewPolicy.ofIds(settings.reviewMessages()), organs, EmailReplication.ofIds(settings.emailReplication()),
+          NotificationPlacement.WITH_SUBJECT));
       ReplayMemory memory = new ReplayMemory();
       reader.readAll(Topics.INCIDENT_EVENTS, record -> render(step, memory, Topics.INCIDENT_EVENTS, record.value()));
       reader.readAll(Topics.MAINTENANCE_EVENTS, record -> render(step, memory, Topics.MAINTENANCE_EVENTS, record.value()));
@@ -131,17 +133,31 @@ public final class ReplayCommand {
   }
 
   private void compare(MessageRendered again) {
-    MessageRendered before = recorded.get(again.getNotificationId());
+    MessageRendered before = recorded(again);
     if (before == null) {
       tally.difference(out, again.getNotificationId() + " (" + again.getMessageId() + "): não foi registrada");
-    } else if (!before.getTemplateVersion().equals(again.getTemplateVersion())) {
-      tally.templateChanged(out, again.getNotificationId() + " (" + again.getMessageId() + "): modelo "
+      return;
+    }
+    String named = before.getNotificationId() + " (" + again.getMessageId() + ")";
+    if (!before.getTemplateVersion().equals(again.getTemplateVersion())) {
+      tally.templateChanged(out, named + ": modelo "
           + before.getTemplateVersion() + " → " + again.getTemplateVersion() + "; vale o texto registrado");
     } else if (!texts(before).equals(texts(again))) {
-      tally.difference(out, again.getNotificationId() + " (" + again.getMessageId() + "): texto diferente do registrado");
+      tally.difference(out, named + ": texto diferente do registrado");
     } else {
       tally.same();
     }
+  }
+
+  /**
+   * The message recorded for the one rendered again: under its placed id, or, for a message an
+   * earlier version rendered, under the unplaced id that version gave it (issue 10). The recorded
+   * message keeps its id; only the text is compared.
+   */
+  private MessageRendered recorded(MessageRendered again) {
+    MessageRendered placed = recorded.get(again.getNotificationId());
+    return placed != null ? placed
+        : recorded.get(Notification.unplacedIdOf(again.getCausationEventId(), again.getMessageId()));
   }
 
   /** What was said, per channel: subject, text and HTML (recipients follow the catalogue of the day). */

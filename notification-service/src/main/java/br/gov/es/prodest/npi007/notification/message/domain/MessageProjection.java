@@ -36,16 +36,28 @@ public final class MessageProjection {
       String maintenanceId, Templates templates, Settings settings) {
     RenderedMessage rendered = MessageRenderer.render(templates.current(due.message()), due.facts(),
         settings.emailReplication().channelsOf(due.message()), due.audience().addresses(settings.organNames()));
-    return new Notification(Notification.idOf(causation.eventId(), due.message()), incidentId, maintenanceId,
+    // the subject is the aggregate of the causing event: the key of the record it came in
+    String id = Notification.idOf(causation.eventId(), due.message(), causation.aggregateId(), settings.placement());
+    return new Notification(id, incidentId, maintenanceId,
         causation, settings.reviewPolicy().requiresReview(due.message()), rendered);
   }
 
-  /** What rendering needs besides the event and the templates. */
+  /**
+   * What rendering needs besides the event and the templates.
+   *
+   * @param placement how a new notification is named to live with its subject; {@link Placement#NONE}
+   *                  names it as the earlier version did
+   */
   public record Settings(String serviceDeskUrl, ReviewPolicy reviewPolicy, OrganNames organNames,
-      EmailReplication emailReplication) {
+      EmailReplication emailReplication, Placement placement) {
 
     public Settings(String serviceDeskUrl, ReviewPolicy reviewPolicy, OrganNames organNames) {
       this(serviceDeskUrl, reviewPolicy, organNames, EmailReplication.DEFAULT);
+    }
+
+    public Settings(String serviceDeskUrl, ReviewPolicy reviewPolicy, OrganNames organNames,
+        EmailReplication emailReplication) {
+      this(serviceDeskUrl, reviewPolicy, organNames, emailReplication, Placement.NONE);
     }
   }
 }

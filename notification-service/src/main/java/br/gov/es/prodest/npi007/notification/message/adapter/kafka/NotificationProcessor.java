@@ -52,9 +52,11 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
       deadLetter(record, e.getMessage());
       return;
     }
+    int partition = context.taskId().partition();
     for (Notification notification : notifications) {
-      context.forward(record.withKey(notification.notificationId())
-          .withValue(new Outcome.Rendered(step.encode(notification))));
+      String id = notification.notificationId();
+      context.forward(record.withKey(id)
+          .withValue(new Outcome.Rendered(step.encode(notification), NotificationPlacement.ownedBy(id, partition))));
     }
   }
 

@@ -32,7 +32,8 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
  * The projection of incident and maintenance events into the norm's messages, in the service's Kafka Streams app
  * (exactly-once; settings in application.yml): incident events in, rendered messages out to the
  * notification aggregate, which writes them to the notifications topic; undecodable input to this
- * service's dead-letter topic.
+ * service's dead-letter topic. A new notification is named to live on its subject's partition
+ * ({@link NotificationPlacement}), so it is opened in the task that rendered it (docs/HOPS.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaStreams
@@ -47,7 +48,7 @@ public class NotificationStreamsConfiguration {
       @Value("${npi007.review-messages}") List<String> reviewMessages,
       @Value("${npi007.email-replication}") List<String> emailReplication, OrganNames organNames) {
     return new MessageProjection.Settings(serviceDeskUrl, ReviewPolicy.ofIds(reviewMessages), organNames,
-        EmailReplication.ofIds(emailReplication));
+        EmailReplication.ofIds(emailReplication), NotificationPlacement.WITH_SUBJECT);
   }
 
   @Bean
@@ -64,29 +65,40 @@ public class NotificationStreamsConfiguration {
   }
 
   /**
-   * The messages rendered from incident events, keyed by notification id, for the notification
-   * aggregate to open; undecodable or unrenderable events go to the dead-letter topic.
+   * The messages rendered from incident and maintenance events, keyed by notification id, for the
+   * notification aggregate to open; undecodable or unrenderable events go to the dead-letter topic.
    */
   @Bean
-  KStream<String, byte[]> renderedMessages(StreamsBuilder builder, Templates templates,
+  RenderedMessages renderedMessages(StreamsBuilder builder, Templates templates,
       MessageProjection.Settings settings, @Qualifier("organCatalogueReplay") TopicReplay catalogue) {
+    return render(builder, new RenderingStep(templates, settings), () -> awaitCaughtUp(catalogue));
+  }
+
+  /**
+   * Adds the rendering to a builder (the application's, or a test's).
+   *
+   * @param awaitCatalogue returns once the organ catalogue in force is read
+   */
+  public static RenderedMessages render(StreamsBuilder builder, RenderingStep step, Runnable awaitCatalogue) {
     for (String store : List.of(NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE)) {
       builder.addStateStore(Stores.keyValueStoreBuilder(
           Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()));
     }
-    RenderingStep step = new RenderingStep(templates, settings);
     // incident and maintenance events are keyed by their aggregate and have as many partitions: one task reads both
     KStream<String, Outcome> outcomes = builder
         .stream(List.of(Topics.INCIDENT_EVENTS.name(), Topics.MAINTENANCE_EVENTS.name()),
             Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("incident-and-maintenance-events"))
-        .process(() -> new NotificationProcessor(step, () -> awaitCaughtUp(catalogue)), Named.as("render-messages"),
+        .process(() -> new NotificationProcessor(step, awaitCatalogue), Named.as("render-messages"),
             NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE);
     Map<String, KStream<String, Outcome>> routes = outcomes.split(Named.as("route-"))
         .branch((key, outcome) -> outcome instanceof Outcome.DeadLettered, Branched.as("dead-letter"))
-        .defaultBranch(Branched.as("rendered"));
+        .branch((key, outcome) -> outcome instanceof Outcome.Rendered rendered && rendered.here(),
+            Branched.as("rendered-here"))
+        .defaultBranch(Branched.as("rendered-elsewhere"));
     routes.get("route-dead-letter").mapValues(Outcome::value)
         .to(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
-    return routes.get("route-rendered").mapValues(Outcome::value);
+    return new RenderedMessages(routes.get("route-rendered-here").mapValues(Outcome::value),
+        routes.get("route-rendered-elsewhere").mapValues(Outcome::value));
   }
 
   /**

@@ -5,8 +5,13 @@ sealed interface Outcome {
 
   byte[] value();
 
-  /** A {@code MessageRendered} record, encoded, for the notification aggregate to open. */
-  record Rendered(byte[] value) implements Outcome {
+  /**
+   * A {@code MessageRendered} record, encoded, for the notification aggregate to open.
+   *
+   * @param here true when the notification lives on the partition it was rendered on (a placed id):
+   *             opened in the same task; false (an unplaced id) when it takes the repartition topic
+   */
+  record Rendered(byte[] value, boolean here) implements Outcome {
   }
 
   /** The original bytes, for the dead-letter topic; the headers say why. */

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
+import br.gov.es.prodest.npi007.notification.message.adapter.kafka.RenderedMessages;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import org.apache.kafka.common.serialization.Serde;
@@ -11,19 +12,23 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The notification aggregate in the service's Kafka Streams app:
  * <pre>
- * rendered messages (keyed by notification id) ─► by notification id ─┐
- * notification commands (co-partitioned: same key, same partitions) ──┴─► NotificationAggregateProcessor
+ * rendered messages, placed (here) ─────────────────────────────────────┐
+ * rendered messages, unplaced (elsewhere) ─► by notification id ───────┤
+ * notification commands (co-partitioned: same key, same partitions) ───┴─► NotificationAggregateProcessor
  *                                                    ─► notifications, command results, dead letters
  * </pre>
- * The repartition topic has as many partitions as the notifications and commands topics, so one
- * task owns each notification: its events have one writer.
+ * Every topic here (the incident and maintenance events the rendering reads, the repartition topic,
+ * the commands) has the same partition count and the whole topology is one sub-topology, so task N
+ * reads partition N of each and owns the notifications whose id lands on N: their events have one
+ * writer. A new notification's id lands on its subject's partition, so the task that rendered it
+ * opens it, in the same exactly-once hop; a notification named by an earlier version takes the
+ * repartition topic, one hop more (docs/HOPS.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class NotificationAggregateConfiguration {
@@ -32,15 +37,21 @@ public class NotificationAggregateConfiguration {
   private static final Serde<byte[]> BYTES = Serdes.ByteArray();
 
   @Bean
-  KStream<String, Routed> notificationAggregateStream(StreamsBuilder builder,
-      @Qualifier("renderedMessages") KStream<String, byte[]> renderedMessages) {
+  KStream<String, Routed> notificationAggregateStream(StreamsBuilder builder, RenderedMessages renderedMessages) {
+    return addTo(builder, renderedMessages);
+  }
+
+  /** Adds the aggregate to a builder (the application's, or a test's), fed by the rendering. */
+  static KStream<String, Routed> addTo(StreamsBuilder builder, RenderedMessages renderedMessages) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(NotificationAggregateProcessor.HISTORIES), KEYS, BYTES));
-    KStream<String, byte[]> rendered = renderedMessages.repartition(Repartitioned.with(KEYS, BYTES)
+    KStream<String, byte[]> moved = renderedMessages.elsewhere().repartition(Repartitioned.with(KEYS, BYTES)
         .withName("rendered-messages-by-notification").withNumberOfPartitions(Topics.NOTIFICATIONS.partitions()));
     KStream<String, byte[]> commands = builder.stream(Topics.NOTIFICATION_COMMANDS.name(),
         Consumed.with(KEYS, BYTES).withName("notification-commands"));
-    KStream<String, Routed> decided = rendered.merge(commands, Named.as("notification-inputs"))
+    KStream<String, Routed> decided = renderedMessages.here()
+        .merge(moved, Named.as("notification-rendered"))
+        .merge(commands, Named.as("notification-inputs"))
         .process(NotificationAggregateProcessor::new, Named.as("notification-aggregate"),
             NotificationAggregateProcessor.HISTORIES);
     send(decided, Routed.Lane.EVENTS, Topics.NOTIFICATIONS);
