@@ -59,6 +59,11 @@ final class DeliveryStateStore implements AutoCloseable {
         clientSettings, this::apply);
   }
 
+  /** A write of its own, for a sole writer outside the replay (tests). */
+  ProjectionWrite newWriteForTests() {
+    return store.newWrite();
+  }
+
   /** Closes the store: after its replay has stopped. */
   @Override
   public void close() {
