@@ -59,6 +59,19 @@ public record DeliveryState(MessageRef message, Map<Channel, ChannelText> texts,
   }
 
   /**
+   * Nothing more can happen to its deliveries: the message was delivered (every target succeeded, or
+   * ASCOM posted it) and no attempt is left without an outcome. {@link DeliveryDecisions#due} starts
+   * nothing for a delivered message and {@link DeliveryDecisions#recover} acts only on started
+   * attempts, so a finished notification needs no state to deliver; and {@link DeliveryOrder} counts
+   * a delivered message as done. A message given up on every target is not finished: ASCOM may still
+   * post it (which records its delivery).
+   */
+  public boolean finished() {
+    return ledger.isDelivered() && ledger.targets().values().stream()
+        .noneMatch(progress -> progress.stage() == TargetProgress.Stage.STARTED);
+  }
+
+  /**
    * The message's targets: one per e-mail recipient, one for the WhatsApp group unless ASCOM posts
    * it by hand; an e-mail rendition with no recipient is one unreachable target.
    */

@@ -4,6 +4,9 @@ import br.gov.es.prodest.npi007.delivery.Channel;
 import br.gov.es.prodest.npi007.delivery.DeliveryAdapter;
 import br.gov.es.prodest.npi007.notification.delivery.adapter.provider.UnavailableProvider;
 import br.gov.es.prodest.npi007.notification.delivery.domain.Routes;
+import br.gov.es.prodest.npi007.projection.RocksDbBudget;
+import br.gov.es.prodest.npi007.replay.TopicReplay;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -52,15 +56,30 @@ public class DeliveryConfiguration {
     return Clock.systemUTC();
   }
 
+  /** The delivery state of every notification, under the read models' directory (issue 10). */
+  @Bean(destroyMethod = "close")
+  DeliveryStateStore deliveryStateStore(@Value("${npi007.read-models.dir}") String readModels,
+      @Value("${npi007.rocksdb.memory.mb:}") String memory) {
+    return DeliveryStateStore.open(Path.of(readModels, "delivery-state"),
+        RocksDbBudget.of(RocksDbBudget.megabytes(memory)));
+  }
+
+  /** A lifecycle that starts before the engine and stops after it; Spring closes the store after that. */
+  @Bean
+  TopicReplay deliveryStateReplay(KafkaProperties kafka, DeliveryStateStore deliveryStateStore) {
+    return deliveryStateStore.replay(kafka.buildConsumerProperties());
+  }
+
   @Bean
   DeliveryEngine deliveryEngine(KafkaProperties kafka, DeliverySettings settings, ObjectProvider<DeliveryAdapter> adapters,
-      Clock deliveryClock) {
+      Clock deliveryClock, DeliveryStateStore deliveryStateStore,
+      @Qualifier("deliveryStateReplay") TopicReplay deliveryStateReplay) {
     Routes routes = settings.routes();
     ProviderCalls calls = new ProviderCalls(routed(routes, adapters.orderedStream().toList()), settings.concurrency());
     Map<String, Object> consumer = consumerSettings(kafka);
     Map<String, Object> producer = producerSettings(kafka);
     return new DeliveryEngine(() -> new KafkaConsumer<>(consumer),
-        () -> new DeliveryWriter(new KafkaProducer<>(producer)), new PartitionRebuild(kafka.buildConsumerProperties()),
+        () -> new DeliveryWriter(new KafkaProducer<>(producer)), new PartitionLoad(deliveryStateStore, deliveryStateReplay::upToDate),
         calls, routes, settings.retryPolicy(), deliveryClock, settings.timeout(), RESTART_DELAY);
   }
 

@@ -35,12 +35,19 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Delivers approved messages (CONTRACTS.md, "Delivery"). One loop thread owns the state
  * ({@link OwnedNotifications}): it reads the notifications of the partitions its consumer group
- * assigns (each rebuilt from offset zero of both topics on assignment), decides with
- * {@link DeliveryDecisions}, commits the new delivery events in a transaction fenced by the group's
- * generation, and only then hands the started attempts to the providers' pools. Results come back
- * through a queue; retries are due by time, checked at every turn of the loop, so no thread ever
- * sleeps on one. A session that fails (a rebuild that cannot read, a fenced producer) is logged and
- * started again with new clients, rejoining the group; meanwhile the engine reports itself unhealthy.
+ * assigns, decides with {@link DeliveryDecisions}, commits the new delivery events in a transaction
+ * fenced by the group's generation, and only then hands the started attempts to the providers'
+ * pools. Results come back through a queue; retries are due by time, checked at every turn of the
+ * loop, so no thread ever sleeps on one. A session that fails (a load that cannot complete, a fenced
+ * producer) is logged and started again with new clients, rejoining the group; meanwhile the engine
+ * reports itself unhealthy.
+ *
+ * <p>Start and rebalance do not grow with the history (issue 10): the engine joins its group only
+ * once the {@link DeliveryStateStore} has caught up, and an assigned partition is loaded from that
+ * store ({@link PartitionLoad}: after a barrier at the partition's ends, only its unfinished
+ * notifications), its consumer resuming at the end the load includes. Records the store had
+ * already read past that end are read again and skipped by sequence. Finished notifications leave
+ * the heap after the commit that finishes them.
  */
 public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceListener {
 
@@ -49,7 +56,7 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
 
   private final Supplier<KafkaConsumer<byte[], byte[]>> consumers;
   private final Supplier<DeliveryWriter> writers;
-  private final PartitionRebuild rebuild;
+  private final PartitionLoad load;
   private final ProviderCalls calls;
   private final Routes routes;
   private final RetryPolicy policy;
@@ -65,11 +72,11 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
   private Thread thread;
 
   DeliveryEngine(Supplier<KafkaConsumer<byte[], byte[]>> consumers, Supplier<DeliveryWriter> writers,
-      PartitionRebuild rebuild, ProviderCalls calls, Routes routes, RetryPolicy policy, Clock clock,
+      PartitionLoad load, ProviderCalls calls, Routes routes, RetryPolicy policy, Clock clock,
       Duration providerTimeout, Duration restartDelay) {
     this.consumers = consumers;
     this.writers = writers;
-    this.rebuild = rebuild;
+    this.load = load;
     this.calls = calls;
     this.routes = routes;
     this.policy = policy;
@@ -103,15 +110,20 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
     return running;
   }
 
-  /** Why the last session failed, until a new one has rebuilt its partitions. */
+  /** Why the last session failed, until a new one has loaded its partitions. */
   public Optional<Throwable> failure() {
     return Optional.ofNullable(failure);
   }
 
-  /** The loop runs and its session has not failed (a failed one is being started again). */
+  /** The loop runs, its store is current and its session has not failed (a failed one is being started again). */
   public boolean healthy() {
     Thread loop = thread;
-    return running && loop != null && loop.isAlive() && failure == null;
+    return running && loop != null && loop.isAlive() && failure == null && load.storeReady();
+  }
+
+  /** How many notifications the engine holds now (the unfinished ones of its partitions); read by tests. */
+  int held() {
+    return owned.size();
   }
 
   private void run() {
@@ -131,6 +143,10 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
 
   /** One membership of the consumer group, with its own clients, until the stop or a failure. */
   private void session() {
+    awaitStore();
+    if (!running) {
+      return;
+    }
     try (KafkaConsumer<byte[], byte[]> client = consumers.get(); DeliveryWriter transactions = writers.get()) {
       consumer = client;
       writer = transactions;
@@ -152,7 +168,19 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
     }
   }
 
-  /** One turn: record finished attempts, recover rebuilt partitions, start what is due; commit; then call. */
+  /** Joining the group before the store has caught up would block the assignment (and the group) on it. */
+  private void awaitStore() {
+    boolean told = false;
+    while (running && !load.storeReady()) {
+      if (!told) {
+        log.info("Entregas: aguardando o modelo de leitura do estado de entrega alcançar os tópicos");
+        told = true;
+      }
+      pause(Duration.ofMillis(20));
+    }
+  }
+
+  /** One turn: record finished attempts, recover loaded partitions, start what is due; commit; then call. */
   private void turn() {
     Instant now = clock.instant();
     List<DeliveryEvent> events = new ArrayList<>();
@@ -193,12 +221,15 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
     } catch (ProducerFencedException e) {
       throw e;
     } catch (KafkaException e) {
-      // not committed: no attempt is made; the partitions' state is read again from the topics
-      log.warn("Entregas: transação não confirmada ({}); reconstruindo as partições", e.toString());
-      rebuildAll(consumer.assignment());
+      // not committed: no attempt is made; the partitions' state is loaded again (the store has what was committed)
+      log.warn("Entregas: transação não confirmada ({}); recarregando as partições", e.toString());
+      loadAll(consumer.assignment());
       return;
     }
     events.stream().filter(DeliveryStarted.class::isInstance).map(DeliveryStarted.class::cast).forEach(this::call);
+    Set<String> touched = new HashSet<>();
+    events.forEach(event -> touched.add(event.message().notificationId()));
+    owned.forgetFinished(touched);
   }
 
   private void call(DeliveryStarted started) {
@@ -214,18 +245,18 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
     return positions;
   }
 
-  /** A rebuild that fails is thrown out of the poll: the session fails and is started again. */
+  /** A load that fails is thrown out of the poll: the session fails and is started again. */
   @Override
   public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-    rebuildAll(partitions);
+    loadAll(partitions);
     failure = null;
   }
 
-  private void rebuildAll(Collection<TopicPartition> partitions) {
+  private void loadAll(Collection<TopicPartition> partitions) {
     for (TopicPartition partition : partitions) {
-      PartitionRebuild.Rebuilt rebuilt = rebuild.rebuild(partition.partition());
-      owned.rebuilt(partition.partition(), rebuilt.states());
-      consumer.seek(partition, rebuilt.notificationsEnd());
+      PartitionLoad.Loaded loaded = load.load(partition.partition(), consumer, () -> running);
+      owned.loaded(partition.partition(), loaded.states());
+      consumer.seek(partition, loaded.notificationsEnd());
     }
   }
 

@@ -3,6 +3,7 @@ package br.gov.es.prodest.npi007.notification.delivery.adapter.kafka;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryState;
 import br.gov.es.prodest.npi007.notification.outbox.adapter.kafka.NotificationWire;
+import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
@@ -19,9 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The delivery state of the notifications of the partitions this process owns: rebuilt on
- * assignment, followed from the notifications topic, dropped on revocation. Owned by the delivery
- * loop's thread alone. Undecodable notifications wait here as dead letters for the next commit.
+ * The delivery state of the unfinished notifications of the partitions this process owns: loaded
+ * from the store on assignment, followed from the notifications topic, dropped on revocation. A
+ * notification leaves once {@linkplain DeliveryState#finished() finished} (after the commit that
+ * finishes it), so the heap holds what is being delivered, not the history. A notification record
+ * for one not held is for a new notification (its rendering) or for a finished one, which nothing
+ * can change: it is ignored. Owned by the delivery loop's thread alone. Undecodable notifications
+ * wait here as dead letters for the next commit.
  */
 final class OwnedNotifications {
 
@@ -29,6 +34,8 @@ final class OwnedNotifications {
 
   private final AvroCodec codec = AvroCodec.instance();
   private final Map<String, DeliveryState> states = new HashMap<>();
+  /** Per notification, the sequence of its last notification event: records read again are skipped. */
+  private final Map<String, Long> versions = new HashMap<>();
   private final Map<String, Integer> partitionOf = new HashMap<>();
   private final Set<String> toRecover = new HashSet<>();
   private final Set<Integer> closing = new HashSet<>();
@@ -54,13 +61,22 @@ final class OwnedNotifications {
     return active;
   }
 
-  /** A record of the notifications topic, read past the rebuild. */
+  /** A record of the notifications topic, read from the end the partition was loaded up to. */
   void apply(ConsumerRecord<byte[], byte[]> record) {
     String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
     try {
       var event = NotificationWire.toEvent(codec.decode(record.value()));
-      states.put(key, states.getOrDefault(key, DeliveryState.NONE).after(event));
-      partitionOf.put(key, record.partition());
+      DeliveryState state = states.get(key);
+      if (state == null && !(event instanceof MessageRendered)) {
+        return; // a finished notification's
+      }
+      TrackedState tracked = state == null ? TrackedState.NONE : new TrackedState(state, versions.get(key));
+      TrackedState next = tracked.after(event);
+      if (next != tracked) {
+        states.put(key, next.state());
+        versions.put(key, next.version());
+        partitionOf.put(key, record.partition());
+      }
     } catch (UndecodableRecordException e) {
       RecordHeaders headers = new RecordHeaders(record.headers().toArray());
       headers.add(Topics.DeadLetterHeaders.REASON, e.getMessage().getBytes(StandardCharsets.UTF_8));
@@ -83,14 +99,30 @@ final class OwnedNotifications {
     events.addAll(decided);
   }
 
-  /** A partition rebuilt from the topics: its unfinished attempts are to be recovered at the next turn. */
-  void rebuilt(int partition, Map<String, DeliveryState> rebuilt) {
+  /** A partition loaded from the store: its unfinished attempts are to be recovered at the next turn. */
+  void loaded(int partition, Map<String, TrackedState> loaded) {
     drop(partition);
-    rebuilt.forEach((id, state) -> {
-      states.put(id, state);
+    loaded.forEach((id, tracked) -> {
+      states.put(id, tracked.state());
+      versions.put(id, tracked.version());
       partitionOf.put(id, partition);
       toRecover.add(id);
     });
+  }
+
+  /** The notifications, among these, that committed events finished leave (none has an attempt in flight). */
+  void forgetFinished(Set<String> ids) {
+    ids.forEach(id -> {
+      DeliveryState state = states.get(id);
+      if (state != null && state.finished() && !toRecover.contains(id)) {
+        forget(id);
+      }
+    });
+  }
+
+  /** How many notifications are held. */
+  int size() {
+    return states.size();
   }
 
   /** The notifications whose unfinished attempts are to be given up as uncertain; the list is emptied. */
@@ -122,16 +154,20 @@ final class OwnedNotifications {
   }
 
   void drop(int partition) {
-    on(Set.of(partition)).forEach(id -> {
-      states.remove(id);
-      partitionOf.remove(id);
-      toRecover.remove(id);
-    });
+    on(Set.of(partition)).forEach(this::forget);
     closing.remove(partition);
+  }
+
+  private void forget(String id) {
+    states.remove(id);
+    versions.remove(id);
+    partitionOf.remove(id);
+    toRecover.remove(id);
   }
 
   void clear() {
     states.clear();
+    versions.clear();
     partitionOf.clear();
     toRecover.clear();
     closing.clear();
