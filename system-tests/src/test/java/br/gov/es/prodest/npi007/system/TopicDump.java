@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,11 +64,14 @@ final class TopicDump {
       }
       Map<TopicPartition, ListOffsetsResultInfo> starts = offsets(admin, partitions, OffsetSpec.earliest());
       Map<TopicPartition, ListOffsetsResultInfo> ends = offsets(admin, partitions, OffsetSpec.latest());
+      Map<TopicPartition, Long> start = partitions.stream().collect(Collectors.toMap(Function.identity(), p -> starts.get(p).offset()));
+      Map<TopicPartition, Long> end = partitions.stream().collect(Collectors.toMap(Function.identity(), p -> ends.get(p).offset()));
+      Map<TopicPartition, Map<Long, ConsumerRecord<byte[], byte[]>>> all = read(bootstrapServers, start, end, "read_uncommitted");
+      Map<TopicPartition, Map<Long, ConsumerRecord<byte[], byte[]>>> committed = read(bootstrapServers, start, end, "read_committed");
       for (TopicPartition partition : partitions) {
-        long start = starts.get(partition).offset();
-        long end = ends.get(partition).offset();
-        lines.add(FixtureLine.partition(partition.topic(), partition.partition(), start, end));
-        lines.addAll(layout(bootstrapServers, partition, start, end));
+        lines.add(FixtureLine.partition(partition.topic(), partition.partition(), start.get(partition), end.get(partition)));
+        lines.addAll(layout(partition, start.get(partition), end.get(partition), all.get(partition),
+            committed.get(partition).keySet()));
       }
       lines.addAll(groups(admin));
       return lines;
@@ -96,9 +100,8 @@ final class TopicDump {
   }
 
   /** Records (aborted flagged) and markers of [start, end), in offset order. */
-  private static List<FixtureLine> layout(String bootstrapServers, TopicPartition partition, long start, long end) {
-    Map<Long, ConsumerRecord<byte[], byte[]>> all = read(bootstrapServers, partition, start, end, "read_uncommitted");
-    Set<Long> committed = read(bootstrapServers, partition, start, end, "read_committed").keySet();
+  private static List<FixtureLine> layout(TopicPartition partition, long start, long end,
+      Map<Long, ConsumerRecord<byte[], byte[]>> all, Set<Long> committed) {
     List<FixtureLine> lines = new ArrayList<>();
     for (long offset = start; offset < end; offset++) {
       ConsumerRecord<byte[], byte[]> record = all.get(offset);
@@ -112,29 +115,34 @@ final class TopicDump {
     return lines;
   }
 
-  private static Map<Long, ConsumerRecord<byte[], byte[]>> read(String bootstrapServers, TopicPartition partition, long start,
-      long end, String isolation) {
-    Map<Long, ConsumerRecord<byte[], byte[]>> records = new TreeMap<>();
-    if (start >= end) {
+  /** Every partition from its log start to its end, with one consumer of that isolation level. */
+  private static Map<TopicPartition, Map<Long, ConsumerRecord<byte[], byte[]>>> read(String bootstrapServers,
+      Map<TopicPartition, Long> start, Map<TopicPartition, Long> end, String isolation) {
+    Map<TopicPartition, Map<Long, ConsumerRecord<byte[], byte[]>>> records = new HashMap<>();
+    start.keySet().forEach(partition -> records.put(partition, new TreeMap<>()));
+    List<TopicPartition> unread = start.keySet().stream().filter(p -> start.get(p) < end.get(p)).toList();
+    if (unread.isEmpty()) {
       return records;
     }
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation,
         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      consumer.assign(List.of(partition));
-      consumer.seek(partition, start);
-      long stable = consumer.endOffsets(List.of(partition)).get(partition);
-      if (stable != end) {
-        throw new IllegalStateException(partition + ": transação aberta (último offset estável " + stable + ", fim " + end
-            + "); pare a pilha de forma limpa antes de exportar");
-      }
-      Instant deadline = Instant.now().plus(PATIENCE);
-      while (consumer.position(partition) < end) {
-        if (Instant.now().isAfter(deadline)) {
-          throw new IllegalStateException(partition + ": leitura parou em " + consumer.position(partition) + " de " + end);
+      consumer.assign(unread);
+      unread.forEach(partition -> consumer.seek(partition, start.get(partition)));
+      consumer.endOffsets(unread).forEach((partition, stable) -> {
+        if (!stable.equals(end.get(partition))) {
+          throw new IllegalStateException(partition + ": transação aberta (último offset estável " + stable + ", fim "
+              + end.get(partition) + "); pare a pilha de forma limpa antes de exportar");
         }
-        consumer.poll(Duration.ofMillis(200)).records(partition).forEach(record -> records.put(record.offset(), record));
+      });
+      Instant deadline = Instant.now().plus(PATIENCE);
+      while (unread.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException("leitura " + isolation + " incompleta após " + PATIENCE.toSeconds() + " s");
+        }
+        consumer.poll(Duration.ofMillis(200)).forEach(record ->
+            records.get(new TopicPartition(record.topic(), record.partition())).put(record.offset(), record));
       }
     }
     return records;

@@ -143,7 +143,9 @@ final class TopicRestore implements AutoCloseable {
         }
         case COMMIT_FILLER -> fillers.get(step.filler()).commitTransaction();
       }
-      awaitEnd(partition, step.offset() + 1);
+      if (step.record() == null) {
+        awaitEnd(partition, step.offset() + 1);
+      }
     }
     if (committedOpen) {
       throw new IllegalStateException(partition + ": transação sem marcador no plano");
