@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.projection;
 
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
+import org.rocksdb.IndexType;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
@@ -28,6 +29,8 @@ public final class RocksDbBudget {
   /** Each database's memtable: small, since the write-buffer manager bounds the sum anyway. */
   static final long MEMTABLE_BYTES = 1024 * 1024;
   static final int MEMTABLES = 2;
+  /** The size of one partition of a table's index or filter. */
+  static final long METADATA_BLOCK_BYTES = 4096;
 
   private static RocksDbBudget shared;
 
@@ -71,6 +74,12 @@ public final class RocksDbBudget {
     table.setBlockCache(cache);
     table.setCacheIndexAndFilterBlocks(true);
     table.setCacheIndexAndFilterBlocksWithHighPriority(true);
+    // partitioned index and filters: a lookup loads a small partition into the shared cache, not a
+    // file's whole index (hundreds of KiB for a store of tens of MiB), which a small cache shared by
+    // dozens of stores would keep evicting, making each point lookup cost milliseconds
+    table.setIndexType(IndexType.kTwoLevelIndexSearch);
+    table.setPartitionFilters(true);
+    table.setMetadataBlockSize(METADATA_BLOCK_BYTES);
     table.setPinTopLevelIndexAndFilter(true);
     options.setTableFormatConfig(table);
     options.setWriteBufferManager(writeBuffers);
