@@ -54,7 +54,7 @@ record BenchOptions(boolean capacity, double rate, double seconds, List<Double> 
         number(values.getOrDefault("--step-seconds", "20")),
         whole(values.getOrDefault("--idle-seconds", "30")),
         Duration.ofMillis(whole(values.getOrDefault("--poll-ms", "20"))),
-        whole(values.getOrDefault("--poll-batch", "8")),
+        whole(values.getOrDefault("--poll-batch", "64")),
         whole(values.getOrDefault("--connections", "64")),
         whole(values.getOrDefault("--max-outstanding", "10000")),
         Duration.ofSeconds(whole(values.getOrDefault("--deadline-seconds", "30"))));
