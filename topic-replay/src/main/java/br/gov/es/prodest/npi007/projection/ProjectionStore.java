@@ -6,11 +6,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -47,6 +49,7 @@ public final class ProjectionStore implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ProjectionStore.class);
   private static final byte[] LAYOUT_KEY = {0, 'l'};
   private static final byte[] POSITIONS = {0, 'p'};
+  private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(10);
 
   private final Path directory;
   private final String layout;
@@ -55,6 +58,9 @@ public final class ProjectionStore implements AutoCloseable {
   private final BloomFilter bloomFilter = new BloomFilter(10);
   private Options options;
   private volatile RocksDB db;
+  /** Reads and writes under way: {@link #close()} waits for them, so none meets a freed native handle. */
+  private final AtomicInteger users = new AtomicInteger();
+  private volatile boolean closing;
 
   private ProjectionStore(Path directory, String layout, RocksDbBudget budget) {
     this.directory = directory;
@@ -83,7 +89,8 @@ public final class ProjectionStore implements AutoCloseable {
 
   /** The entry under a key, or null. */
   public byte[] get(byte[] key) {
-    return rawGet(StoreKey.checked(key));
+    StoreKey.checked(key);
+    return rawGet(key);
   }
 
   /**
@@ -93,22 +100,37 @@ public final class ProjectionStore implements AutoCloseable {
    */
   public Stream<Entry> scan(byte[] prefix, byte[] after) {
     StoreKey.checked(prefix);
-    RocksDB database = open();
+    RocksDB database = enter();
     Snapshot snapshot = database.getSnapshot();
     ReadOptions read = new ReadOptions().setSnapshot(snapshot);
     RocksIterator iterator = database.newIterator(read);
-    if (after == null) {
-      iterator.seek(prefix);
-    } else {
-      iterator.seek(after);
-      if (iterator.isValid() && Arrays.equals(iterator.key(), after)) {
-        iterator.next();
+    Runnable release = () -> {
+      iterator.close();
+      read.close();
+      database.releaseSnapshot(snapshot);
+      users.decrementAndGet();
+    };
+    try {
+      if (after == null) {
+        iterator.seek(prefix);
+      } else {
+        iterator.seek(after);
+        if (iterator.isValid() && Arrays.equals(iterator.key(), after)) {
+          iterator.next();
+        }
       }
+    } catch (RuntimeException e) {
+      release.run();
+      throw e;
     }
     Spliterator<Entry> entries = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
       @Override
       public boolean tryAdvance(Consumer<? super Entry> action) {
-        if (!iterator.isValid() || !startsWith(iterator.key(), prefix)) {
+        if (!iterator.isValid()) {
+          failOnError(iterator); // an I/O error ends an iterator too: not the end of the list
+          return false;
+        }
+        if (!startsWith(iterator.key(), prefix)) {
           return false;
         }
         action.accept(new Entry(iterator.key(), iterator.value()));
@@ -116,11 +138,15 @@ public final class ProjectionStore implements AutoCloseable {
         return true;
       }
     };
-    return StreamSupport.stream(entries, false).onClose(() -> {
-      iterator.close();
-      read.close();
-      database.releaseSnapshot(snapshot);
-    });
+    return StreamSupport.stream(entries, false).onClose(release);
+  }
+
+  private void failOnError(RocksIterator iterator) {
+    try {
+      iterator.status();
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("Falha ao ler o modelo de leitura em " + directory, e);
+    }
   }
 
   /** One stored entry. */
@@ -130,7 +156,8 @@ public final class ProjectionStore implements AutoCloseable {
   /** Where the read model stands in each topic partition it has read: the next offset to read. */
   public Map<TopicPartition, Long> positions() {
     Map<TopicPartition, Long> positions = new HashMap<>();
-    try (RocksIterator iterator = open().newIterator()) {
+    RocksDB database = enter();
+    try (RocksIterator iterator = database.newIterator()) {
       for (iterator.seek(POSITIONS); iterator.isValid() && startsWith(iterator.key(), POSITIONS); iterator.next()) {
         String name = new String(iterator.key(), POSITIONS.length, iterator.key().length - POSITIONS.length,
             StandardCharsets.UTF_8);
@@ -138,6 +165,9 @@ public final class ProjectionStore implements AutoCloseable {
         positions.put(new TopicPartition(name.substring(0, slash), Integer.parseInt(name.substring(slash + 1))),
             ByteBuffer.wrap(iterator.value()).getLong());
       }
+      failOnError(iterator);
+    } finally {
+      users.decrementAndGet();
     }
     return positions;
   }
@@ -148,10 +178,25 @@ public final class ProjectionStore implements AutoCloseable {
   }
 
   void commit(WriteBatchWithIndex batch) {
+    RocksDB database = enter();
     try {
-      open().write(writeOptions, batch);
+      database.write(writeOptions, batch);
     } catch (RocksDBException e) {
       throw new IllegalStateException("Falha ao gravar o modelo de leitura em " + directory, e);
+    } finally {
+      users.decrementAndGet();
+    }
+  }
+
+  /** The entry under a key, with a batch's pending changes over the store's. */
+  byte[] get(WriteBatchWithIndex batch, ReadOptions read, byte[] key) {
+    RocksDB database = enter();
+    try {
+      return batch.getFromBatchAndDB(database, read, key);
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("Falha ao ler o modelo de leitura em " + directory, e);
+    } finally {
+      users.decrementAndGet();
     }
   }
 
@@ -164,25 +209,43 @@ public final class ProjectionStore implements AutoCloseable {
     return ByteBuffer.allocate(Long.BYTES).putLong(offset).array();
   }
 
-  RocksDB database() {
-    return open();
-  }
-
   /**
    * Drops every entry and position, keeping the layout: the read model starts again from offset
    * zero. A range delete, not a new database, so that readers never meet a closed one.
    */
   public void clear() {
+    RocksDB database = enter();
     try {
-      open().deleteRange(writeOptions, new byte[] {0}, new byte[] {(byte) 0xFF}); // UTF-8 never holds 0xFF
+      database.deleteRange(writeOptions, new byte[] {0}, new byte[] {(byte) 0xFF}); // UTF-8 never holds 0xFF
     } catch (RocksDBException e) {
       throw new IllegalStateException("Não foi possível apagar o modelo de leitura em " + directory, e);
+    } finally {
+      users.decrementAndGet();
     }
     rawPut(LAYOUT_KEY, layout.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Closes the database once the reads and writes under way have ended; new ones are refused from
+   * now on. One still running after {@link #CLOSE_PATIENCE} (a reader stuck in a slow client) keeps
+   * the native handles open: a leak at shutdown, rather than a crash of the JVM in native code.
+   */
   @Override
   public synchronized void close() {
+    closing = true;
+    long deadline = System.nanoTime() + CLOSE_PATIENCE.toNanos();
+    while (users.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (users.get() > 0) {
+      log.warn("Modelo de leitura em {}: ainda em uso ao encerrar; deixado aberto", directory);
+      return;
+    }
     closeDatabase();
     writeOptions.close();
     bloomFilter.close();
@@ -216,27 +279,36 @@ public final class ProjectionStore implements AutoCloseable {
     }
   }
 
-  private RocksDB open() {
+  /** Counts a read or write in; the caller counts it out ({@code users.decrementAndGet()}) in a finally. */
+  private RocksDB enter() {
+    users.incrementAndGet();
     RocksDB current = db;
-    if (current == null) {
+    if (closing || current == null) {
+      users.decrementAndGet();
       throw new IllegalStateException("O modelo de leitura em " + directory + " está fechado");
     }
     return current;
   }
 
   private byte[] rawGet(byte[] key) {
+    RocksDB database = enter();
     try {
-      return open().get(key);
+      return database.get(key);
     } catch (RocksDBException e) {
       throw new IllegalStateException("Falha ao ler o modelo de leitura em " + directory, e);
+    } finally {
+      users.decrementAndGet();
     }
   }
 
   private void rawPut(byte[] key, byte[] value) {
+    RocksDB database = enter();
     try {
-      open().put(writeOptions, key, value);
+      database.put(writeOptions, key, value);
     } catch (RocksDBException e) {
       throw new IllegalStateException("Falha ao gravar o modelo de leitura em " + directory, e);
+    } finally {
+      users.decrementAndGet();
     }
   }
 

@@ -24,11 +24,7 @@ public final class ProjectionWrite implements AutoCloseable {
 
   /** The entry under a key, with this write's pending changes, or null. */
   public byte[] get(byte[] key) {
-    try {
-      return batch.getFromBatchAndDB(store.database(), read, StoreKey.checked(key));
-    } catch (RocksDBException e) {
-      throw new IllegalStateException("Falha ao ler o modelo de leitura", e);
-    }
+    return store.get(batch, read, StoreKey.checked(key));
   }
 
   public void put(byte[] key, byte[] value) {
@@ -44,6 +40,29 @@ public final class ProjectionWrite implements AutoCloseable {
       batch.delete(StoreKey.checked(key));
     } catch (RocksDBException e) {
       throw new IllegalStateException("Falha ao preparar a gravação do modelo de leitura", e);
+    }
+  }
+
+  /** Marks where one record's changes begin, so that they can be {@linkplain #undo() undone} alone. */
+  public void mark() {
+    batch.setSavePoint();
+  }
+
+  /** Keeps the changes made since the last {@link #mark()}. */
+  public void keep() {
+    try {
+      batch.popSavePoint();
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("Falha ao preparar a gravação do modelo de leitura", e);
+    }
+  }
+
+  /** Drops the changes made since the last {@link #mark()}: a record that failed half-way leaves nothing. */
+  public void undo() {
+    try {
+      batch.rollbackToSavePoint();
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("Falha ao desfazer a gravação do modelo de leitura", e);
     }
   }
 

@@ -30,12 +30,21 @@ public final class StoreKey {
     return new StoreKey().text(space);
   }
 
-  /** A text segment (UTF-8, then a zero byte); texts holding a zero character are refused. */
+  /**
+   * A text segment: its UTF-8 bytes, then a zero byte. Any text is taken, since texts come from
+   * users (a component, an incident id): bytes 0 and 1 inside it are escaped as 1 1 and 1 2, so the
+   * zero byte only ever ends a segment and two different texts never make one key. Texts without
+   * those two control characters keep their plain bytes and order.
+   */
   public StoreKey text(String text) {
-    if (text.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("a key text must not hold the zero character");
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      if (b == 0 || b == 1) {
+        bytes.write(1);
+        bytes.write(b + 1);
+      } else {
+        bytes.write(b);
+      }
     }
-    bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     bytes.write(0);
     return this;
   }

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -45,6 +46,7 @@ public final class TopicReplay implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(TopicReplay.class);
   private static final Duration POLL = Duration.ofMillis(200);
   private static final Duration METADATA_WAIT = Duration.ofSeconds(5);
+  private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
   /**
    * Before the Kafka Streams apps (spring-kafka's phase {@code Integer.MAX_VALUE - 1000}) and the
    * listener containers: a read model starts before, and stops after, the processors that consult
@@ -152,7 +154,28 @@ public final class TopicReplay implements SmartLifecycle {
     return running;
   }
 
+  /** Reads until stopped; a session that meets a broker not answering in time starts again from where it stood. */
   private void run() {
+    while (running && failure == null) {
+      try {
+        session();
+      } catch (RetriableException e) {
+        caughtUp = false;
+        log.warn("{}: o broker não respondeu a tempo ({}); retomando a leitura", readModel, e.toString());
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(RETRY_PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void session() {
     try (KafkaConsumer<byte[], byte[]> client = new KafkaConsumer<>(clientSettings)) {
       consumer = client;
       List<TopicPartition> partitions = new ArrayList<>();
@@ -178,6 +201,8 @@ public final class TopicReplay implements SmartLifecycle {
       if (running) {
         failure = e;
       }
+    } catch (RetriableException e) {
+      throw e;
     } catch (RuntimeException e) {
       failure = e;
       log.error("{}: a leitura de {} parou", readModel, names(), e);
@@ -258,12 +283,34 @@ public final class TopicReplay implements SmartLifecycle {
     throw new WakeupException();
   }
 
+  /**
+   * Applies one record; a record the handler cannot take (undecodable, or failing in the handler)
+   * is logged with where it lies and skipped, with whatever it had changed in the poll's write, so
+   * that one bad record never stops the read model for good (the service would stay DOWN).
+   */
   private void apply(ConsumerRecord<byte[], byte[]> record, ProjectionWrite write) {
+    if (write != null) {
+      write.mark();
+    }
     try {
       handler.accept(record, write);
+      if (write != null) {
+        write.keep();
+      }
     } catch (UndecodableRecordException e) {
+      undo(write);
       log.error("{}: registro ilegível ignorado em {}-{}@{}: {}", readModel, record.topic(), record.partition(),
           record.offset(), e.getMessage());
+    } catch (RuntimeException e) {
+      undo(write);
+      log.error("{}: registro ignorado em {}-{}@{}: o modelo de leitura não conseguiu aplicá-lo", readModel,
+          record.topic(), record.partition(), record.offset(), e);
+    }
+  }
+
+  private static void undo(ProjectionWrite write) {
+    if (write != null) {
+      write.undo();
     }
   }
 }

@@ -92,12 +92,29 @@ class ProjectionStoreTest {
   }
 
   @Test
-  void keysOfTheStoreItselfAndTextsWithTheZeroCharacterAreRefused() {
+  void keysOfTheStoreItselfAreRefused() {
     try (ProjectionStore store = open("incidentes/1"); ProjectionWrite write = store.newWrite()) {
       assertThatThrownBy(() -> write.put(new byte[] {0, 'p'}, text("x"))).isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> store.get(new byte[0])).isInstanceOf(IllegalArgumentException.class);
     }
-    assertThatThrownBy(() -> StoreKey.of("a").text("b\0c")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void textsWithControlCharactersFromUsersMakeKeysOfTheirOwnWithinTheirSegment() {
+    byte[] zero = StoreKey.of("c").text("SES\0").text("x").bytes();
+    byte[] one = StoreKey.of("c").text("SES\u0001").text("x").bytes();
+    byte[] plain = StoreKey.of("c").text("SES").text("x").bytes();
+    assertThat(List.of(zero, one, plain)).doesNotHaveDuplicates()
+        .allSatisfy(key -> assertThat(key).startsWith(StoreKey.of("c").bytes()));
+    assertThat(plain).doesNotContain(1);
+    // a zero byte ends the segment only: the prefix of "SES" does not cover "SES\0"'s key
+    assertThat(ProjectionStore.startsWith(zero, StoreKey.of("c").text("SES").bytes())).isFalse();
+    try (ProjectionStore store = open("incidentes/1"); ProjectionWrite write = store.newWrite()) {
+      write.put(zero, text("zero"));
+      write.put(plain, text("plain"));
+      write.commit();
+      assertThat(values(store.scan(StoreKey.of("c").text("SES").bytes(), null))).containsExactly("plain");
+    }
   }
 
   private ProjectionStore open(String layout) {

@@ -90,6 +90,32 @@ class StoredTopicReplayTest {
     }
   }
 
+  @Test
+  void aRecordTheReadModelCannotTakeIsSkippedWithWhatItHadWrittenAndTheRestGoesOn() throws Exception {
+    TopicSpec topic = newTopic(1);
+    try (KafkaProducer<String, String> producer = transactionalProducer()) {
+      producer.initTransactions();
+      commit(producer, topic, "antes", "quebrado", "depois");
+    }
+    ProjectionStore store = ProjectionStore.open(directory.resolve("modelo"), "teste/1", RocksDbBudget.of(8));
+    TopicReplay replay = TopicReplay.into(store, "modelo de teste", List.of(topic), client, (record, write) -> {
+      String value = new String(record.value(), StandardCharsets.UTF_8);
+      write.put(key(value), record.value());
+      if (value.equals("quebrado")) {
+        throw new IllegalStateException("uma falha do modelo de leitura a meio caminho");
+      }
+    });
+    replay.start();
+    try (store) {
+      await().atMost(Duration.ofSeconds(30)).until(replay::upToDate);
+      replay.stop();
+      assertThat(replay.failure()).isEmpty();
+      assertThat(stored(store, "antes")).isEqualTo("antes");
+      assertThat(stored(store, "quebrado")).isNull();
+      assertThat(stored(store, "depois")).isEqualTo("depois");
+    }
+  }
+
   /** Runs the replay into the store until it is up to date, stops it, and gives the store back open. */
   private ProjectionStore runUntilUpToDate(List<TopicSpec> topics) {
     ProjectionStore store = ProjectionStore.open(directory.resolve("modelo"), "teste/1", RocksDbBudget.of(8));
