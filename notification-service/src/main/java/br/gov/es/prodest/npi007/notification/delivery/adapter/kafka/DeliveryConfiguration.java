@@ -70,16 +70,22 @@ public class DeliveryConfiguration {
     return deliveryStateStore.replay(kafka.buildConsumerProperties());
   }
 
+  /** The partitions' ends for the delivery engine's barrier (see {@link PartitionLoad}). */
+  @Bean(destroyMethod = "close")
+  HighWatermarks deliveryHighWatermarks(KafkaProperties kafka) {
+    return new HighWatermarks(kafka.buildAdminProperties());
+  }
+
   @Bean
   DeliveryEngine deliveryEngine(KafkaProperties kafka, DeliverySettings settings, ObjectProvider<DeliveryAdapter> adapters,
       Clock deliveryClock, DeliveryStateStore deliveryStateStore,
-      @Qualifier("deliveryStateReplay") TopicReplay deliveryStateReplay) {
+      @Qualifier("deliveryStateReplay") TopicReplay deliveryStateReplay, HighWatermarks deliveryHighWatermarks) {
     Routes routes = settings.routes();
     ProviderCalls calls = new ProviderCalls(routed(routes, adapters.orderedStream().toList()), settings.concurrency());
     Map<String, Object> consumer = consumerSettings(kafka);
     Map<String, Object> producer = producerSettings(kafka);
     return new DeliveryEngine(() -> new KafkaConsumer<>(consumer),
-        () -> new DeliveryWriter(new KafkaProducer<>(producer)), new PartitionLoad(deliveryStateStore, deliveryStateReplay::upToDate),
+        () -> new DeliveryWriter(new KafkaProducer<>(producer)), new PartitionLoad(deliveryStateStore, deliveryStateReplay::upToDate, deliveryHighWatermarks),
         calls, routes, settings.retryPolicy(), deliveryClock, settings.timeout(), RESTART_DELAY);
   }
 

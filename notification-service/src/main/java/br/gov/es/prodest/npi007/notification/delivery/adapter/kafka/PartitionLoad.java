@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
@@ -16,11 +17,14 @@ import org.slf4j.LoggerFactory;
  * {@link DeliveryStateStore} instead of both topics from offset zero: what an assignment costs no
  * longer grows with the history, only with the notifications still being delivered.
  *
- * <p>A barrier first: the store must have read the partition of both topics up to their ends
- * (committed records) as of the assignment. That end includes every delivery event the previous
- * owner, or this engine before a failed commit, committed for the partition (a zombie cannot commit
- * any more: fenced by the group's generation), so no attempt already started is missing from what is
- * loaded and none is made twice; a started attempt with no outcome is loaded, and recovered as uncertain.
+ * <p>A barrier first: the store must have read the partition of both topics up to their high
+ * watermarks as of the assignment, which its read_committed replay passes only once every
+ * transaction below them has ended (a crashed owner's open one is aborted by the transaction
+ * timeout, shorter than the patience here). So every delivery event the previous owner, or this
+ * engine before a failed commit, committed for the partition is in what is loaded, even one committed
+ * after a transaction that was still open at the assignment (the last stable offset would stop
+ * before it), and no attempt already started is made twice; a started attempt with no outcome is
+ * loaded, and recovered as uncertain.
  */
 class PartitionLoad {
 
@@ -30,14 +34,18 @@ class PartitionLoad {
 
   private final DeliveryStateStore store;
   private final BooleanSupplier storeUpToDate;
+  private final Function<List<TopicPartition>, Map<TopicPartition, Long>> highWatermarks;
 
   /**
-   * @param storeUpToDate whether the store's replay has read what was committed before it started
-   *                      and keeps reading (the engine joins its group only then)
+   * @param storeUpToDate  whether the store's replay has read what was committed before it started
+   *                       and keeps reading (the engine joins its group only then)
+   * @param highWatermarks the partitions' ends, open transactions included ({@link HighWatermarks})
    */
-  PartitionLoad(DeliveryStateStore store, BooleanSupplier storeUpToDate) {
+  PartitionLoad(DeliveryStateStore store, BooleanSupplier storeUpToDate,
+      Function<List<TopicPartition>, Map<TopicPartition, Long>> highWatermarks) {
     this.store = store;
     this.storeUpToDate = storeUpToDate;
+    this.highWatermarks = highWatermarks;
   }
 
   /** The partition's unfinished notifications, and the notifications topic's end offset they include. */
@@ -49,13 +57,14 @@ class PartitionLoad {
   }
 
   /**
-   * Waits for the store to reach the partition's ends (taken now through the engine's read_committed
-   * consumer), then loads; throws when the store does not get there in time, or when {@code keepWaiting} says stop.
+   * Waits for the store to reach the partition's high watermarks (taken now), then loads; throws when
+   * the store does not get there in time, or when {@code keepWaiting} says stop. The consumer is the
+   * engine's, which resumes at the notifications' end the load includes.
    */
   Loaded load(int partition, Consumer<byte[], byte[]> consumer, BooleanSupplier keepWaiting) {
     TopicPartition notifications = new TopicPartition(Topics.NOTIFICATIONS.name(), partition);
     TopicPartition deliveries = new TopicPartition(Topics.DELIVERIES.name(), partition);
-    Map<TopicPartition, Long> ends = consumer.endOffsets(List.of(notifications, deliveries));
+    Map<TopicPartition, Long> ends = highWatermarks.apply(List.of(notifications, deliveries));
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (!store.reached(ends)) {
       if (!keepWaiting.getAsBoolean() || System.nanoTime() > deadline) {

@@ -43,7 +43,7 @@ class DeliveryEngineRecoveryTest {
     }
     AtomicInteger loads = new AtomicInteger();
     try (EngineOnBroker parts = new EngineOnBroker(store, mail, "delivery-recovery-" + UUID.randomUUID(),
-        (states, ready) -> new PartitionLoad(states, ready) {
+        (states, ready) -> new PartitionLoad(states, ready, EngineOnBroker.HIGH_WATERMARKS) {
           @Override
           Loaded load(int partition, Consumer<byte[], byte[]> consumer, java.util.function.BooleanSupplier keepWaiting) {
             if (loads.getAndIncrement() == 0) {

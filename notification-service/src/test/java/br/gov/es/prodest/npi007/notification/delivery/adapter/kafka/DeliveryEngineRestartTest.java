@@ -99,7 +99,7 @@ class DeliveryEngineRestartTest {
     final Set<String> ids = ConcurrentHashMap.newKeySet();
 
     PartitionLoad load(DeliveryStateStore store, BooleanSupplier ready) {
-      return new PartitionLoad(store, ready) {
+      return new PartitionLoad(store, ready, EngineOnBroker.HIGH_WATERMARKS) {
         @Override
         Loaded load(int partition, Consumer<byte[], byte[]> consumer, BooleanSupplier keepWaiting) {
           Loaded loaded = super.load(partition, consumer, keepWaiting);

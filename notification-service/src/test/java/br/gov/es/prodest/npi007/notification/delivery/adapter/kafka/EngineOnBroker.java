@@ -39,6 +39,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class EngineOnBroker implements AutoCloseable {
 
   static final String BOOTSTRAP = SharedKafkaBroker.bootstrapServers();
+  /** The barrier's ends on the shared broker, for every engine of the tests (closed with the JVM). */
+  static final HighWatermarks HIGH_WATERMARKS = new HighWatermarks(Map.of("bootstrap.servers", BOOTSTRAP));
 
   final DeliveryStateStore store;
   final TopicReplay replay;
