@@ -36,7 +36,7 @@ public final class AvroCodec {
         type -> type.getName().startsWith(GENERATED_PACKAGE)));
   }
 
-  private static final AvroCodec INSTANCE = new AvroCodec(Topics.messageTypes(), ReleasedSchemas::of);
+  private static final AvroCodec INSTANCE = new AvroCodec(Topics.recordTypes(), ReleasedSchemas::of);
 
   private final Map<Long, Schema> writerSchemas = new HashMap<>();
   private final Map<String, BinaryMessageDecoder<SpecificRecord>> decoders = new HashMap<>();
@@ -58,7 +58,7 @@ public final class AvroCodec {
     }
   }
 
-  /** The codec of every record in the topic catalogue. */
+  /** The codec of every record in the catalogue: messages and store records. */
   public static AvroCodec instance() {
     return INSTANCE;
   }
@@ -66,7 +66,7 @@ public final class AvroCodec {
   public byte[] encode(SpecificRecord record) {
     BinaryMessageEncoder<SpecificRecord> encoder = encoders.get(record.getClass());
     if (encoder == null) {
-      throw new IllegalArgumentException(record.getClass().getName() + " travels on no topic of the catalogue");
+      throw new IllegalArgumentException(record.getClass().getName() + " is in no catalogue (Topics, StoreRecords)");
     }
     try {
       return encoder.encode(record).array();

@@ -47,10 +47,10 @@ public final class SchemaCompatibilityGate {
     return violations;
   }
 
-  /** Checks every message schema of the topic catalogue against its released versions. */
+  /** Checks every record schema of the catalogue (messages and store records) against its released versions. */
   public static List<Violation> checkCatalogue() {
     List<Violation> violations = new ArrayList<>();
-    for (Class<?> type : Topics.messageTypes()) {
+    for (Class<?> type : Topics.recordTypes()) {
       Schema current = SpecificData.get().getSchema(type);
       violations.addAll(check(current, ReleasedSchemas.of(current.getFullName())));
     }

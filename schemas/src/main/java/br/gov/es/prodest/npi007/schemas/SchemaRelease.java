@@ -25,7 +25,7 @@ public final class SchemaRelease {
       violations.forEach(violation -> System.err.println("incompatible: " + violation));
       System.exit(1);
     }
-    for (Class<?> type : Topics.messageTypes()) {
+    for (Class<?> type : Topics.recordTypes()) {
       Schema current = SpecificData.get().getSchema(type);
       List<Schema> released = ReleasedSchemas.of(current.getFullName());
       if (!SchemaCompatibilityGate.isReleased(current, released)) {

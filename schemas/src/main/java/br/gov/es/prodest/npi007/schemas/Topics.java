@@ -50,6 +50,7 @@ import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -220,9 +221,17 @@ public final class Topics {
     return ALL.stream().filter(topic -> topic.writer().equals(service)).toList();
   }
 
-  /** Every Avro record that travels on some topic: the set the compatibility gate guards. */
+  /** Every Avro record that travels on some topic. */
   public static List<Class<? extends SpecificRecord>> messageTypes() {
     return ALL.stream().flatMap(topic -> topic.valueTypes().stream()).distinct().toList();
+  }
+
+  /**
+   * Every Avro record the system keeps in Kafka: the messages, and the records of the aggregate
+   * stores (on their changelog topics). The set the compatibility gate guards and the codec reads.
+   */
+  public static List<Class<? extends SpecificRecord>> recordTypes() {
+    return Stream.concat(messageTypes().stream(), StoreRecords.types().stream()).distinct().toList();
   }
 
   /** Header names used on dead-letter records. */
