@@ -7,14 +7,13 @@ import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.IncidentState;
 import java.util.List;
 
-/** Handles one incident command against the incident's history: the state is always its events folded. */
+/** Handles one incident command against the incident's current state, folded once and kept. */
 public final class IncidentCommandHandler {
 
   private IncidentCommandHandler() {
   }
 
-  public static CommandOutcome handle(IncidentCommand command, List<IncidentEvent> history) {
-    IncidentState state = Incident.replay(history);
+  public static CommandOutcome handle(IncidentCommand command, IncidentState state) {
     Decision decision = Incident.decide(command, state);
     List<IncidentEvent> newEvents = decision instanceof Decision.Accepted accepted ? accepted.events() : List.of();
     IncidentState after = state;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.gov.es.prodest.npi007.incident.domain.Actor;
 import br.gov.es.prodest.npi007.incident.domain.IncidentStatus;
+import br.gov.es.prodest.npi007.incident.domain.NoIncident;
 import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
 import br.gov.es.prodest.npi007.incident.domain.Role;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IncidentCommandHandlerTest {
@@ -20,7 +20,7 @@ class IncidentCommandHandlerTest {
 
   @Test
   void an_accepted_report_answers_with_its_event_the_new_status_and_version() {
-    CommandOutcome outcome = IncidentCommandHandler.handle(REPORT, List.of());
+    CommandOutcome outcome = IncidentCommandHandler.handle(REPORT, NoIncident.INSTANCE);
 
     assertThat(outcome.accepted()).isTrue();
     assertThat(outcome.newEvents()).hasSize(1);
@@ -31,9 +31,9 @@ class IncidentCommandHandlerTest {
 
   @Test
   void a_retry_answers_with_the_same_status_and_version_and_no_events() {
-    var history = IncidentCommandHandler.handle(REPORT, List.of()).newEvents();
+    var reported = IncidentCommandHandler.handle(REPORT, NoIncident.INSTANCE).after();
 
-    CommandOutcome retry = IncidentCommandHandler.handle(REPORT, history);
+    CommandOutcome retry = IncidentCommandHandler.handle(REPORT, reported);
 
     assertThat(retry.accepted()).isTrue();
     assertThat(retry.newEvents()).isEmpty();

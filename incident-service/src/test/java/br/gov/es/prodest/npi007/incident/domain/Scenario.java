@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Fixtures of the lifecycle tests: fixed ids and clock, commands by name, and a history reaching each status. */
-final class Scenario {
+public final class Scenario {
 
-  static final Instant TEN_AM = Instant.parse("2025-03-10T13:00:00Z");
-  static final String INCIDENT = "7d5a3c1e-0000-4000-8000-000000000001";
-  static final Actor TEAM = new Actor("joao.prodest", Role.TEAM, "PRODEST");
-  static final Actor SERVICE_DESK = new Actor("service-desk", Role.INTEGRATION, null);
+  public static final Instant TEN_AM = Instant.parse("2025-03-10T13:00:00Z");
+  public static final String INCIDENT = "7d5a3c1e-0000-4000-8000-000000000001";
+  public static final Actor TEAM = new Actor("joao.prodest", Role.TEAM, "PRODEST");
+  public static final Actor SERVICE_DESK = new Actor("service-desk", Role.INTEGRATION, null);
 
   private Scenario() {
   }
 
   /** The state after these commands, each of which must be accepted. */
-  static IncidentState given(IncidentCommand... commands) {
+  public static IncidentState given(IncidentCommand... commands) {
     IncidentState state = NoIncident.INSTANCE;
     List<IncidentEvent> history = new ArrayList<>();
     for (IncidentCommand command : commands) {
@@ -31,7 +31,7 @@ final class Scenario {
   }
 
   /** The commands that bring a new incident to the status. */
-  static IncidentCommand[] reaching(IncidentStatus status) {
+  public static IncidentCommand[] reaching(IncidentStatus status) {
     return switch (status) {
       case REPORTED -> new IncidentCommand[] {report("c-report", ReportSource.WHATSAPP_GROUP)};
       case AWAITING_SA -> new IncidentCommand[] {report("c-report", ReportSource.WHATSAPP_GROUP),
@@ -48,23 +48,23 @@ final class Scenario {
     };
   }
 
-  static IncidentState at(IncidentStatus status) {
+  public static IncidentState at(IncidentStatus status) {
     return given(reaching(status));
   }
 
-  static List<IncidentEvent> events(Decision decision) {
+  public static List<IncidentEvent> events(Decision decision) {
     assertThat(decision).isInstanceOf(Decision.Accepted.class);
     return ((Decision.Accepted) decision).events();
   }
 
-  static <E extends IncidentEvent> E onlyEvent(Decision decision, Class<E> type) {
+  public static <E extends IncidentEvent> E onlyEvent(Decision decision, Class<E> type) {
     List<IncidentEvent> events = events(decision);
     assertThat(events).hasSize(1);
     assertThat(events.get(0)).isInstanceOf(type);
     return type.cast(events.get(0));
   }
 
-  static void assertRejected(Decision decision, CommandRejected.Kind kind, String code) {
+  public static void assertRejected(Decision decision, CommandRejected.Kind kind, String code) {
     assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
       assertThat(rejected.kind()).isEqualTo(kind);
       assertThat(rejected.code()).isEqualTo(code);
@@ -72,7 +72,7 @@ final class Scenario {
     });
   }
 
-  static IncidentState after(IncidentState state, Decision decision) {
+  public static IncidentState after(IncidentState state, Decision decision) {
     IncidentState after = state;
     for (IncidentEvent event : events(decision)) {
       after = Incident.evolve(after, event);
@@ -80,57 +80,57 @@ final class Scenario {
     return after;
   }
 
-  static ReportIncident report(String commandId, ReportSource source) {
+  public static ReportIncident report(String commandId, ReportSource source) {
     return new ReportIncident(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT,
         "SIGEFES", "SESA", "Sistema fora do ar", source, "Maria");
   }
 
-  static ReportIncident joining(String commandId, String ownIncidentId) {
+  public static ReportIncident joining(String commandId, String ownIncidentId) {
     return new ReportIncident(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, ownIncidentId,
         "sigefes", "SEDU", "Não abre", ReportSource.WHATSAPP_GROUP, "Ana").routedTo(INCIDENT);
   }
 
-  static LinkServiceRequest linkSa(String commandId, String saNumber) {
+  public static LinkServiceRequest linkSa(String commandId, String saNumber) {
     return new LinkServiceRequest(commandId, "corr-" + commandId, TEN_AM, SERVICE_DESK, Origin.SERVICE_DESK, null,
         INCIDENT, saNumber);
   }
 
-  static TriageIncident triage(String commandId, Verdict verdict) {
+  public static TriageIncident triage(String commandId, Verdict verdict) {
     return triage(commandId, verdict, "acesso ao sistema", verdict == Verdict.CONFIRMED_RESTRICTED ? "SESA" : null);
   }
 
-  static TriageIncident triage(String commandId, Verdict verdict, String impact, String organ) {
+  public static TriageIncident triage(String commandId, Verdict verdict, String impact, String organ) {
     return new TriageIncident(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT, verdict,
         impact, organ);
   }
 
-  static RestoreService restore(String commandId) {
+  public static RestoreService restore(String commandId) {
     return new RestoreService(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT,
         "Servidor reiniciado");
   }
 
-  static PostStatement statement(String commandId, StatementKind kind, String text) {
+  public static PostStatement statement(String commandId, StatementKind kind, String text) {
     return new PostStatement(commandId, "corr-" + commandId, TEN_AM, new Actor("diretor", Role.MANAGEMENT, null),
         Origin.API, null, INCIDENT, kind, text);
   }
 
-  static LinkMaintenance linkMaintenance(String commandId, String maintenanceId) {
+  public static LinkMaintenance linkMaintenance(String commandId, String maintenanceId) {
     return new LinkMaintenance(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT,
         maintenanceId);
   }
 
-  static RecordServiceRequestUpdate saUpdate(String commandId, ServiceRequestState state) {
+  public static RecordServiceRequestUpdate saUpdate(String commandId, ServiceRequestState state) {
     return new RecordServiceRequestUpdate(commandId, "corr-" + commandId, TEN_AM, SERVICE_DESK,
         Origin.SERVICE_DESK, null, INCIDENT, "SA-100", state, "Em atendimento");
   }
 
-  static RecordAlertResolution alertResolved(String commandId) {
+  public static RecordAlertResolution alertResolved(String commandId) {
     return new RecordAlertResolution(commandId, "corr-" + commandId, TEN_AM,
         new Actor("monitoring", Role.INTEGRATION, null), Origin.MONITORING, null, INCIDENT, "fp-1", "SigefesDown",
         TEN_AM.plusSeconds(60), "Sigefes voltou");
   }
 
-  static RecordAcknowledgement acknowledge(String commandId, String notificationId) {
+  public static RecordAcknowledgement acknowledge(String commandId, String notificationId) {
     return new RecordAcknowledgement(commandId, "corr-" + commandId, TEN_AM,
         new Actor("notification-service", Role.SYSTEM, null), Origin.SYSTEM, null, INCIDENT, notificationId);
   }

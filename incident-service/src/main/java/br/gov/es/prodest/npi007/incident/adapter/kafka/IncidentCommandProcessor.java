@@ -3,10 +3,9 @@ package br.gov.es.prodest.npi007.incident.adapter.kafka;
 import br.gov.es.prodest.npi007.incident.application.CommandOutcome;
 import br.gov.es.prodest.npi007.incident.application.IncidentCommandHandler;
 import br.gov.es.prodest.npi007.incident.domain.IncidentCommand;
-import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
-import br.gov.es.prodest.npi007.processing.EventHistory;
+import br.gov.es.prodest.npi007.processing.AggregateStore;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +13,10 @@ import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Decides each incident command against the incident's stored event history, appends the new
- * events, and forwards them with the command's result, all in one Kafka transaction
+ * Decides each incident command against the incident's stored state, keeps the state after it,
+ * and forwards the new events with the command's result, all in one Kafka transaction
  * (exactly_once_v2). Forwarded records keep the command's headers, so the gateway's request/reply
  * correlation header comes back on the result.
  */
@@ -26,12 +24,12 @@ final class IncidentCommandProcessor implements Processor<byte[], byte[], byte[]
 
   private final AvroCodec codec = AvroCodec.instance();
   private ProcessorContext<byte[], Routed> context;
-  private KeyValueStore<String, byte[]> histories;
+  private StoredIncidents incidents;
 
   @Override
   public void init(ProcessorContext<byte[], Routed> context) {
     this.context = context;
-    this.histories = context.getStateStore(IncidentCommandTopology.HISTORIES);
+    this.incidents = new StoredIncidents(new AggregateStore(context, IncidentCommandTopology.INCIDENT_STATES), codec);
   }
 
   @Override
@@ -43,15 +41,11 @@ final class IncidentCommandProcessor implements Processor<byte[], byte[], byte[]
       context.forward(DeadLetters.of(context, record, e.getMessage()));
       return;
     }
-    byte[] stored = histories.get(command.incidentId());
-    List<IncidentEvent> history = EventHistory.read(stored).stream()
-        .map(codec::decode).map(IncidentAvroMapper::toEvent).toList();
-    CommandOutcome outcome = IncidentCommandHandler.handle(command, history);
+    StoredIncidents.Loaded loaded = incidents.load(command.incidentId(), command.commandId());
+    CommandOutcome outcome = IncidentCommandHandler.handle(command, loaded.state());
     List<byte[]> newEvents = outcome.newEvents().stream()
         .map(IncidentAvroMapper::toAvro).map(codec::encode).toList();
-    if (!newEvents.isEmpty()) {
-      histories.put(command.incidentId(), EventHistory.append(stored, newEvents));
-    }
+    incidents.save(loaded, outcome, newEvents);
     Record<byte[], byte[]> out = record.withKey(command.incidentId().getBytes(StandardCharsets.UTF_8))
         .withHeaders(InternalHeaders.published(record.headers()));
     newEvents.forEach(event -> context.forward(out.withValue(new Routed(Routed.Lane.EVENTS, event))));

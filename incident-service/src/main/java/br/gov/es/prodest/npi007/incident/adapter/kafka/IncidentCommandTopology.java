@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.AggregateStore;
 import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
@@ -44,7 +45,8 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 @EnableKafkaStreams
 public class IncidentCommandTopology {
 
-  static final String HISTORIES = "incident-event-histories";
+  // The name from when it held each incident's events: an upgrade keeps its changelog.
+  static final String INCIDENT_STATES = "incident-event-histories";
   static final String OPEN_INCIDENTS_BY_COMPONENT = "open-incidents-by-component";
   static final String REPORT_ROUTES = "report-routes";
   static final String INCIDENTS_BY_SA_NUMBER = "incidents-by-sa-number";
@@ -65,10 +67,10 @@ public class IncidentCommandTopology {
 
   /** Adds the whole incident processing to a builder (the application's, or a test's). */
   public static StreamsBuilder addTo(StreamsBuilder builder) {
-    builder.addStateStore(store(HISTORIES, Serdes.ByteArray()));
-    builder.addStateStore(store(OPEN_INCIDENTS_BY_COMPONENT, Serdes.String()));
-    builder.addStateStore(store(REPORT_ROUTES, Serdes.String()));
-    builder.addStateStore(store(INCIDENTS_BY_SA_NUMBER, Serdes.String()));
+    AggregateStore.builders(INCIDENT_STATES).forEach(builder::addStateStore);
+    builder.addStateStore(store(OPEN_INCIDENTS_BY_COMPONENT));
+    builder.addStateStore(store(REPORT_ROUTES));
+    builder.addStateStore(store(INCIDENTS_BY_SA_NUMBER));
 
     KStream<byte[], Routed> commands = from(builder, Topics.INCIDENT_COMMANDS, CommandIntake::new, "command-intake");
     KStream<byte[], Routed> alerts = from(builder, Topics.MONITORING_ALERTS, AlertIntake::new, "alert-intake");
@@ -101,7 +103,8 @@ public class IncidentCommandTopology {
         .merge(lane(maintenances, Routed.Lane.BY_INCIDENT))
         .repartition(by("incident-commands-by-incident", Topics.INCIDENT_COMMANDS))
         .merge(lane(commands, Routed.Lane.HERE)).merge(lane(routed, Routed.Lane.HERE))
-        .process(IncidentCommandProcessor::new, Named.as("incident-command-processor"), HISTORIES);
+        .process(IncidentCommandProcessor::new, Named.as("incident-command-processor"),
+            AggregateStore.storeNames(INCIDENT_STATES));
 
     lane(decided, Routed.Lane.EVENTS).to(Topics.INCIDENT_EVENTS.name(), Produced.with(BYTES, BYTES));
     lane(decided, Routed.Lane.RESULTS).to(Topics.INCIDENT_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));
@@ -128,7 +131,7 @@ public class IncidentCommandTopology {
     return Repartitioned.with(BYTES, BYTES).withName(name).withNumberOfPartitions(partitionedLike.partitions());
   }
 
-  private static <V> org.apache.kafka.streams.state.StoreBuilder<?> store(String name, Serde<V> values) {
-    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+  private static org.apache.kafka.streams.state.StoreBuilder<?> store(String name) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String());
   }
 }

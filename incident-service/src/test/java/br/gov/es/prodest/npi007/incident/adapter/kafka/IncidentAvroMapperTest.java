@@ -7,6 +7,7 @@ import br.gov.es.prodest.npi007.avro.command.RejectionKind;
 import br.gov.es.prodest.npi007.incident.application.IncidentCommandHandler;
 import br.gov.es.prodest.npi007.incident.domain.Actor;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
+import br.gov.es.prodest.npi007.incident.domain.NoIncident;
 import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
@@ -27,7 +28,7 @@ class IncidentAvroMapperTest {
 
   @Test
   void an_event_survives_the_wire_and_the_stored_history() {
-    IncidentEvent event = IncidentCommandHandler.handle(withoutExpectedVersion(), List.of()).newEvents().get(0);
+    IncidentEvent event = IncidentCommandHandler.handle(withoutExpectedVersion(), NoIncident.INSTANCE).newEvents().get(0);
 
     byte[] stored = EventHistory.append(null, List.of(CODEC.encode(IncidentAvroMapper.toAvro(event))));
     List<IncidentEvent> read = EventHistory.read(stored).stream()
@@ -38,7 +39,7 @@ class IncidentAvroMapperTest {
 
   @Test
   void a_rejection_is_answered_with_its_kind_code_and_detail() {
-    CommandResult result = IncidentAvroMapper.toResult(IncidentCommandHandler.handle(REPORT, List.of()));
+    CommandResult result = IncidentAvroMapper.toResult(IncidentCommandHandler.handle(REPORT, NoIncident.INSTANCE));
 
     assertThat(result.getAccepted()).isFalse();
     assertThat(result.getAggregateId()).isEqualTo("inc-1");
@@ -52,7 +53,7 @@ class IncidentAvroMapperTest {
   @Test
   void a_record_that_is_no_incident_command_cannot_be_processed() {
     assertThatThrownBy(() -> IncidentAvroMapper.toCommand(IncidentAvroMapper.toResult(
-        IncidentCommandHandler.handle(REPORT, List.of()))))
+        IncidentCommandHandler.handle(REPORT, NoIncident.INSTANCE))))
         .isInstanceOf(UndecodableRecordException.class);
   }
 
