@@ -1,5 +1,8 @@
 package br.gov.es.prodest.npi007.schemas;
 
+import br.gov.es.prodest.npi007.avro.incident.IncidentSnapshot;
+import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceSnapshot;
+import br.gov.es.prodest.npi007.avro.notification.NotificationSnapshot;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -11,7 +14,7 @@ import org.apache.avro.specific.SpecificRecord;
 public final class StoreRecords {
 
   private static final List<Class<? extends SpecificRecord>> TYPES = List.of(
-      br.gov.es.prodest.npi007.avro.incident.IncidentSnapshot.class);
+      IncidentSnapshot.class, MaintenanceSnapshot.class, NotificationSnapshot.class);
 
   private StoreRecords() {
   }

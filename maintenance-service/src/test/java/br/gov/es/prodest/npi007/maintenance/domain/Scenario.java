@@ -8,25 +8,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Fixtures of the maintenance tests: fixed ids and clock, commands by name, histories reaching each status. */
-final class Scenario {
+public final class Scenario {
 
   /** 10:00 in Vitória on a Monday: when the team asks. */
-  static final Instant MONDAY_10AM = Instant.parse("2025-03-10T13:00:00Z");
+  public static final Instant MONDAY_10AM = Instant.parse("2025-03-10T13:00:00Z");
   /** The window asked for: Wednesday 22:00 to 23:30 in Vitória, 2½ days ahead. */
-  static final Instant START = Instant.parse("2025-03-13T01:00:00Z");
-  static final Instant END = Instant.parse("2025-03-13T02:30:00Z");
-  static final String MAINTENANCE = "4b1c0f2e-0000-4000-8000-000000000005";
-  static final String COMPONENT = "SIGEFES";
-  static final Actor TEAM = new Actor("joao.prodest", Role.TEAM, "PRODEST");
-  static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null);
-  static final Policy POLICY = Policy.DEFAULT;
-  static final DecisionContext ALONE = new DecisionContext(POLICY, List.of());
+  public static final Instant START = Instant.parse("2025-03-13T01:00:00Z");
+  public static final Instant END = Instant.parse("2025-03-13T02:30:00Z");
+  public static final String MAINTENANCE = "4b1c0f2e-0000-4000-8000-000000000005";
+  public static final String COMPONENT = "SIGEFES";
+  public static final Actor TEAM = new Actor("joao.prodest", Role.TEAM, "PRODEST");
+  public static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null);
+  public static final Policy POLICY = Policy.DEFAULT;
+  public static final DecisionContext ALONE = new DecisionContext(POLICY, List.of());
 
   private Scenario() {
   }
 
   /** The history these commands and timers cause, each of which must be accepted. */
-  static List<MaintenanceEvent> history(Object... commandsOrTimes) {
+  public static List<MaintenanceEvent> history(Object... commandsOrTimes) {
     List<MaintenanceEvent> history = new ArrayList<>();
     for (Object step : commandsOrTimes) {
       MaintenanceState state = Maintenance.replay(history);
@@ -42,15 +42,15 @@ final class Scenario {
   }
 
   /** The state after these commands (and timers, given as the instant they fire at). */
-  static MaintenanceState given(Object... commandsOrTimes) {
+  public static MaintenanceState given(Object... commandsOrTimes) {
     return Maintenance.replay(history(commandsOrTimes));
   }
 
-  static ExistingMaintenance existing(Object... commandsOrTimes) {
+  public static ExistingMaintenance existing(Object... commandsOrTimes) {
     return (ExistingMaintenance) given(commandsOrTimes);
   }
 
-  static MaintenanceState at(MaintenanceStatus status) {
+  public static MaintenanceState at(MaintenanceStatus status) {
     return switch (status) {
       case REQUESTED -> given(request("c-request"));
       case ANNOUNCED -> given(request("c-request"), announced("c-ann", "n-65", RecordAnnouncement.ANNOUNCEMENT));
@@ -62,19 +62,19 @@ final class Scenario {
     };
   }
 
-  static List<MaintenanceEvent> events(Decision decision) {
+  public static List<MaintenanceEvent> events(Decision decision) {
     assertThat(decision).isInstanceOf(Decision.Accepted.class);
     return ((Decision.Accepted) decision).events();
   }
 
-  static <E extends MaintenanceEvent> E onlyEvent(Decision decision, Class<E> type) {
+  public static <E extends MaintenanceEvent> E onlyEvent(Decision decision, Class<E> type) {
     List<MaintenanceEvent> events = events(decision);
     assertThat(events).hasSize(1);
     assertThat(events.get(0)).isInstanceOf(type);
     return type.cast(events.get(0));
   }
 
-  static void assertRejected(Decision decision, CommandRejected.Kind kind, String code) {
+  public static void assertRejected(Decision decision, CommandRejected.Kind kind, String code) {
     assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
       assertThat(rejected.kind()).isEqualTo(kind);
       assertThat(rejected.code()).isEqualTo(code);
@@ -82,7 +82,7 @@ final class Scenario {
     });
   }
 
-  static MaintenanceState after(MaintenanceState state, List<MaintenanceEvent> events) {
+  public static MaintenanceState after(MaintenanceState state, List<MaintenanceEvent> events) {
     MaintenanceState after = state;
     for (MaintenanceEvent event : events) {
       after = Maintenance.evolve(after, event);
@@ -90,31 +90,31 @@ final class Scenario {
     return after;
   }
 
-  static RequestMaintenance request(String commandId) {
+  public static RequestMaintenance request(String commandId) {
     return request(commandId, START, END, false);
   }
 
-  static RequestMaintenance request(String commandId, Instant start, Instant end, boolean urgent) {
+  public static RequestMaintenance request(String commandId, Instant start, Instant end, boolean urgent) {
     return new RequestMaintenance(commandId, "corr-" + commandId, MONDAY_10AM, TEAM, Origin.API, null, MAINTENANCE,
         " " + COMPONENT + " ", start, end, "Atualização do banco de dados", true, urgent, null);
   }
 
-  static RescheduleMaintenance reschedule(String commandId, Instant start, Instant end) {
+  public static RescheduleMaintenance reschedule(String commandId, Instant start, Instant end) {
     return new RescheduleMaintenance(commandId, "corr-" + commandId, MONDAY_10AM, TEAM, Origin.API, null,
         MAINTENANCE, start, end, false, "Fornecedor indisponível");
   }
 
-  static CancelMaintenance cancel(String commandId) {
+  public static CancelMaintenance cancel(String commandId) {
     return new CancelMaintenance(commandId, "corr-" + commandId, MONDAY_10AM, TEAM, Origin.API, null, MAINTENANCE,
         "Não é mais necessária");
   }
 
-  static CompleteMaintenance complete(String commandId, Instant at) {
+  public static CompleteMaintenance complete(String commandId, Instant at) {
     return new CompleteMaintenance(commandId, "corr-" + commandId, at, TEAM, Origin.API, null, MAINTENANCE,
         "Concluída antes do previsto");
   }
 
-  static RecordAnnouncement announced(String commandId, String notificationId, String messageId) {
+  public static RecordAnnouncement announced(String commandId, String notificationId, String messageId) {
     return new RecordAnnouncement(commandId, "corr-" + commandId, MONDAY_10AM, NOTIFICATION_SERVICE, Origin.SYSTEM,
         null, MAINTENANCE, notificationId, messageId);
   }

@@ -3,7 +3,6 @@ package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 import br.gov.es.prodest.npi007.maintenance.application.CommandOutcome;
 import br.gov.es.prodest.npi007.maintenance.application.MaintenanceCommandHandler;
 import br.gov.es.prodest.npi007.maintenance.domain.DecisionContext;
-import br.gov.es.prodest.npi007.maintenance.domain.Maintenance;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceCommand;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceEvent;
 import br.gov.es.prodest.npi007.maintenance.domain.Origin;
@@ -11,16 +10,14 @@ import br.gov.es.prodest.npi007.maintenance.domain.RequestMaintenance;
 import br.gov.es.prodest.npi007.maintenance.domain.RescheduleMaintenance;
 import br.gov.es.prodest.npi007.maintenance.domain.Timers;
 import br.gov.es.prodest.npi007.maintenance.schedule.TimerIndex;
-import br.gov.es.prodest.npi007.processing.EventHistory;
+import br.gov.es.prodest.npi007.processing.AggregateStore;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -29,12 +26,12 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Decides each maintenance command against the maintenance's stored event history, and fires the
- * timers of the maintenances its task owns; appends the new events and forwards them (with the
+ * Decides each maintenance command against the maintenance's stored state, and fires the timers of
+ * the maintenances its task owns; saves the new state and forwards the new events (with the
  * command's result), all in the task's Kafka transaction (exactly_once_v2). So a timer's event and
- * the history that records it as fired commit together or not at all: after a crash, a rebalance or
+ * the state that records it as fired commit together or not at all: after a crash, a rebalance or
  * with a second instance, the partition's next owner sees either both or neither, and no timer
- * fires twice. The timer index is rebuilt from the histories whenever the task (re)starts.
+ * fires twice. The timer index is rebuilt from the stored states whenever the task (re)starts.
  */
 final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byte[], Routed> {
 
@@ -42,21 +39,20 @@ final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byt
   private final MaintenanceProcessing processing;
   private final TimerIndex timers = new TimerIndex();
   private ProcessorContext<byte[], Routed> context;
-  private KeyValueStore<String, byte[]> histories;
+  private KeyValueStore<String, byte[]> states;
+  private MaintenanceAggregates maintenances;
   private boolean indexBuilt;
 
   MaintenanceCommandProcessor(MaintenanceProcessing processing) {
     this.processing = processing;
   }
 
-  /** One maintenance's events, as stored and decoded. */
-  private record History(byte[] stored, List<MaintenanceEvent> events) {
-  }
-
   @Override
   public void init(ProcessorContext<byte[], Routed> context) {
     this.context = context;
-    this.histories = context.getStateStore(MaintenanceCommandTopology.HISTORIES);
+    this.states = context.getStateStore(MaintenanceCommandTopology.HISTORIES);
+    this.maintenances = new MaintenanceAggregates(codec,
+        new AggregateStore(context, MaintenanceCommandTopology.HISTORIES));
     this.indexBuilt = false;
     context.schedule(processing.timerInterval(), PunctuationType.WALL_CLOCK_TIME, ignored -> fireDueTimers());
   }
@@ -71,12 +67,14 @@ final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byt
       return;
     }
     String maintenanceId = command.maintenanceId();
+    LoadedMaintenance maintenance = maintenances.load(maintenanceId, command.commandId());
     // The command is decided against the maintenance as it stands now: timers due by now fire first.
-    History history = fireTimers(maintenanceId, load(maintenanceId), processing.clock().instant());
-    CommandOutcome outcome = MaintenanceCommandHandler.handle(command, history.events(), contextFor(command));
+    fireTimers(maintenance, processing.clock().instant());
+    CommandOutcome outcome = MaintenanceCommandHandler.handle(command, maintenance.state(), contextFor(command));
     Record<byte[], byte[]> out = record.withKey(utf8(maintenanceId));
-    append(maintenanceId, history, outcome.newEvents(), out.headers(), out.timestamp());
-    timers.schedule(maintenanceId, Timers.nextDueAt(outcome.after(), processing.policy()));
+    append(maintenance, outcome.newEvents(), out.headers(), out.timestamp());
+    maintenances.save(maintenance);
+    timers.schedule(maintenanceId, Timers.nextDueAt(maintenance.state(), processing.policy()));
     byte[] result = codec.encode(MaintenanceAvroMapper.toResult(outcome));
     context.forward(out.withValue(new Routed(Routed.Lane.RESULTS, result)));
     // Nobody waits for the result of an announcement the service records itself: a refusal is shown where operators look.
@@ -92,33 +90,28 @@ final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byt
     }
     Instant now = processing.clock().instant();
     for (String maintenanceId : timers.dueAt(now)) {
-      History after = fireTimers(maintenanceId, load(maintenanceId), now);
-      timers.schedule(maintenanceId, Timers.nextDueAt(Maintenance.replay(after.events()), processing.policy()));
+      LoadedMaintenance maintenance = maintenances.load(maintenanceId, null);
+      fireTimers(maintenance, now);
+      maintenances.save(maintenance);
+      timers.schedule(maintenanceId, Timers.nextDueAt(maintenance.state(), processing.policy()));
     }
   }
 
-  private History fireTimers(String maintenanceId, History history, Instant now) {
-    List<MaintenanceEvent> fired = Timers.due(Maintenance.replay(history.events()), now, processing.policy());
+  private void fireTimers(LoadedMaintenance maintenance, Instant now) {
+    List<MaintenanceEvent> fired = Timers.due(maintenance.state(), now, processing.policy());
     // The record's timestamp is the task's wall clock (a broker refuses timestamps far from its own);
     // the event's occurredAt is the service's clock.
-    return append(maintenanceId, history, fired, new RecordHeaders(), context.currentSystemTimeMs());
+    append(maintenance, fired, new RecordHeaders(), context.currentSystemTimeMs());
   }
 
-  private History append(String maintenanceId, History history, List<MaintenanceEvent> newEvents, Headers headers,
+  private void append(LoadedMaintenance maintenance, List<MaintenanceEvent> newEvents, Headers headers,
       long timestamp) {
-    if (newEvents.isEmpty()) {
-      return history;
-    }
     List<byte[]> encoded = newEvents.stream().map(MaintenanceAvroMapper::toAvro).map(codec::encode).toList();
-    byte[] stored = EventHistory.append(history.stored(), encoded);
-    histories.put(maintenanceId, stored);
+    maintenance.apply(newEvents, encoded);
     for (byte[] event : encoded) {
-      context.forward(new Record<>(utf8(maintenanceId), new Routed(Routed.Lane.EVENTS, event), timestamp,
-          new RecordHeaders(headers.toArray())));
+      context.forward(new Record<>(utf8(maintenance.maintenanceId()), new Routed(Routed.Lane.EVENTS, event),
+          timestamp, new RecordHeaders(headers.toArray())));
     }
-    List<MaintenanceEvent> events = new ArrayList<>(history.events());
-    events.addAll(newEvents);
-    return new History(stored, events);
   }
 
   private DecisionContext contextFor(MaintenanceCommand command) {
@@ -126,27 +119,16 @@ final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byt
     return new DecisionContext(processing.policy(), setsWindow ? processing.openWindows().get() : List.of());
   }
 
-  private History load(String maintenanceId) {
-    byte[] stored = histories.get(maintenanceId);
-    return new History(stored, decode(stored));
-  }
-
-  private List<MaintenanceEvent> decode(byte[] stored) {
-    return EventHistory.read(stored).stream().map(codec::decode).map(MaintenanceAvroMapper::toEvent).toList();
-  }
-
   // At the task's first punctuation (it runs only once the stores are restored): every pending timer
-  // of the task's maintenances is derived anew from their events, after a start, restart or rebalance.
+  // of the task's maintenances is derived anew from their stored states, snapshots and histories
+  // written before snapshots alike, after a start, restart or rebalance.
   private void rebuildIndex() {
     timers.clear();
-    try (KeyValueIterator<String, byte[]> all = histories.all()) {
-      all.forEachRemaining(this::index);
+    try (KeyValueIterator<String, byte[]> all = states.all()) {
+      all.forEachRemaining(stored -> timers.schedule(stored.key,
+          Timers.nextDueAt(maintenances.load(stored.key, null).state(), processing.policy())));
     }
     indexBuilt = true;
-  }
-
-  private void index(KeyValue<String, byte[]> stored) {
-    timers.schedule(stored.key, Timers.nextDueAt(Maintenance.replay(decode(stored.value)), processing.policy()));
   }
 
   private static byte[] utf8(String text) {

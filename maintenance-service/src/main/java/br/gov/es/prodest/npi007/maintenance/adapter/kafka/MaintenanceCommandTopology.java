@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.AggregateStore;
 import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
@@ -12,7 +13,6 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
-import org.apache.kafka.streams.state.Stores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
@@ -35,6 +35,8 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 @EnableKafkaStreams
 public class MaintenanceCommandTopology {
 
+  // The states store keeps the name it had when it held each maintenance's history, so an upgrade
+  // keeps its changelog: a history still there is folded once and replaced by a snapshot.
   static final String HISTORIES = "maintenance-event-histories";
   private static final Serde<byte[]> BYTES = Serdes.ByteArray();
 
@@ -53,8 +55,7 @@ public class MaintenanceCommandTopology {
 
   /** Adds the whole maintenance processing to a builder (the application's, or a test's). */
   public static StreamsBuilder addTo(StreamsBuilder builder, MaintenanceProcessing processing) {
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORIES), Serdes.String(),
-        Serdes.ByteArray()));
+    AggregateStore.builders(HISTORIES).forEach(builder::addStateStore);
 
     KStream<byte[], Routed> commands = from(builder, Topics.MAINTENANCE_COMMANDS, CommandIntake::new, "command-intake");
     KStream<byte[], Routed> deliveries = from(builder, Topics.DELIVERIES, DeliveryIntake::new, "delivery-intake");
@@ -63,7 +64,7 @@ public class MaintenanceCommandTopology {
             .withNumberOfPartitions(Topics.MAINTENANCE_COMMANDS.partitions()));
     KStream<byte[], Routed> decided = lane(commands, Routed.Lane.BY_MAINTENANCE).merge(announcements)
         .process(() -> new MaintenanceCommandProcessor(processing), Named.as("maintenance-command-processor"),
-            HISTORIES);
+            AggregateStore.storeNames(HISTORIES));
 
     lane(decided, Routed.Lane.EVENTS).to(Topics.MAINTENANCE_EVENTS.name(), Produced.with(BYTES, BYTES));
     lane(decided, Routed.Lane.RESULTS).to(Topics.MAINTENANCE_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));

@@ -22,6 +22,7 @@ import br.gov.es.prodest.npi007.maintenance.application.MaintenanceRegister;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceStatus;
 import br.gov.es.prodest.npi007.maintenance.domain.Policy;
 import br.gov.es.prodest.npi007.maintenance.domain.ReminderState;
+import br.gov.es.prodest.npi007.processing.AggregateStore;
 import br.gov.es.prodest.npi007.projection.ProjectionStore;
 import br.gov.es.prodest.npi007.projection.ProjectionWrite;
 import br.gov.es.prodest.npi007.projection.RocksDbBudget;
@@ -45,7 +46,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -327,16 +327,18 @@ class MaintenanceTopologyTest {
 
   /** The service stops, the clock runs on while it is down, and it starts again from its stores. */
   private void restartAt(Instant when) {
-    Map<String, byte[]> restored = new HashMap<>();
-    KeyValueStore<String, byte[]> before = driver.getKeyValueStore(MaintenanceCommandTopology.HISTORIES);
-    try (var all = before.all()) {
-      all.forEachRemaining(entry -> restored.put(entry.key, entry.value));
+    Map<String, Map<String, byte[]>> restored = new HashMap<>();
+    for (String name : AggregateStore.storeNames(MaintenanceCommandTopology.HISTORIES)) {
+      Map<String, byte[]> entries = new HashMap<>();
+      try (var all = driver.<String, byte[]>getKeyValueStore(name).all()) {
+        all.forEachRemaining(entry -> entries.put(entry.key, entry.value));
+      }
+      restored.put(name, entries);
     }
     driver.close();
     clock.set(when);
     open();
-    KeyValueStore<String, byte[]> after = driver.getKeyValueStore(MaintenanceCommandTopology.HISTORIES);
-    restored.forEach(after::put);
+    restored.forEach((name, entries) -> entries.forEach(driver.<String, byte[]>getKeyValueStore(name)::put));
   }
 
   /** The events published since the last call, also applied to the register (the overlap check reads it). */
