@@ -10,7 +10,8 @@ import org.apache.avro.specific.SpecificRecord;
  */
 public final class StoreRecords {
 
-  private static final List<Class<? extends SpecificRecord>> TYPES = List.of();
+  private static final List<Class<? extends SpecificRecord>> TYPES = List.of(
+      br.gov.es.prodest.npi007.avro.notification.NotificationSnapshot.class);
 
   private StoreRecords() {
   }
