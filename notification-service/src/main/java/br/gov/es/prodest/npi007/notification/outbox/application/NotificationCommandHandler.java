@@ -8,25 +8,32 @@ import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationLifecycle
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationState;
 import java.util.List;
 
-/** Handles a notification's rendering and ASCOM's commands against its history: the state is its events folded. */
+/**
+ * Handles a notification's rendering and ASCOM's commands against its folded state (fold once: the
+ * caller keeps the state, and folds a history only when it has nothing else).
+ */
 public final class NotificationCommandHandler {
 
   private NotificationCommandHandler() {
   }
 
   /** The events that open the notification, or none when it was opened before. */
-  public static List<NotificationEvent> admit(MessageRendered rendered, List<NotificationEvent> history) {
-    return NotificationLifecycle.admit(rendered, NotificationLifecycle.replay(history));
+  public static List<NotificationEvent> admit(MessageRendered rendered, NotificationState state) {
+    return NotificationLifecycle.admit(rendered, state);
   }
 
-  public static CommandOutcome handle(NotificationCommand command, List<NotificationEvent> history) {
-    NotificationState state = NotificationLifecycle.replay(history);
+  public static CommandOutcome handle(NotificationCommand command, NotificationState state) {
     Decision decision = NotificationLifecycle.decide(command, state);
     List<NotificationEvent> newEvents = decision instanceof Decision.Accepted accepted ? accepted.events() : List.of();
+    return new CommandOutcome(command, decision, newEvents, after(state, newEvents));
+  }
+
+  /** The state after the new events. */
+  public static NotificationState after(NotificationState state, List<NotificationEvent> newEvents) {
     NotificationState after = state;
     for (NotificationEvent event : newEvents) {
       after = NotificationLifecycle.evolve(after, event);
     }
-    return new CommandOutcome(command, decision, newEvents, after);
+    return after;
   }
 }

@@ -9,16 +9,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Given events, when a command, then events or a refusal: fixed ids and clock. */
-final class Scenario {
+/** Given events, when a command, then events or a refusal: fixed ids and clock (the adapters' tests reuse them). */
+public final class Scenario {
 
-  static final String NOTIFICATION = "notification-1";
-  static final Instant RENDERED_AT = Instant.parse("2025-03-15T02:30:00Z");
-  static final Instant NOW = Instant.parse("2025-03-15T02:40:00Z");
-  static final Actor ASCOM = new Actor("ana.ascom", Role.ASCOM, "PRODEST");
-  static final String WHATSAPP_TEXT = "*PRODEST Informa: Aviso*\n\nO Portal está fora do ar.";
-  static final String SUBJECT = "PRODEST Informa: Aviso";
-  static final String EMAIL_TEXT = SUBJECT + "\n\nO Portal está fora do ar.";
+  public static final String NOTIFICATION = "notification-1";
+  public static final Instant RENDERED_AT = Instant.parse("2025-03-15T02:30:00Z");
+  public static final Instant NOW = Instant.parse("2025-03-15T02:40:00Z");
+  public static final Actor ASCOM = new Actor("ana.ascom", Role.ASCOM, "PRODEST");
+  public static final String WHATSAPP_TEXT = "*PRODEST Informa: Aviso*\n\nO Portal está fora do ar.";
+  public static final String SUBJECT = "PRODEST Informa: Aviso";
+  public static final String EMAIL_TEXT = SUBJECT + "\n\nO Portal está fora do ar.";
 
   private final List<NotificationEvent> given = new ArrayList<>();
   private Decision decision;
@@ -55,7 +55,7 @@ final class Scenario {
     return (CommandRejected) decision;
   }
 
-  static MessageRendered rendered(boolean reviewRequired) {
+  public static MessageRendered rendered(boolean reviewRequired) {
     return new MessageRendered(new Envelope("rendered-event", NOTIFICATION, 1, RENDERED_AT, Actor.NOTIFICATION_SERVICE,
         Origin.SYSTEM, "incident-command", "correlation-1"), MessageTemplate.UNAVAILABILITY_NOTICE, "incident-1", null,
         "incident-event", "abc123def456", SUBJECT, List.of(
@@ -63,31 +63,31 @@ final class Scenario {
             new ChannelText(Channel.EMAIL, SUBJECT, EMAIL_TEXT, "<p>original</p>")), reviewRequired);
   }
 
-  static MessageRendered pendingReview() {
+  public static MessageRendered pendingReview() {
     return rendered(true);
   }
 
-  static MessageApproved approvedBy(String commandId, long sequence) {
+  public static MessageApproved approvedBy(String commandId, long sequence) {
     return new MessageApproved(envelope(commandId, sequence));
   }
 
-  static MessagePostedManually postedBy(String commandId, long sequence, String note) {
+  public static MessagePostedManually postedBy(String commandId, long sequence, String note) {
     return new MessagePostedManually(envelope(commandId, sequence), note);
   }
 
-  static ApproveMessage approve(String commandId, TextEdit... edits) {
+  public static ApproveMessage approve(String commandId, TextEdit... edits) {
     return new ApproveMessage(metadata(commandId), NOTIFICATION, List.of(edits));
   }
 
-  static MarkMessagePosted markPosted(String commandId, String note) {
+  public static MarkMessagePosted markPosted(String commandId, String note) {
     return new MarkMessagePosted(metadata(commandId), NOTIFICATION, note);
   }
 
-  static CommandMetadata metadata(String commandId) {
+  public static CommandMetadata metadata(String commandId) {
     return new CommandMetadata(commandId, "correlation-" + commandId, NOW, ASCOM, Origin.API, null);
   }
 
-  static Envelope envelope(String commandId, long sequence) {
+  public static Envelope envelope(String commandId, long sequence) {
     return new Envelope(Envelope.nameUuid(commandId + "/" + sequence), NOTIFICATION, sequence, NOW, ASCOM, Origin.API,
         commandId, "correlation-" + commandId);
   }

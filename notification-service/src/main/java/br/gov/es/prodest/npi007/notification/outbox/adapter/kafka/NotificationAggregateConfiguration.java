@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.RenderedMessages;
+import br.gov.es.prodest.npi007.processing.AggregateStore;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import org.apache.kafka.common.serialization.Serde;
@@ -11,7 +12,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.Stores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,8 +43,7 @@ public class NotificationAggregateConfiguration {
 
   /** Adds the aggregate to a builder (the application's, or a test's), fed by the rendering. */
   static KStream<String, Routed> addTo(StreamsBuilder builder, RenderedMessages renderedMessages) {
-    builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(NotificationAggregateProcessor.HISTORIES), KEYS, BYTES));
+    AggregateStore.builders(NotificationAggregateProcessor.HISTORIES).forEach(builder::addStateStore);
     KStream<String, byte[]> moved = renderedMessages.elsewhere().repartition(Repartitioned.with(KEYS, BYTES)
         .withName("rendered-messages-by-notification").withNumberOfPartitions(Topics.NOTIFICATIONS.partitions()));
     KStream<String, byte[]> commands = builder.stream(Topics.NOTIFICATION_COMMANDS.name(),
@@ -53,7 +52,7 @@ public class NotificationAggregateConfiguration {
         .merge(moved, Named.as("notification-rendered"))
         .merge(commands, Named.as("notification-inputs"))
         .process(NotificationAggregateProcessor::new, Named.as("notification-aggregate"),
-            NotificationAggregateProcessor.HISTORIES);
+            AggregateStore.storeNames(NotificationAggregateProcessor.HISTORIES));
     send(decided, Routed.Lane.EVENTS, Topics.NOTIFICATIONS);
     send(decided, Routed.Lane.RESULTS, Topics.NOTIFICATION_COMMAND_RESULTS);
     send(decided, Routed.Lane.DEAD_LETTERS, Topics.NOTIFICATION_SERVICE_DEAD_LETTERS);

@@ -116,12 +116,12 @@ public final class NotificationWire {
         br.gov.es.prodest.npi007.avro.common.Role.valueOf(actor.role().name()), actor.organ());
   }
 
-  private static List<ChannelText> texts(List<Rendition> renditions) {
+  static List<ChannelText> texts(List<Rendition> renditions) {
     return renditions.stream().map(rendition -> new ChannelText(channel(rendition.getChannel()),
         rendition.getSubject(), rendition.getText(), rendition.getHtml(), rendition.getRecipients())).toList();
   }
 
-  private static List<Rendition> renditions(List<ChannelText> texts) {
+  static List<Rendition> renditions(List<ChannelText> texts) {
     return texts.stream().map(text -> new Rendition(DeliveryChannel.valueOf(text.channel().name()), text.subject(),
         text.text(), text.html(), text.recipients())).toList();
   }
