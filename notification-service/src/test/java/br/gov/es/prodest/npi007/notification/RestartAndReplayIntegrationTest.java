@@ -154,6 +154,9 @@ class RestartAndReplayIntegrationTest {
 
     assertThat(replay.output()).contains("Resumo:", "npi007.incident.events: concluído", "DELIVERED")
         .doesNotContain("DIFERENÇA");
+    // the figures `./npi007 bench replay` reads: every record of the five topics, and the time taken
+    assertThat(replay.output())
+        .containsPattern("leitura: [1-9][0-9]* registros em [0-9]+\\.[0-9]{2} s \\([0-9]+ registros/s\\)");
     assertThat(replay.status()).as(replay.output()).isZero();
     assertThat(EVOLUTION_API.getAllServeEvents()).hasSize(requests);
     assertThat(MAIL.all()).hasSize(mails);
