@@ -26,6 +26,8 @@ public final class StandaloneStack implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(StandaloneStack.class);
   private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+  /** The first stop after a build: each service also writes its class-data archive (ClassDataSharing). */
+  private static final Duration TRAINING_STOP_GRACE = Duration.ofSeconds(45);
   private static final Duration HEALTH_POLL = Duration.ofMillis(500);
 
   private final StandaloneSettings settings;
@@ -203,7 +205,8 @@ public final class StandaloneStack implements AutoCloseable {
     }
     log.info("Parando os serviços");
     services.forEach(ServiceProcess::requestStop);
-    Instant deadline = Instant.now().plus(STOP_GRACE);
+    boolean training = services.stream().anyMatch(ServiceProcess::training);
+    Instant deadline = Instant.now().plus(training ? TRAINING_STOP_GRACE : STOP_GRACE);
     try {
       for (ServiceProcess service : services) {
         service.awaitStop(Duration.between(Instant.now(), deadline));

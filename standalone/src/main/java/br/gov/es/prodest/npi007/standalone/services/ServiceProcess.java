@@ -31,11 +31,13 @@ public final class ServiceProcess {
   private final String name;
   private final Process process;
   private final HealthProbe health;
+  private final boolean training;
 
-  private ServiceProcess(String name, Process process, HealthProbe health) {
+  private ServiceProcess(String name, Process process, HealthProbe health, boolean training) {
     this.name = name;
     this.process = process;
     this.health = health;
+    this.training = training;
   }
 
   /** Starts {@code java -jar <jar>} with the given environment on top of ours. */
@@ -54,7 +56,7 @@ public final class ServiceProcess {
       Process process = builder.start();
       process.onExit().thenAccept(ended -> launch.ended(ended.exitValue()));
       PrefixedOutput.copy(process.getInputStream(), name, out);
-      return new ServiceProcess(name, process, new HealthProbe(port));
+      return new ServiceProcess(name, process, new HealthProbe(port), launch.training() != null);
     } catch (IOException e) {
       throw new UncheckedIOException("Não foi possível iniciar " + name + " (" + jar + ")", e);
     }
@@ -66,6 +68,11 @@ public final class ServiceProcess {
 
   public long pid() {
     return process.pid();
+  }
+
+  /** True when this run writes the service's class-data archive as it stops (which takes a few seconds more). */
+  public boolean training() {
+    return training;
   }
 
   public boolean isAlive() {
