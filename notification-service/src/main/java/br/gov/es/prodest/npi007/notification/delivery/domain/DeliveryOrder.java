@@ -3,7 +3,6 @@ package br.gov.es.prodest.npi007.notification.delivery.domain;
 import br.gov.es.prodest.npi007.notification.delivery.domain.TargetProgress.Stage;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Objects;
 
 /**
  * The messages of one incident (or one maintenance) go out in the order of the events that caused
@@ -21,11 +20,16 @@ public final class DeliveryOrder {
   private DeliveryOrder() {
   }
 
-  /** True while an earlier message of the same subject, among {@code others}, is still being delivered. */
+  /**
+   * True while an earlier message of the same subject, among {@code others}, is still being
+   * delivered. {@code others} may hold any messages; passing only those of the state's subject
+   * ({@link #subjectOf}) keeps a check as cheap as the subject's messages are few.
+   */
   public static boolean waitsForAnEarlierMessage(DeliveryState state, Collection<DeliveryState> others, Routes routes) {
-    return subject(state) != null && others.stream()
+    String subject = subjectOf(state);
+    return subject != null && others.stream()
         .filter(other -> other.message() != null && other != state)
-        .filter(other -> Objects.equals(subject(other), subject(state)))
+        .filter(other -> subject.equals(subjectOf(other)))
         .filter(other -> RENDERING_ORDER.compare(other, state) < 0)
         .anyMatch(earlier -> stillGoing(earlier, routes));
   }
@@ -38,7 +42,8 @@ public final class DeliveryOrder {
         .anyMatch(stage -> stage != Stage.SUCCEEDED && stage != Stage.DEAD);
   }
 
-  private static String subject(DeliveryState state) {
+  /** The subject whose messages go out in order: "incident/<id>" or "maintenance/<id>"; null for none. */
+  public static String subjectOf(DeliveryState state) {
     MessageRef message = state.message();
     if (message == null) {
       return null;

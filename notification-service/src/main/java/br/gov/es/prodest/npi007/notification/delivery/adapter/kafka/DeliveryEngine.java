@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -199,8 +200,14 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
     }
     Map<String, Integer> free = calls.freeSlots();
     Map<String, DeliveryState> active = owned.active();
+    // grouped once per round: each message is checked against its own subject's only, not every
+    // message held (those waiting for ASCOM's review included), which grew as the square of them
+    Map<String, List<DeliveryState>> bySubject = active.values().stream()
+        .filter(state -> DeliveryOrder.subjectOf(state) != null)
+        .collect(Collectors.groupingBy(DeliveryOrder::subjectOf));
     active.forEach((id, state) -> {
-      if (DeliveryOrder.waitsForAnEarlierMessage(state, active.values(), routes)) {
+      String subject = DeliveryOrder.subjectOf(state);
+      if (subject != null && DeliveryOrder.waitsForAnEarlierMessage(state, bySubject.get(subject), routes)) {
         return;
       }
       List<DeliveryEvent> due = DeliveryDecisions.due(state, now, routes, free);
