@@ -136,7 +136,9 @@ public final class ReplayBench {
         if (matcher.find()) {
           read = new Read(Long.parseLong(matcher.group(1)), Double.parseDouble(matcher.group(2)));
         }
-        if (line.contains("DIFERENÇA") || line.startsWith("Resumo") || line.startsWith("  ")
+        // its summary, differences and failures (an exception, a heap exhausted) reach the operator
+        if (line.contains("DIFERENÇA") || line.startsWith("Resumo") || line.startsWith("Falha")
+            || line.contains("Exception") || line.contains("Error") || line.startsWith("  ")
             && !line.contains("registros lidos")) {
           System.out.println("  replay | " + line.strip());
         }
