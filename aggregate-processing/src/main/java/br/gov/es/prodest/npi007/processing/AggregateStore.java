@@ -2,8 +2,10 @@ package br.gov.es.prodest.npi007.processing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -53,6 +55,13 @@ public final class AggregateStore {
   /** What the store holds for an aggregate: nothing, a snapshot, or (written before snapshots) its history. */
   public Stored load(String aggregateId) {
     return Stored.of(states.get(aggregateId));
+  }
+
+  /** Every aggregate of the task as stored, each read once (a task's start: timers derived anew, say). */
+  public void forEachStored(BiConsumer<String, Stored> action) {
+    try (KeyValueIterator<String, byte[]> all = states.all()) {
+      all.forEachRemaining(entry -> action.accept(entry.key, Stored.of(entry.value)));
+    }
   }
 
   /** The events a command caused in this aggregate, in order; empty if it was never applied here. */

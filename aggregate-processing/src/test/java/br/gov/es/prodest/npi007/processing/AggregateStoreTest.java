@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -78,6 +79,19 @@ class AggregateStoreTest {
 
     assertThat(store.load("incidente-1").snapshot()).isEqualTo(SNAPSHOT_V2);
     assertThat(store.caused("incidente-1", "comando-1")).containsExactly(utf8("primeiro"));
+  }
+
+  @Test
+  void everyAggregateIsVisitedOnceAsStoredButNotTheAppliedCommands() {
+    states.put("incidente-1", EventHistory.append(null, List.of(utf8("reportado"))));
+    store.save("incidente-2", SNAPSHOT_V1, Map.of("comando-1", List.of(utf8("reportado"))));
+    Map<String, AggregateStore.Stored> seen = new HashMap<>();
+
+    store.forEachStored((id, stored) -> assertThat(seen.put(id, stored)).isNull());
+
+    assertThat(seen).containsOnlyKeys("incidente-1", "incidente-2");
+    assertThat(seen.get("incidente-1").history()).containsExactly(utf8("reportado"));
+    assertThat(seen.get("incidente-2").snapshot()).isEqualTo(SNAPSHOT_V1);
   }
 
   @Test

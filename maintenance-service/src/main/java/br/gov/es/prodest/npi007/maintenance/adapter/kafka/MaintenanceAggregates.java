@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The maintenances of the processor's task (fold once): each read as its snapshot, or, if it was
@@ -31,7 +32,16 @@ final class MaintenanceAggregates {
    * {@code commandId}, the command about to be decided; null when no command is (timers).
    */
   LoadedMaintenance load(String maintenanceId, String commandId) {
-    AggregateStore.Stored stored = store.load(maintenanceId);
+    return load(maintenanceId, store.load(maintenanceId), commandId);
+  }
+
+  /** Every maintenance of the task, each read once from the store, with its state (a task's start). */
+  void forEachState(BiConsumer<String, MaintenanceState> action) {
+    store.forEachStored((maintenanceId, stored) -> action.accept(maintenanceId,
+        load(maintenanceId, stored, null).state()));
+  }
+
+  private LoadedMaintenance load(String maintenanceId, AggregateStore.Stored stored, String commandId) {
     if (stored.snapshot() != null) {
       MaintenanceSnapshot snapshot = codec.decode(stored.snapshot(), MaintenanceSnapshot.class);
       return new LoadedMaintenance(maintenanceId, MaintenanceSnapshotMapper.toState(snapshot, applied(maintenanceId,

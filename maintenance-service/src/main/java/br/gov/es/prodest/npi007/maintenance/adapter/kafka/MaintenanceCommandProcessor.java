@@ -22,8 +22,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Decides each maintenance command against the maintenance's stored state, and fires the timers of
@@ -39,7 +37,6 @@ final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byt
   private final MaintenanceProcessing processing;
   private final TimerIndex timers = new TimerIndex();
   private ProcessorContext<byte[], Routed> context;
-  private KeyValueStore<String, byte[]> states;
   private MaintenanceAggregates maintenances;
   private boolean indexBuilt;
 
@@ -50,7 +47,6 @@ final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byt
   @Override
   public void init(ProcessorContext<byte[], Routed> context) {
     this.context = context;
-    this.states = context.getStateStore(MaintenanceCommandTopology.HISTORIES);
     this.maintenances = new MaintenanceAggregates(codec,
         new AggregateStore(context, MaintenanceCommandTopology.HISTORIES));
     this.indexBuilt = false;
@@ -124,10 +120,8 @@ final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byt
   // written before snapshots alike, after a start, restart or rebalance.
   private void rebuildIndex() {
     timers.clear();
-    try (KeyValueIterator<String, byte[]> all = states.all()) {
-      all.forEachRemaining(stored -> timers.schedule(stored.key,
-          Timers.nextDueAt(maintenances.load(stored.key, null).state(), processing.policy())));
-    }
+    maintenances.forEachState((maintenanceId, state) ->
+        timers.schedule(maintenanceId, Timers.nextDueAt(state, processing.policy())));
     indexBuilt = true;
   }
 
