@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,12 @@ public final class DeadLetters {
     }).orElse("?");
     log.warn("Registro enviado à fila de mensagens mortas ({}): {}", source, reason);
     return headers;
+  }
+
+  /** The record's original bytes on the dead-letter lane, with the reason (in Portuguese) and its source. */
+  public static <K> Record<K, Routed> of(ProcessorContext<?, ?> context, Record<K, byte[]> record, String reason) {
+    return record.withValue(new Routed(Routed.Standard.DEAD_LETTERS, record.value()))
+        .withHeaders(headers(context, record.headers(), reason));
   }
 
   private static byte[] utf8(String text) {
