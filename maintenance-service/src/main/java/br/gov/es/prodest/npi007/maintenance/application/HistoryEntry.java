@@ -1,9 +1,9 @@
 package br.gov.es.prodest.npi007.maintenance.application;
 
-import br.gov.es.prodest.npi007.maintenance.domain.Actor;
-import br.gov.es.prodest.npi007.maintenance.domain.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceEvent;
-import br.gov.es.prodest.npi007.maintenance.domain.Origin;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Collections;

@@ -61,7 +61,7 @@ public final class MaintenanceRegister {
   public void apply(byte[] record, ProjectionWrite write) {
     MaintenanceEvent event = decoder.apply(record);
     var envelope = event.envelope();
-    byte[] key = RegisterKeys.maintenance(envelope.maintenanceId());
+    byte[] key = RegisterKeys.maintenance(envelope.aggregateId());
     byte[] stored = write.get(key);
     MaintenanceState before = fold(stored);
     boolean next = before instanceof ExistingMaintenance existing

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Decision;
 import java.util.List;
 
 /** The maintenance aggregate: which events a command causes, and what the events make of the state. */
@@ -12,21 +13,21 @@ public final class Maintenance {
    * Decides a command against the maintenance's current state: a retry first, then the expected
    * version (If-Match), then existence, then the command's own rules (CONTRACTS.md, issue 5).
    */
-  public static Decision decide(MaintenanceCommand command, MaintenanceState state, DecisionContext context) {
+  public static Decision<MaintenanceEvent> decide(MaintenanceCommand command, MaintenanceState state, DecisionContext context) {
     if (state instanceof ExistingMaintenance existing && existing.applied(command.commandId())) {
       MaintenanceEvent caused = existing.facts().appliedCommands().get(command.commandId());
-      return Retries.repeats(command, caused) ? Decision.Accepted.nothingNew(Warnings.of(caused))
-          : Rejections.idempotencyKeyReused(command);
+      return Retries.repeats(command, caused) ? Warnings.nothingNew(Warnings.of(caused))
+          : Decision.rejected(Rejections.idempotencyKeyReused(command));
     }
     Long expected = command.expectedVersion();
     if (expected != null && expected != state.version()) {
-      return Rejections.versionMismatch(command, state.version(), expected);
+      return Decision.rejected(Rejections.versionMismatch(command, state.version(), expected));
     }
     if (command instanceof RequestMaintenance request) {
       return WindowDecisions.request(request, state, context);
     }
     if (!(state instanceof ExistingMaintenance existing)) {
-      return Rejections.notFound(command);
+      return Decision.rejected(Rejections.notFound(command));
     }
     if (command instanceof RescheduleMaintenance reschedule) {
       return WindowDecisions.reschedule(reschedule, existing, context);

@@ -1,10 +1,13 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Command;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Origin;
 import java.time.Instant;
 
 /** A request to change one maintenance. Time and ids arrive with the command, never from a clock. */
-public sealed interface MaintenanceCommand permits RequestMaintenance, RescheduleMaintenance, CancelMaintenance,
-    CompleteMaintenance, RecordAnnouncement {
+public sealed interface MaintenanceCommand extends Command permits RequestMaintenance, RescheduleMaintenance,
+    CancelMaintenance, CompleteMaintenance, RecordAnnouncement {
 
   /** Unique id of the command; the same id means the same command (a retry). */
   String commandId();
@@ -23,4 +26,9 @@ public sealed interface MaintenanceCommand permits RequestMaintenance, Reschedul
 
   /** The maintenance version the issuer saw, or null to skip the optimistic concurrency check. */
   Long expectedVersion();
+
+  @Override
+  default String aggregateId() {
+    return maintenanceId();
+  }
 }

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Envelope;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +50,7 @@ public record MaintenanceFacts(
 
   static MaintenanceFacts openedBy(MaintenanceRequested requested) {
     Envelope envelope = requested.envelope();
-    return new MaintenanceFacts(envelope.maintenanceId(), requested.component(),
+    return new MaintenanceFacts(envelope.aggregateId(), requested.component(),
         new Window(requested.start(), requested.end()), requested.purpose(), requested.causesUnavailability(),
         requested.urgent(), requested.incidentId(), requested.overlapsWith(), envelope.occurredAt(),
         envelope.occurredAt(), RecordAnnouncement.ANNOUNCEMENT, envelope.occurredAt(), envelope.correlationId(),

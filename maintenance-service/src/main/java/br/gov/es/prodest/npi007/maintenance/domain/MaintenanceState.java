@@ -1,9 +1,10 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
+import br.gov.es.prodest.npi007.aggregate.AggregateState;
 import java.util.Optional;
 
 /** What {@link Maintenance#decide} needs to know about one maintenance, folded from its events. */
-public sealed interface MaintenanceState permits NoMaintenance, ExistingMaintenance {
+public sealed interface MaintenanceState extends AggregateState permits NoMaintenance, ExistingMaintenance {
 
   /** Sequence of the maintenance's last event; 0 before it exists. */
   long version();

@@ -16,4 +16,9 @@ public record NoMaintenance() implements MaintenanceState {
   public Optional<MaintenanceStatus> currentStatus() {
     return Optional.empty();
   }
+
+  @Override
+  public boolean applied(String commandId) {
+    return false;
+  }
 }

@@ -1,30 +1,30 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
-import br.gov.es.prodest.npi007.maintenance.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.AggregateName;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected;
+import br.gov.es.prodest.npi007.aggregate.CommonRejections;
 import java.time.Duration;
 import java.util.List;
 
 /** The refusals of the maintenance lifecycle, each with its reason code and a detail in Portuguese. */
 final class Rejections {
 
+  static final AggregateName NAME = new AggregateName("MAINTENANCE", "a", "manutenção");
+
   private Rejections() {
   }
 
   static CommandRejected idempotencyKeyReused(MaintenanceCommand command) {
-    return new CommandRejected(Kind.RULE_VIOLATED, "IDEMPOTENCY_KEY_REUSED",
-        "A chave de idempotência deste pedido já foi usada em um pedido com outro conteúdo"
-            + " (manutenção " + command.maintenanceId() + "); use uma chave nova para um pedido novo.");
+    return CommonRejections.idempotencyKeyReused(NAME, command.maintenanceId());
   }
 
   static CommandRejected versionMismatch(MaintenanceCommand command, long version, long expected) {
-    return new CommandRejected(Kind.CONFLICT, "VERSION_MISMATCH",
-        "A manutenção " + command.maintenanceId() + " está na versão " + version
-            + ", não na versão " + expected + " esperada; consulte-a novamente.");
+    return CommonRejections.versionMismatch(NAME, command.maintenanceId(), version, expected);
   }
 
   static CommandRejected notFound(MaintenanceCommand command) {
-    return new CommandRejected(Kind.NOT_FOUND, "MAINTENANCE_NOT_FOUND",
-        "A manutenção " + command.maintenanceId() + " não existe.");
+    return CommonRejections.notFound(NAME, command.maintenanceId());
   }
 
   static CommandRejected alreadyExists(MaintenanceCommand command) {
@@ -33,9 +33,7 @@ final class Rejections {
   }
 
   static CommandRejected blank(List<String> fields) {
-    return new CommandRejected(Kind.RULE_VIOLATED, "REQUIRED_FIELD_BLANK",
-        "Preencha " + String.join(", ", fields) + ": "
-            + (fields.size() == 1 ? "campo obrigatório." : "campos obrigatórios."));
+    return CommonRejections.blank(fields);
   }
 
   static CommandRejected endNotAfterStart(Window window) {

@@ -1,5 +1,9 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.EventIds;
+import br.gov.es.prodest.npi007.aggregate.Origin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +16,9 @@ import java.util.Optional;
  * and a timer whose event is in the history is done, so no timer fires twice.
  */
 public final class Timers {
+
+  /** The maintenance-service itself, firing a timer. */
+  public static final Actor SCHEDULER = Actor.service("maintenance-service");
 
   private Timers() {
   }
@@ -112,11 +119,21 @@ public final class Timers {
 
   // Event ids: maintenanceId/kind/start millis[/lead minutes] (CONTRACTS.md, issue 5).
   private static Envelope timer(MaintenanceFacts facts, String kind, Reminder reminder, long sequence, Instant now) {
-    return Envelope.firedBy(facts, kind + "/" + facts.window().start().toEpochMilli() + "/" + reminder.leadMinutes(),
+    return firedBy(facts, kind + "/" + facts.window().start().toEpochMilli() + "/" + reminder.leadMinutes(),
         sequence, now);
   }
 
   private static Envelope timer(MaintenanceFacts facts, String kind, long sequence, Instant now) {
-    return Envelope.firedBy(facts, kind + "/" + facts.window().start().toEpochMilli(), sequence, now);
+    return firedBy(facts, kind + "/" + facts.window().start().toEpochMilli(), sequence, now);
+  }
+
+  /**
+   * The envelope of a timer's event (CONTRACTS.md, issue 5): id from the maintenance, the timer's
+   * kind and the window's start, so one timer of one window can only ever be one event.
+   */
+  private static Envelope firedBy(MaintenanceFacts facts, String timerName, long sequence, Instant now) {
+    String eventId = EventIds.named(facts.maintenanceId(), timerName);
+    return new Envelope(eventId, facts.maintenanceId(), sequence, now, SCHEDULER, Origin.SCHEDULER, eventId,
+        facts.correlationId());
   }
 }

@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommandWarning;
+import br.gov.es.prodest.npi007.aggregate.Decision;
 import java.util.List;
 
 /** The warnings an event carries to its command's issuer. */
@@ -8,6 +10,16 @@ final class Warnings {
   static final String WINDOW_OVERLAPS = "MAINTENANCE_WINDOW_OVERLAPS";
 
   private Warnings() {
+  }
+
+  /** The event accepted, with the warnings it carries. */
+  static Decision<MaintenanceEvent> accepted(MaintenanceEvent event) {
+    return new Decision.Accepted<>(List.of(event), of(event));
+  }
+
+  /** Accepted with no new event: a retry, or an announcement recorded before. */
+  static Decision<MaintenanceEvent> nothingNew(List<CommandWarning> warnings) {
+    return new Decision.Accepted<>(List.of(), warnings);
   }
 
   static List<CommandWarning> of(MaintenanceEvent event) {

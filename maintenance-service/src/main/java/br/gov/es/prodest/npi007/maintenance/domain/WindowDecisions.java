@@ -1,5 +1,8 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommandRejected;
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +14,9 @@ final class WindowDecisions {
   private WindowDecisions() {
   }
 
-  static Decision request(RequestMaintenance command, MaintenanceState state, DecisionContext context) {
+  static Decision<MaintenanceEvent> request(RequestMaintenance command, MaintenanceState state, DecisionContext context) {
     if (state instanceof ExistingMaintenance) {
-      return Rejections.alreadyExists(command);
+      return Decision.rejected(Rejections.alreadyExists(command));
     }
     List<String> blank = new ArrayList<>();
     if (Maintenance.text(command.component()) == null) {
@@ -26,26 +29,26 @@ final class WindowDecisions {
       blank.add("end");
     }
     if (!blank.isEmpty()) {
-      return Rejections.blank(blank);
+      return Decision.rejected(Rejections.blank(blank));
     }
     Window window = new Window(command.start(), command.end());
     Optional<CommandRejected> refused = check(window, command, context.policy());
     if (refused.isPresent()) {
-      return refused.get();
+      return Decision.rejected(refused.get());
     }
     String component = command.component().strip();
-    return Decision.Accepted.of(new MaintenanceRequested(Envelope.causedBy(command, 1), component,
+    return Warnings.accepted(new MaintenanceRequested(Envelope.causedBy(command, 1), component,
         window.start(), window.end(), Maintenance.text(command.purpose()), command.causesUnavailability(),
         urgent(window, command, context.policy()), Maintenance.text(command.incidentId()),
         context.overlapping(command.maintenanceId(), component, window)));
   }
 
-  static Decision reschedule(RescheduleMaintenance command, ExistingMaintenance maintenance,
+  static Decision<MaintenanceEvent> reschedule(RescheduleMaintenance command, ExistingMaintenance maintenance,
       DecisionContext context) {
     if (maintenance.status().closed()) {
-      return Rejections.closed(maintenance);
+      return Decision.rejected(Rejections.closed(maintenance));
     } else if (maintenance.status() == MaintenanceStatus.IN_PROGRESS) {
-      return Rejections.alreadyStarted(maintenance);
+      return Decision.rejected(Rejections.alreadyStarted(maintenance));
     }
     List<String> blank = new ArrayList<>();
     if (command.start() == null) {
@@ -55,15 +58,15 @@ final class WindowDecisions {
       blank.add("end");
     }
     if (!blank.isEmpty()) {
-      return Rejections.blank(blank);
+      return Decision.rejected(Rejections.blank(blank));
     }
     Window window = new Window(command.start(), command.end());
     Optional<CommandRejected> refused = check(window, command, context.policy());
     if (refused.isPresent()) {
-      return refused.get();
+      return Decision.rejected(refused.get());
     }
     MaintenanceFacts facts = maintenance.facts();
-    return Decision.Accepted.of(new MaintenanceRescheduled(Envelope.causedBy(command, facts.version() + 1),
+    return Warnings.accepted(new MaintenanceRescheduled(Envelope.causedBy(command, facts.version() + 1),
         facts.component(), facts.window().start(), facts.window().end(), window.start(), window.end(),
         facts.purpose(), urgent(window, command, context.policy()), Maintenance.text(command.reason()),
         context.overlapping(facts.maintenanceId(), facts.component(), window)));

@@ -1,19 +1,16 @@
 package br.gov.es.prodest.npi007.maintenance.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import br.gov.es.prodest.npi007.maintenance.adapter.kafka.MaintenanceAvroMapper;
-import br.gov.es.prodest.npi007.maintenance.domain.Actor;
-import br.gov.es.prodest.npi007.maintenance.domain.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
+import br.gov.es.prodest.npi007.maintenance.adapter.kafka.MaintenanceWire;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceCancelled;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceEvent;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceRequested;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceRescheduled;
 import br.gov.es.prodest.npi007.maintenance.domain.OpenWindow;
-import br.gov.es.prodest.npi007.maintenance.domain.Origin;
 import br.gov.es.prodest.npi007.maintenance.domain.Policy;
-import br.gov.es.prodest.npi007.maintenance.domain.Role;
 import br.gov.es.prodest.npi007.maintenance.domain.Window;
 import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
 import br.gov.es.prodest.npi007.paging.Page;
@@ -32,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The register's lists, a page at a time, in a real store. */
 class MaintenanceRegisterTest {
@@ -58,7 +57,7 @@ class MaintenanceRegisterTest {
     store = ProjectionStore.open(directory, MaintenanceRegister.LAYOUT, RocksDbBudget.of(8));
     register = new MaintenanceRegister(store, Policy.DEFAULT, record -> {
       decoded.incrementAndGet();
-      return MaintenanceAvroMapper.toEvent(CODEC.decode(record));
+      return MaintenanceWire.INSTANCE.toEvent(CODEC.decode(record));
     });
   }
 
@@ -240,7 +239,7 @@ class MaintenanceRegisterTest {
   }
 
   private static byte[] record(MaintenanceEvent event) {
-    return CODEC.encode(MaintenanceAvroMapper.toAvro(event));
+    return CODEC.encode(MaintenanceWire.INSTANCE.toAvro(event));
   }
 
   private List<Page<MaintenanceView>> walk(MaintenanceFilter filter, int limit) {

@@ -1,15 +1,16 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
-import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.maintenance.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import br.gov.es.prodest.npi007.aggregate.Origin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reschedule, cancel, complete early, and commands on a maintenance that does not exist. */
 class LifecycleCommandsTest {
@@ -23,7 +24,7 @@ class LifecycleCommandsTest {
     MaintenanceState state = at(status);
     ExistingMaintenance before = (ExistingMaintenance) state;
 
-    Decision decision = Maintenance.decide(reschedule("c-2", NEW_START, NEW_END), state, ALONE);
+    Decision<MaintenanceEvent> decision = Maintenance.decide(reschedule("c-2", NEW_START, NEW_END), state, ALONE);
 
     MaintenanceRescheduled rescheduled = onlyEvent(decision, MaintenanceRescheduled.class);
     assertThat(rescheduled.previousStart()).isEqualTo(before.facts().window().start());
@@ -66,10 +67,10 @@ class LifecycleCommandsTest {
         new OpenWindow(MAINTENANCE, COMPONENT, new Window(START, END)),
         new OpenWindow("m-other", "sigefes", new Window(NEW_START, NEW_END))));
 
-    Decision decision = Maintenance.decide(reschedule("c-2", NEW_START, NEW_END), at(MaintenanceStatus.REQUESTED), others);
+    Decision<MaintenanceEvent> decision = Maintenance.decide(reschedule("c-2", NEW_START, NEW_END), at(MaintenanceStatus.REQUESTED), others);
 
     assertThat(onlyEvent(decision, MaintenanceRescheduled.class).overlapsWith()).containsExactly("m-other");
-    assertThat(((Decision.Accepted) decision).warnings()).hasSize(1);
+    assertThat(decision.warnings()).hasSize(1);
   }
 
   @Test
@@ -94,7 +95,7 @@ class LifecycleCommandsTest {
   void an_open_maintenance_is_cancelled(MaintenanceStatus status) {
     MaintenanceState state = at(status);
 
-    Decision decision = Maintenance.decide(cancel("c-9"), state, ALONE);
+    Decision<MaintenanceEvent> decision = Maintenance.decide(cancel("c-9"), state, ALONE);
 
     MaintenanceCancelled cancelled = onlyEvent(decision, MaintenanceCancelled.class);
     assertThat(cancelled.reason()).isEqualTo("Não é mais necessária");
@@ -106,7 +107,7 @@ class LifecycleCommandsTest {
   void a_maintenance_in_progress_is_completed_early() {
     MaintenanceState state = at(MaintenanceStatus.IN_PROGRESS);
 
-    Decision decision = Maintenance.decide(complete("c-9", START.plusSeconds(600)), state, ALONE);
+    Decision<MaintenanceEvent> decision = Maintenance.decide(complete("c-9", START.plusSeconds(600)), state, ALONE);
 
     MaintenanceCompleted completed = onlyEvent(decision, MaintenanceCompleted.class);
     assertThat(completed.early()).isTrue();

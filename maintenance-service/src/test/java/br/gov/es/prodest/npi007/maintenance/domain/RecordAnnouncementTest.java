@@ -1,10 +1,10 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
-import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import br.gov.es.prodest.npi007.aggregate.Decision;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RecordAnnouncementTest {
 
@@ -12,7 +12,7 @@ class RecordAnnouncementTest {
   void the_delivered_6_5_announces_a_requested_maintenance() {
     MaintenanceState state = at(MaintenanceStatus.REQUESTED);
 
-    Decision decision = Maintenance.decide(announced("c-a", "n-1", "6.5"), state, ALONE);
+    Decision<MaintenanceEvent> decision = Maintenance.decide(announced("c-a", "n-1", "6.5"), state, ALONE);
 
     MaintenanceAnnounced announced = onlyEvent(decision, MaintenanceAnnounced.class);
     assertThat(announced.notificationId()).isEqualTo("n-1");
@@ -24,7 +24,7 @@ class RecordAnnouncementTest {
   void the_delivered_rescheduling_notice_announces_a_rescheduled_maintenance() {
     MaintenanceState state = at(MaintenanceStatus.RESCHEDULED);
 
-    Decision decision = Maintenance.decide(announced("c-a", "n-2", "6.5-reagendamento"), state, ALONE);
+    Decision<MaintenanceEvent> decision = Maintenance.decide(announced("c-a", "n-2", "6.5-reagendamento"), state, ALONE);
 
     assertThat(after(state, events(decision)).currentStatus()).contains(MaintenanceStatus.ANNOUNCED);
   }
@@ -33,7 +33,7 @@ class RecordAnnouncementTest {
   void a_late_6_5_of_a_window_since_moved_is_recorded_but_announces_nothing() {
     MaintenanceState state = at(MaintenanceStatus.RESCHEDULED);
 
-    Decision decision = Maintenance.decide(announced("c-a", "n-1", "6.5"), state, ALONE);
+    Decision<MaintenanceEvent> decision = Maintenance.decide(announced("c-a", "n-1", "6.5"), state, ALONE);
 
     assertThat(events(decision)).hasSize(1);
     assertThat(after(state, events(decision)).currentStatus()).contains(MaintenanceStatus.RESCHEDULED);
@@ -45,7 +45,7 @@ class RecordAnnouncementTest {
         MaintenanceStatus.COMPLETED, MaintenanceStatus.CANCELLED}) {
       MaintenanceState state = at(status);
 
-      Decision decision = Maintenance.decide(announced("c-a", "n-1", "6.5"), state, ALONE);
+      Decision<MaintenanceEvent> decision = Maintenance.decide(announced("c-a", "n-1", "6.5"), state, ALONE);
 
       assertThat(events(decision)).hasSize(1);
       assertThat(after(state, events(decision)).currentStatus()).contains(status);

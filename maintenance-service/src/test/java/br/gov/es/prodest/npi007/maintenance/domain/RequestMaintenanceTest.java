@@ -1,19 +1,24 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
-import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.maintenance.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.EventIds;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected;
+import br.gov.es.prodest.npi007.aggregate.CommandWarning;
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestMaintenanceTest {
 
   @Test
   void a_request_with_enough_notice_is_recorded_as_requested() {
-    Decision decision = Maintenance.decide(request("c-1"), NoMaintenance.INSTANCE, ALONE);
+    Decision<MaintenanceEvent> decision = Maintenance.decide(request("c-1"), NoMaintenance.INSTANCE, ALONE);
 
     MaintenanceRequested requested = onlyEvent(decision, MaintenanceRequested.class);
     assertThat(requested.component()).isEqualTo("SIGEFES");
@@ -25,8 +30,8 @@ class RequestMaintenanceTest {
     assertThat(requested.overlapsWith()).isEmpty();
     assertThat(requested.envelope().sequence()).isEqualTo(1);
     assertThat(requested.envelope().occurredAt()).isEqualTo(MONDAY_10AM);
-    assertThat(requested.envelope().eventId()).isEqualTo(Envelope.nameUuid("c-1/1"));
-    assertThat(((Decision.Accepted) decision).warnings()).isEmpty();
+    assertThat(requested.envelope().eventId()).isEqualTo(EventIds.named("c-1/1"));
+    assertThat(decision.warnings()).isEmpty();
     assertThat(after(NoMaintenance.INSTANCE, events(decision)).currentStatus()).contains(MaintenanceStatus.REQUESTED);
   }
 
@@ -47,11 +52,11 @@ class RequestMaintenanceTest {
     Instant inTwoHours = MONDAY_10AM.plus(Duration.ofHours(2));
     Instant inThreeHours = MONDAY_10AM.plus(Duration.ofHours(3));
 
-    Decision refused = Maintenance.decide(request("c-1", inTwoHours, inThreeHours, false), NoMaintenance.INSTANCE, ALONE);
-    Decision urgent = Maintenance.decide(request("c-2", inTwoHours, inThreeHours, true), NoMaintenance.INSTANCE, ALONE);
+    Decision<MaintenanceEvent> refused = Maintenance.decide(request("c-1", inTwoHours, inThreeHours, false), NoMaintenance.INSTANCE, ALONE);
+    Decision<MaintenanceEvent> urgent = Maintenance.decide(request("c-2", inTwoHours, inThreeHours, true), NoMaintenance.INSTANCE, ALONE);
 
     assertRejected(refused, Kind.RULE_VIOLATED, "NOTICE_TOO_SHORT");
-    assertThat(((CommandRejected) refused).detail())
+    assertThat(refused.rejection().orElseThrow().detail())
         .startsWith("O aviso mínimo é de 24 horas; para uma manutenção com aviso menor, informe urgent=true.");
     assertThat(onlyEvent(urgent, MaintenanceRequested.class).urgent()).isTrue();
   }
@@ -81,11 +86,11 @@ class RequestMaintenanceTest {
 
   @Test
   void a_window_in_the_past_is_refused_even_when_urgent() {
-    Decision decision = Maintenance.decide(request("c-1", MONDAY_10AM.minusSeconds(60), END, true),
+    Decision<MaintenanceEvent> decision = Maintenance.decide(request("c-1", MONDAY_10AM.minusSeconds(60), END, true),
         NoMaintenance.INSTANCE, ALONE);
 
     assertRejected(decision, Kind.RULE_VIOLATED, "WINDOW_NOT_IN_FUTURE");
-    assertThat(((CommandRejected) decision).detail()).contains("09:59");
+    assertThat(decision.rejection().orElseThrow().detail()).contains("09:59");
   }
 
   @Test
@@ -105,14 +110,14 @@ class RequestMaintenanceTest {
 
   @Test
   void the_same_request_again_is_a_retry_with_no_new_event() {
-    Decision decision = Maintenance.decide(request("c-request"), at(MaintenanceStatus.REQUESTED), ALONE);
+    Decision<MaintenanceEvent> decision = Maintenance.decide(request("c-request"), at(MaintenanceStatus.REQUESTED), ALONE);
 
     assertThat(events(decision)).isEmpty();
   }
 
   @Test
   void the_same_command_id_with_another_window_is_a_reused_idempotency_key() {
-    Decision decision = Maintenance.decide(request("c-request", START, END.plusSeconds(60), false),
+    Decision<MaintenanceEvent> decision = Maintenance.decide(request("c-request", START, END.plusSeconds(60), false),
         at(MaintenanceStatus.REQUESTED), ALONE);
 
     assertRejected(decision, Kind.RULE_VIOLATED, "IDEMPOTENCY_KEY_REUSED");
@@ -135,11 +140,11 @@ class RequestMaintenanceTest {
         new OpenWindow("m-other-component", "E-Docs", new Window(START, END)),
         new OpenWindow(MAINTENANCE, "SIGEFES", new Window(START, END))));
 
-    Decision decision = Maintenance.decide(request("c-1"), NoMaintenance.INSTANCE, others);
+    Decision<MaintenanceEvent> decision = Maintenance.decide(request("c-1"), NoMaintenance.INSTANCE, others);
 
     MaintenanceRequested requested = onlyEvent(decision, MaintenanceRequested.class);
     assertThat(requested.overlapsWith()).containsExactly("m-accented", "m-overlap");
-    CommandWarning warning = ((Decision.Accepted) decision).warnings().get(0);
+    CommandWarning warning = decision.warnings().get(0);
     assertThat(warning.code()).isEqualTo("MAINTENANCE_WINDOW_OVERLAPS");
     assertThat(warning.relatedIds()).containsExactly("m-accented", "m-overlap");
     assertThat(warning.detail()).contains("se sobrepõe", "m-overlap");
@@ -149,12 +154,12 @@ class RequestMaintenanceTest {
   void a_retried_overlapping_request_gets_its_warning_again() {
     DecisionContext others = new DecisionContext(POLICY, List.of(
         new OpenWindow("m-overlap", "SIGEFES", new Window(START, END))));
-    Decision first = Maintenance.decide(request("c-1"), NoMaintenance.INSTANCE, others);
+    Decision<MaintenanceEvent> first = Maintenance.decide(request("c-1"), NoMaintenance.INSTANCE, others);
 
-    Decision retry = Maintenance.decide(request("c-1"), after(NoMaintenance.INSTANCE, events(first)), ALONE);
+    Decision<MaintenanceEvent> retry = Maintenance.decide(request("c-1"), after(NoMaintenance.INSTANCE, events(first)), ALONE);
 
     assertThat(events(retry)).isEmpty();
-    assertThat(((Decision.Accepted) retry).warnings()).extracting(CommandWarning::relatedIds)
+    assertThat(retry.warnings()).extracting(CommandWarning::relatedIds)
         .containsExactly(List.of("m-overlap"));
   }
 }

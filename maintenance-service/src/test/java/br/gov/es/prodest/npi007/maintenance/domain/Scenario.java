@@ -1,11 +1,17 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected;
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import br.gov.es.prodest.npi007.aggregate.Decisions;
+import br.gov.es.prodest.npi007.maintenance.application.MaintenanceAggregate;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fixtures of the maintenance tests: fixed ids and clock, commands by name, histories reaching each status. */
 public final class Scenario {
@@ -18,9 +24,11 @@ public final class Scenario {
   public static final String MAINTENANCE = "4b1c0f2e-0000-4000-8000-000000000005";
   public static final String COMPONENT = "SIGEFES";
   public static final Actor TEAM = new Actor("joao.prodest", Role.TEAM, "PRODEST");
-  public static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null);
+  public static final Actor NOTIFICATION_SERVICE = Actor.service("notification-service");
   public static final Policy POLICY = Policy.DEFAULT;
   public static final DecisionContext ALONE = new DecisionContext(POLICY, List.of());
+  /** The maintenance's rules with no other maintenance open. */
+  public static final MaintenanceAggregate AGGREGATE = new MaintenanceAggregate(POLICY, List::of);
 
   private Scenario() {
   }
@@ -34,9 +42,9 @@ public final class Scenario {
         history.addAll(Timers.due(state, now, POLICY));
         continue;
       }
-      Decision decision = Maintenance.decide((MaintenanceCommand) step, state, ALONE);
-      assertThat(decision).as("given %s", step).isInstanceOf(Decision.Accepted.class);
-      history.addAll(((Decision.Accepted) decision).events());
+      Decision<MaintenanceEvent> decision = Maintenance.decide((MaintenanceCommand) step, state, ALONE);
+      assertThat(decision.rejection()).as("given %s", step).isEmpty();
+      history.addAll(decision.events());
     }
     return history;
   }
@@ -62,32 +70,20 @@ public final class Scenario {
     };
   }
 
-  public static List<MaintenanceEvent> events(Decision decision) {
-    assertThat(decision).isInstanceOf(Decision.Accepted.class);
-    return ((Decision.Accepted) decision).events();
+  public static List<MaintenanceEvent> events(Decision<MaintenanceEvent> decision) {
+    return Decisions.events(decision);
   }
 
-  public static <E extends MaintenanceEvent> E onlyEvent(Decision decision, Class<E> type) {
-    List<MaintenanceEvent> events = events(decision);
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0)).isInstanceOf(type);
-    return type.cast(events.get(0));
+  public static <E extends MaintenanceEvent> E onlyEvent(Decision<MaintenanceEvent> decision, Class<E> type) {
+    return Decisions.onlyEvent(decision, type);
   }
 
-  public static void assertRejected(Decision decision, CommandRejected.Kind kind, String code) {
-    assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
-      assertThat(rejected.kind()).isEqualTo(kind);
-      assertThat(rejected.code()).isEqualTo(code);
-      assertThat(rejected.detail()).isNotBlank();
-    });
+  public static void assertRejected(Decision<MaintenanceEvent> decision, CommandRejected.Kind kind, String code) {
+    Decisions.assertRejected(decision, kind, code);
   }
 
   public static MaintenanceState after(MaintenanceState state, List<MaintenanceEvent> events) {
-    MaintenanceState after = state;
-    for (MaintenanceEvent event : events) {
-      after = Maintenance.evolve(after, event);
-    }
-    return after;
+    return AGGREGATE.evolve(state, events);
   }
 
   public static RequestMaintenance request(String commandId) {

@@ -1,12 +1,16 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
-import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import br.gov.es.prodest.npi007.aggregate.EventIds;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given a history, when the clock reads {@code now}, then these timer events (or none). */
 class TimersTest {
@@ -37,7 +41,7 @@ class TimersTest {
     assertThat(reminder.component()).isEqualTo(COMPONENT);
     assertThat(reminder.purpose()).isEqualTo("Atualização do banco de dados");
     Envelope envelope = reminder.envelope();
-    assertThat(envelope.eventId()).isEqualTo(Envelope.nameUuid(MAINTENANCE + "/reminder/" + START.toEpochMilli() + "/1440"));
+    assertThat(envelope.eventId()).isEqualTo(EventIds.named(MAINTENANCE + "/reminder/" + START.toEpochMilli() + "/1440"));
     assertThat(envelope.commandId()).isEqualTo(envelope.eventId());
     assertThat(envelope.correlationId()).isEqualTo("corr-c-request");
     assertThat(envelope.actor()).isEqualTo(new Actor("maintenance-service", Role.SYSTEM, null));
@@ -62,14 +66,14 @@ class TimersTest {
     List<MaintenanceEvent> atEnd = Timers.due(started, END, POLICY);
 
     assertThat(atStart).singleElement().isInstanceOfSatisfying(MaintenanceStarted.class, event -> {
-      assertThat(event.envelope().eventId()).isEqualTo(Envelope.nameUuid(MAINTENANCE + "/started/" + START.toEpochMilli()));
+      assertThat(event.envelope().eventId()).isEqualTo(EventIds.named(MAINTENANCE + "/started/" + START.toEpochMilli()));
       assertThat(event.start()).isEqualTo(START);
     });
     assertThat(started.currentStatus()).contains(MaintenanceStatus.IN_PROGRESS);
     assertThat(Timers.nextDueAt(started, POLICY)).contains(END);
     assertThat(Timers.due(started, END.minusMillis(1), POLICY)).isEmpty();
     assertThat(atEnd).singleElement().isInstanceOfSatisfying(MaintenanceCompleted.class, event -> {
-      assertThat(event.envelope().eventId()).isEqualTo(Envelope.nameUuid(MAINTENANCE + "/completed/" + START.toEpochMilli()));
+      assertThat(event.envelope().eventId()).isEqualTo(EventIds.named(MAINTENANCE + "/completed/" + START.toEpochMilli()));
       assertThat(event.early()).isFalse();
       assertThat(event.note()).isNull();
     });
@@ -103,7 +107,7 @@ class TimersTest {
     assertThat(skipped.dueAt()).isEqualTo(DAY_BEFORE);
     assertThat(skipped.reason()).contains("24 horas", "já começou");
     assertThat(skipped.envelope().eventId())
-        .isEqualTo(Envelope.nameUuid(MAINTENANCE + "/reminder-skipped/" + START.toEpochMilli() + "/1440"));
+        .isEqualTo(EventIds.named(MAINTENANCE + "/reminder-skipped/" + START.toEpochMilli() + "/1440"));
     assertThat(fired.get(1)).isInstanceOfSatisfying(MaintenanceReminderSkipped.class,
         hour -> assertThat(hour.leadMinutes()).isEqualTo(60));
     assertThat(fired.get(2)).isInstanceOf(MaintenanceStarted.class);
@@ -145,7 +149,7 @@ class TimersTest {
     assertThat(Timers.nextDueAt(moved, POLICY)).contains(newStart.minus(Duration.ofHours(24)));
     assertThat(Timers.due(moved, newStart, POLICY)).last().isInstanceOfSatisfying(MaintenanceStarted.class,
         started -> assertThat(started.envelope().eventId())
-            .isEqualTo(Envelope.nameUuid(MAINTENANCE + "/started/" + newStart.toEpochMilli())));
+            .isEqualTo(EventIds.named(MAINTENANCE + "/started/" + newStart.toEpochMilli())));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
+import br.gov.es.prodest.npi007.aggregate.EventIds;
 import br.gov.es.prodest.npi007.avro.common.Actor;
 import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
 import br.gov.es.prodest.npi007.avro.common.Origin;
@@ -7,11 +8,12 @@ import br.gov.es.prodest.npi007.avro.common.Role;
 import br.gov.es.prodest.npi007.avro.maintenance.RecordAnnouncement;
 import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
 import br.gov.es.prodest.npi007.avro.notification.MessageRef;
+import br.gov.es.prodest.npi007.processing.DeadLetters;
+import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -48,8 +50,8 @@ final class DeliveryIntake implements Processor<byte[], byte[], byte[], Routed> 
     }
     if (decoded instanceof MessageDelivered delivered && announcesMaintenance(delivered.getMessage())) {
       RecordAnnouncement command = recordAnnouncement(delivered);
-      context.forward(record.withKey(DeadLetters.utf8(command.getMaintenanceId()))
-          .withValue(new Routed(Routed.Lane.BY_MAINTENANCE, codec.encode(command))));
+      context.forward(record.withKey(command.getMaintenanceId().getBytes(StandardCharsets.UTF_8))
+          .withValue(new Routed(Routed.Standard.BY_AGGREGATE, codec.encode(command))));
     }
   }
 
@@ -60,8 +62,7 @@ final class DeliveryIntake implements Processor<byte[], byte[], byte[], Routed> 
   // The same delivery is the same command: nameUUID("delivered/" + eventId).
   static RecordAnnouncement recordAnnouncement(MessageDelivered delivered) {
     var envelope = delivered.getEnvelope();
-    String commandId = UUID.nameUUIDFromBytes(("delivered/" + envelope.getEventId()).getBytes(StandardCharsets.UTF_8))
-        .toString();
+    String commandId = EventIds.named("delivered", envelope.getEventId());
     CommandMetadata metadata = new CommandMetadata(commandId, envelope.getCorrelationId(), envelope.getOccurredAt(),
         NOTIFICATION_SERVICE, Origin.SYSTEM, null);
     MessageRef message = delivered.getMessage();

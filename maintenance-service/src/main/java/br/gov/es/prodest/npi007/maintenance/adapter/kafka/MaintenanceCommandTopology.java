@@ -1,18 +1,20 @@
 package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
+import static br.gov.es.prodest.npi007.processing.Lanes.by;
+import static br.gov.es.prodest.npi007.processing.Lanes.from;
+import static br.gov.es.prodest.npi007.processing.Lanes.lane;
+
 import br.gov.es.prodest.npi007.processing.AggregateStore;
+import br.gov.es.prodest.npi007.processing.CommandIntake;
+import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
-import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
@@ -57,30 +59,23 @@ public class MaintenanceCommandTopology {
   public static StreamsBuilder addTo(StreamsBuilder builder, MaintenanceProcessing processing) {
     AggregateStore.builders(HISTORIES).forEach(builder::addStateStore);
 
-    KStream<byte[], Routed> commands = from(builder, Topics.MAINTENANCE_COMMANDS, CommandIntake::new, "command-intake");
+    // The commands topic is keyed by maintenance id: each command is on its maintenance's partition already.
+    KStream<byte[], Routed> commands = from(builder, Topics.MAINTENANCE_COMMANDS,
+        () -> new CommandIntake<>(MaintenanceWire.INSTANCE, "maintenanceId",
+            (command, record, partition) -> record.withValue(new Routed(Routed.Standard.HERE, record.value()))),
+        "command-intake");
     KStream<byte[], Routed> deliveries = from(builder, Topics.DELIVERIES, DeliveryIntake::new, "delivery-intake");
-    KStream<byte[], byte[]> announcements = lane(deliveries, Routed.Lane.BY_MAINTENANCE)
-        .repartition(Repartitioned.with(BYTES, BYTES).withName("maintenance-announcements-by-maintenance")
-            .withNumberOfPartitions(Topics.MAINTENANCE_COMMANDS.partitions()));
-    KStream<byte[], Routed> decided = lane(commands, Routed.Lane.BY_MAINTENANCE).merge(announcements)
+    KStream<byte[], byte[]> announcements = lane(deliveries, Routed.Standard.BY_AGGREGATE)
+        .repartition(by("maintenance-announcements-by-maintenance", Topics.MAINTENANCE_COMMANDS));
+    KStream<byte[], Routed> decided = lane(commands, Routed.Standard.HERE).merge(announcements)
         .process(() -> new MaintenanceCommandProcessor(processing), Named.as("maintenance-command-processor"),
             AggregateStore.storeNames(HISTORIES));
 
-    lane(decided, Routed.Lane.EVENTS).to(Topics.MAINTENANCE_EVENTS.name(), Produced.with(BYTES, BYTES));
-    lane(decided, Routed.Lane.RESULTS).to(Topics.MAINTENANCE_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));
-    lane(commands, Routed.Lane.DEAD_LETTERS).merge(lane(deliveries, Routed.Lane.DEAD_LETTERS))
-        .merge(lane(decided, Routed.Lane.DEAD_LETTERS))
+    lane(decided, Routed.Standard.EVENTS).to(Topics.MAINTENANCE_EVENTS.name(), Produced.with(BYTES, BYTES));
+    lane(decided, Routed.Standard.RESULTS).to(Topics.MAINTENANCE_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));
+    lane(commands, Routed.Standard.DEAD_LETTERS).merge(lane(deliveries, Routed.Standard.DEAD_LETTERS))
+        .merge(lane(decided, Routed.Standard.DEAD_LETTERS))
         .to(Topics.MAINTENANCE_SERVICE_DEAD_LETTERS.name(), Produced.with(BYTES, BYTES));
     return builder;
-  }
-
-  private static KStream<byte[], Routed> from(StreamsBuilder builder, TopicSpec topic,
-      ProcessorSupplier<byte[], byte[], byte[], Routed> processor, String name) {
-    return builder.stream(topic.name(), Consumed.with(BYTES, BYTES).withName(name + "-source"))
-        .process(processor, Named.as(name));
-  }
-
-  private static KStream<byte[], byte[]> lane(KStream<byte[], Routed> stream, Routed.Lane lane) {
-    return stream.filter((key, routed) -> routed.lane() == lane).mapValues(Routed::value);
   }
 }

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.CommonWire;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceAnnounced;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceCancelled;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceCompleted;
@@ -13,13 +14,13 @@ import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import org.apache.avro.specific.SpecificRecord;
 
 /** Maintenance events to their Avro wire records and back. */
-final class EventWire {
+final class MaintenanceEventWire {
 
-  private EventWire() {
+  private MaintenanceEventWire() {
   }
 
   static SpecificRecord toAvro(MaintenanceEvent event) {
-    var envelope = Wire.envelope(event.envelope());
+    var envelope = CommonWire.envelope(event.envelope());
     if (event instanceof MaintenanceRequested e) {
       return new br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRequested(envelope, e.component(), e.start(),
           e.end(), e.purpose(), e.causesUnavailability(), e.urgent(), e.incidentId(), e.overlapsWith());
@@ -51,27 +52,27 @@ final class EventWire {
 
   static MaintenanceEvent toEvent(SpecificRecord record) {
     if (record instanceof br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRequested e) {
-      return new MaintenanceRequested(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd(),
+      return new MaintenanceRequested(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd(),
           e.getPurpose(), e.getCausesUnavailability(), e.getUrgent(), e.getIncidentId(), e.getOverlapsWith());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRescheduled e) {
-      return new MaintenanceRescheduled(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getPreviousStart(),
+      return new MaintenanceRescheduled(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getPreviousStart(),
           e.getPreviousEnd(), e.getStart(), e.getEnd(), e.getPurpose(), e.getUrgent(), e.getReason(),
           e.getOverlapsWith());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.maintenance.MaintenanceCancelled e) {
-      return new MaintenanceCancelled(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd(),
+      return new MaintenanceCancelled(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd(),
           e.getReason());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.maintenance.MaintenanceAnnounced e) {
-      return new MaintenanceAnnounced(Wire.envelope(e.getEnvelope()), e.getNotificationId(), e.getMessageId());
+      return new MaintenanceAnnounced(CommonWire.envelope(e.getEnvelope()), e.getNotificationId(), e.getMessageId());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.maintenance.MaintenanceReminderDue e) {
-      return new MaintenanceReminderDue(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd(),
+      return new MaintenanceReminderDue(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd(),
           e.getPurpose(), e.getLeadMinutes());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.maintenance.MaintenanceReminderSkipped e) {
-      return new MaintenanceReminderSkipped(Wire.envelope(e.getEnvelope()), e.getLeadMinutes(), e.getDueAt(),
+      return new MaintenanceReminderSkipped(CommonWire.envelope(e.getEnvelope()), e.getLeadMinutes(), e.getDueAt(),
           e.getReason());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.maintenance.MaintenanceStarted e) {
-      return new MaintenanceStarted(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd());
+      return new MaintenanceStarted(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.maintenance.MaintenanceCompleted e) {
-      return new MaintenanceCompleted(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd(),
+      return new MaintenanceCompleted(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd(),
           e.getEarly(), e.getNote());
     }
     throw new UndecodableRecordException("não é um evento de manutenção: " + record.getSchema().getFullName());

@@ -56,7 +56,7 @@ public class MaintenanceKafkaWiring {
   MaintenanceRegister maintenanceRegister(ProjectionStore maintenanceRegisterStore, Policy policy) {
     AvroCodec codec = AvroCodec.instance();
     return new MaintenanceRegister(maintenanceRegisterStore, policy,
-        record -> MaintenanceAvroMapper.toEvent(codec.decode(record)));
+        record -> MaintenanceWire.INSTANCE.toEvent(codec.decode(record)));
   }
 
   /** Feeds the register from where its store stopped; a restart reads only the events written since. */

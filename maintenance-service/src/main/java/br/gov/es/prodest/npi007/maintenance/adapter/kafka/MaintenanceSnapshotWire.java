@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.CommonWire;
 import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceReminderOutcome;
 import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceSnapshot;
 import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceSnapshotStatus;
@@ -20,19 +21,19 @@ import java.util.TreeMap;
  * the maintenance applied (the applied store keeps them): a state read back knows only the command
  * being decided, which is all {@code Maintenance.decide} asks about.
  */
-final class MaintenanceSnapshotMapper {
+final class MaintenanceSnapshotWire {
 
-  private MaintenanceSnapshotMapper() {
+  private MaintenanceSnapshotWire() {
   }
 
   static MaintenanceSnapshot toSnapshot(ExistingMaintenance maintenance) {
     MaintenanceFacts facts = maintenance.facts();
     Map<String, MaintenanceReminderOutcome> outcomes = new TreeMap<>();
-    facts.reminderOutcomes().forEach((key, state) -> outcomes.put(key, Wire.same(state,
+    facts.reminderOutcomes().forEach((key, state) -> outcomes.put(key, CommonWire.same(state,
         MaintenanceReminderOutcome.class)));
     return MaintenanceSnapshot.newBuilder()
         .setMaintenanceId(facts.maintenanceId())
-        .setStatus(Wire.same(maintenance.status(), MaintenanceSnapshotStatus.class))
+        .setStatus(CommonWire.same(maintenance.status(), MaintenanceSnapshotStatus.class))
         .setComponent(facts.component())
         .setStart(facts.window().start())
         .setEnd(facts.window().end())
@@ -59,7 +60,7 @@ final class MaintenanceSnapshotMapper {
    */
   static ExistingMaintenance toState(MaintenanceSnapshot snapshot, Map<String, MaintenanceEvent> applied) {
     Map<String, ReminderState> outcomes = new HashMap<>();
-    snapshot.getReminderOutcomes().forEach((key, outcome) -> outcomes.put(key, Wire.same(outcome,
+    snapshot.getReminderOutcomes().forEach((key, outcome) -> outcomes.put(key, CommonWire.same(outcome,
         ReminderState.class)));
     MaintenanceFacts facts = new MaintenanceFacts(snapshot.getMaintenanceId(), snapshot.getComponent(),
         new Window(snapshot.getStart(), snapshot.getEnd()), snapshot.getPurpose(),
@@ -67,6 +68,6 @@ final class MaintenanceSnapshotMapper {
         List.copyOf(snapshot.getOverlapsWith()), snapshot.getRequestedAt(), snapshot.getWindowSetAt(),
         snapshot.getWindowNotice(), snapshot.getUpdatedAt(), snapshot.getCorrelationId(), snapshot.getVersion(),
         applied, Set.copyOf(snapshot.getAnnouncedNotifications()), outcomes);
-    return new ExistingMaintenance(facts, Wire.same(snapshot.getStatus(), MaintenanceStatus.class));
+    return new ExistingMaintenance(facts, CommonWire.same(snapshot.getStatus(), MaintenanceStatus.class));
   }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A maintenance folded from its events, stored as a snapshot and read back knowing only the command
  * being decided, is the same maintenance, and decides a retry or a new command the same way.
  */
-class MaintenanceSnapshotMapperTest {
+class MaintenanceSnapshotWireTest {
 
   private static final AvroCodec CODEC = AvroCodec.instance();
 
@@ -60,11 +60,11 @@ class MaintenanceSnapshotMapperTest {
   void a_snapshot_read_back_is_the_folded_state_knowing_only_the_command_decided(String name, List<Object> steps) {
     List<MaintenanceEvent> history = history(steps.toArray());
     ExistingMaintenance folded = (ExistingMaintenance) Maintenance.replay(history);
-    MaintenanceSnapshot stored = CODEC.decode(CODEC.encode(MaintenanceSnapshotMapper.toSnapshot(folded)),
+    MaintenanceSnapshot stored = CODEC.decode(CODEC.encode(MaintenanceSnapshotWire.toSnapshot(folded)),
         MaintenanceSnapshot.class);
 
     for (String commandId : commandIds(folded)) {
-      ExistingMaintenance read = MaintenanceSnapshotMapper.toState(stored, causedFirst(history, commandId));
+      ExistingMaintenance read = MaintenanceSnapshotWire.toState(stored, causedFirst(history, commandId));
       assertThat(read).as("knowing %s", commandId).isEqualTo(knowingOnly(folded, commandId));
     }
   }
@@ -75,7 +75,7 @@ class MaintenanceSnapshotMapperTest {
       List<Object> steps) {
     List<MaintenanceEvent> history = history(steps.toArray());
     ExistingMaintenance folded = (ExistingMaintenance) Maintenance.replay(history);
-    MaintenanceSnapshot stored = MaintenanceSnapshotMapper.toSnapshot(folded);
+    MaintenanceSnapshot stored = MaintenanceSnapshotWire.toSnapshot(folded);
     List<MaintenanceCommand> commands = new ArrayList<>();
     steps.stream().filter(MaintenanceCommand.class::isInstance).map(MaintenanceCommand.class::cast)
         .forEach(commands::add);
@@ -84,7 +84,7 @@ class MaintenanceSnapshotMapperTest {
     commands.add(cancel("c-request"));
 
     for (MaintenanceCommand command : commands) {
-      ExistingMaintenance read = MaintenanceSnapshotMapper.toState(stored,
+      ExistingMaintenance read = MaintenanceSnapshotWire.toState(stored,
           causedFirst(history, command.commandId()));
       assertThat(Maintenance.decide(command, read, ALONE)).as("deciding %s", command)
           .isEqualTo(Maintenance.decide(command, folded, ALONE));

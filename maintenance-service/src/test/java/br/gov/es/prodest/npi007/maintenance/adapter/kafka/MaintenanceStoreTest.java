@@ -5,6 +5,7 @@ import static br.gov.es.prodest.npi007.maintenance.WireCommands.request;
 import static br.gov.es.prodest.npi007.maintenance.WireCommands.reschedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.gov.es.prodest.npi007.aggregate.CommandOutcome;
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
 import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceReminderDue;
 import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceSnapshot;
@@ -13,11 +14,12 @@ import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceStarted;
 import br.gov.es.prodest.npi007.avro.maintenance.RequestMaintenance;
 import br.gov.es.prodest.npi007.avro.maintenance.RescheduleMaintenance;
 import br.gov.es.prodest.npi007.maintenance.SimulatedClock;
-import br.gov.es.prodest.npi007.maintenance.application.CommandOutcome;
-import br.gov.es.prodest.npi007.maintenance.application.MaintenanceCommandHandler;
+import br.gov.es.prodest.npi007.maintenance.application.MaintenanceAggregate;
 import br.gov.es.prodest.npi007.maintenance.domain.DecisionContext;
 import br.gov.es.prodest.npi007.maintenance.domain.Maintenance;
 import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceEvent;
+import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceState;
+import br.gov.es.prodest.npi007.maintenance.domain.MaintenanceCommand;
 import br.gov.es.prodest.npi007.maintenance.domain.Policy;
 import br.gov.es.prodest.npi007.processing.AggregateStore;
 import br.gov.es.prodest.npi007.processing.EventHistory;
@@ -98,21 +100,21 @@ class MaintenanceStoreTest {
     RescheduleMaintenance keyReused = new RescheduleMaintenance(move.getMetadata(), id,
         START.plus(Duration.ofDays(3)), END.plus(Duration.ofDays(3)), true, "Outro motivo");
 
-    List<CommandOutcome> outcomes = new ArrayList<>();
+    List<CommandOutcome<MaintenanceCommand, MaintenanceEvent, MaintenanceState>> outcomes = new ArrayList<>();
     for (SpecificRecord command : List.of(cancel(id, T0), move, request, keyReused)) {
       // The version before snapshots decided every command against its maintenance's whole history folded.
-      CommandOutcome before = MaintenanceCommandHandler.handle(MaintenanceAvroMapper.toCommand(command),
-          Maintenance.replay(history), new DecisionContext(Policy.DEFAULT, List.of()));
+      var before = new MaintenanceAggregate(Policy.DEFAULT, List::of).handle(MaintenanceWire.INSTANCE.toCommand(command),
+          Maintenance.replay(history));
       send(id, command);
       assertThat(events.readValuesToList().stream().map(MaintenanceStoreTest::event).toList())
           .isEqualTo(before.newEvents());
       assertThat(CODEC.decode(results.readValue(), CommandResult.class))
-          .isEqualTo(MaintenanceAvroMapper.toResult(before));
+          .isEqualTo(MaintenanceWire.INSTANCE.toResult(before));
       history.addAll(before.newEvents());
       outcomes.add(before);
     }
 
-    assertThat(outcomes).extracting(CommandOutcome::accepted).containsExactly(true, true, true, false);
+    assertThat(outcomes).extracting(outcome -> outcome.accepted()).containsExactly(true, true, true, false);
     assertThat(outcomes).extracting(outcome -> outcome.newEvents().size()).containsExactly(1, 0, 0, 0);
     assertThat(outcomes.get(3).rejection().orElseThrow().code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     MaintenanceSnapshot snapshot = CODEC.decode(stored(id), MaintenanceSnapshot.class);
@@ -194,6 +196,6 @@ class MaintenanceStoreTest {
   }
 
   private static MaintenanceEvent event(byte[] encoded) {
-    return MaintenanceAvroMapper.toEvent(CODEC.decode(encoded));
+    return MaintenanceWire.INSTANCE.toEvent(CODEC.decode(encoded));
   }
 }

@@ -82,7 +82,7 @@ class MaintenanceTopologyTest {
     if (registerStore == null) {
       registerStore = ProjectionStore.open(registerDir, MaintenanceRegister.LAYOUT, RocksDbBudget.of(8));
       register = new MaintenanceRegister(registerStore, Policy.DEFAULT,
-          record -> MaintenanceAvroMapper.toEvent(CODEC.decode(record)));
+          record -> MaintenanceWire.INSTANCE.toEvent(CODEC.decode(record)));
     }
     Properties settings = new Properties();
     settings.put(StreamsConfig.APPLICATION_ID_CONFIG, "maintenance-topology-test");
