@@ -61,7 +61,7 @@ public final class IncidentRegister {
   /** Applies one record of the incident events topic through the replay's write. */
   public void apply(byte[] record, ProjectionWrite write) {
     IncidentEvent event = decoder.apply(record);
-    byte[] key = eventsKey(event.envelope().incidentId());
+    byte[] key = eventsKey(event.envelope().aggregateId());
     byte[] stored = write.get(key);
     Optional<IncidentView> current = Optional.ofNullable(stored).map(this::entryOf).map(Entry::view);
     boolean next = current.map(view -> event.envelope().sequence() == view.version() + 1)

@@ -35,7 +35,7 @@ public record IncidentView(
 
   static IncidentView openedBy(IncidentReported event) {
     var envelope = event.envelope();
-    return new IncidentView(envelope.incidentId(), event.status(), event.component(), event.organ(),
+    return new IncidentView(envelope.aggregateId(), event.status(), event.component(), event.organ(),
         event.description(), event.source(), event.reportedBy(), null, null, null, null, null, envelope.sequence(),
         envelope.occurredAt(), envelope.occurredAt());
   }

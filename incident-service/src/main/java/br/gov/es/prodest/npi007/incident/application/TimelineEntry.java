@@ -1,9 +1,9 @@
 package br.gov.es.prodest.npi007.incident.application;
 
-import br.gov.es.prodest.npi007.incident.domain.Actor;
-import br.gov.es.prodest.npi007.incident.domain.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
-import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;

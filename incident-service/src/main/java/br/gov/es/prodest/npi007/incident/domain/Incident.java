@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Decision;
 import java.util.List;
 
 /** The incident aggregate: which events a command causes, and what the events make of the state. */
@@ -12,25 +13,26 @@ public final class Incident {
    * Decides a command against the incident's current state: a retry first, then the expected
    * version (If-Match), then existence, then the command's own rules (CONTRACTS.md, issue 3).
    */
-  public static Decision decide(IncidentCommand command, IncidentState state) {
+  public static Decision<IncidentEvent> decide(IncidentCommand command, IncidentState state) {
     if (state instanceof ExistingIncident existing && existing.applied(command.commandId())) {
       IncidentEvent caused = existing.facts().appliedCommands().get(command.commandId());
-      return Retries.repeats(command, caused) ? Decision.Accepted.retry() : Rejections.idempotencyKeyReused(command);
+      return Retries.repeats(command, caused) ? Decision.retry()
+          : Decision.rejected(Rejections.idempotencyKeyReused(command));
     }
     Long expected = command.expectedVersion();
     if (expected != null && expected != state.version()) {
-      return Rejections.versionMismatch(command, state.version(), expected);
+      return Decision.rejected(Rejections.versionMismatch(command, state.version(), expected));
     }
     if (command instanceof ReportIncident report) {
       return ReportDecisions.report(report, state);
     }
     if (!(state instanceof ExistingIncident existing)) {
-      return Rejections.notFound(command);
+      return Decision.rejected(Rejections.notFound(command));
     }
     return decideOnExisting(command, existing);
   }
 
-  private static Decision decideOnExisting(IncidentCommand command, ExistingIncident incident) {
+  private static Decision<IncidentEvent> decideOnExisting(IncidentCommand command, ExistingIncident incident) {
     if (command instanceof LinkServiceRequest link) {
       return LifecycleDecisions.linkServiceRequest(link, incident);
     } else if (command instanceof TriageIncident triage) {

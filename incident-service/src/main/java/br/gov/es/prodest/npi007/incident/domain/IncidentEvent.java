@@ -1,8 +1,9 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-/** Something that happened to one incident; the incident's events are its system of record. */
-public sealed interface IncidentEvent permits IncidentReported, ReportJoined, ServiceRequestLinked, IncidentTriaged,
-    ServiceRestored, StatementPosted, MaintenanceLinked, ServiceRequestUpdated, AlertResolved, ReportAcknowledged {
+import br.gov.es.prodest.npi007.aggregate.Event;
 
-  Envelope envelope();
+
+/** Something that happened to one incident; the incident's events are its system of record. */
+public sealed interface IncidentEvent extends Event permits IncidentReported, ReportJoined, ServiceRequestLinked,
+    IncidentTriaged, ServiceRestored, StatementPosted, MaintenanceLinked, ServiceRequestUpdated, AlertResolved, ReportAcknowledged {
 }

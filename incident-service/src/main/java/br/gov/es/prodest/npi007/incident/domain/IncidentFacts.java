@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Envelope;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record IncidentFacts(
 
   static IncidentFacts openedBy(IncidentReported reported) {
     Envelope envelope = reported.envelope();
-    return new IncidentFacts(envelope.incidentId(), reported.component(), reported.organ(),
+    return new IncidentFacts(envelope.aggregateId(), reported.component(), reported.organ(),
         reported.description(), reported.source(), reported.reportedBy(), null, null, Set.of(), envelope.sequence(),
         Map.of(envelope.commandId(), reported));
   }

@@ -1,9 +1,10 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import br.gov.es.prodest.npi007.aggregate.AggregateState;
 import java.util.Optional;
 
 /** What {@link Incident#decide} needs to know about one incident, folded from its events. */
-public sealed interface IncidentState permits NoIncident, ExistingIncident {
+public sealed interface IncidentState extends AggregateState permits NoIncident, ExistingIncident {
 
   /** Sequence of the incident's last event; 0 before it exists. */
   long version();

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Decision;
 import java.util.List;
 
 /** Commands that record something on the incident without moving it: statements and integration evidence. */
@@ -9,38 +10,38 @@ final class RecordDecisions {
   }
 
   // NPI-007 5.2.3.1 (confirmation) and 5.2.3.2 (restoration: the one act on a closed incident).
-  static Decision postStatement(PostStatement command, ExistingIncident incident) {
+  static Decision<IncidentEvent> postStatement(PostStatement command, ExistingIncident incident) {
     boolean allowed = command.kind() == StatementKind.RESTORATION
         ? incident.status() == IncidentStatus.RESTORED
         : incident instanceof OpenIncident && incident.status().confirmed();
     if (command.kind() == null || !allowed) {
-      return Rejections.statementNotAllowed(incident, command.kind());
+      return Decision.rejected(Rejections.statementNotAllowed(incident, command.kind()));
     }
     String text = Incident.text(command.text());
     if (text == null) {
-      return Rejections.blank(List.of("o texto do pronunciamento (text)"));
+      return Decision.rejected(Rejections.blank(List.of("o texto do pronunciamento (text)")));
     }
     return LifecycleDecisions.accepted(new StatementPosted(LifecycleDecisions.next(command, incident),
         command.kind(), text));
   }
 
-  static Decision recordServiceRequestUpdate(RecordServiceRequestUpdate command, ExistingIncident incident) {
+  static Decision<IncidentEvent> recordServiceRequestUpdate(RecordServiceRequestUpdate command, ExistingIncident incident) {
     return LifecycleDecisions.accepted(new ServiceRequestUpdated(LifecycleDecisions.next(command, incident),
         Incident.text(command.saNumber()), command.state(), Incident.text(command.summary())));
   }
 
-  static Decision recordAlertResolution(RecordAlertResolution command, ExistingIncident incident) {
+  static Decision<IncidentEvent> recordAlertResolution(RecordAlertResolution command, ExistingIncident incident) {
     return LifecycleDecisions.accepted(new AlertResolved(LifecycleDecisions.next(command, incident),
         command.fingerprint(), command.alertName(), command.resolvedAt(), Incident.text(command.summary())));
   }
 
   // NPI-007 5.2.2.1: 6.1 reached the group. On any status, closed too: the timeline shows it arrived.
-  static Decision recordAcknowledgement(RecordAcknowledgement command, ExistingIncident incident) {
+  static Decision<IncidentEvent> recordAcknowledgement(RecordAcknowledgement command, ExistingIncident incident) {
     String notificationId = Incident.text(command.notificationId());
     if (notificationId == null) {
-      return Rejections.blank(List.of("a notificação (notificationId)"));
+      return Decision.rejected(Rejections.blank(List.of("a notificação (notificationId)")));
     } else if (incident.facts().acknowledgements().contains(notificationId)) {
-      return Decision.Accepted.retry();
+      return Decision.retry();
     }
     return LifecycleDecisions.accepted(new ReportAcknowledged(LifecycleDecisions.next(command, incident),
         notificationId));

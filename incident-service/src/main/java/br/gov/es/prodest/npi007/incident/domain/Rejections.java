@@ -1,29 +1,29 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import br.gov.es.prodest.npi007.incident.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.AggregateName;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected;
+import br.gov.es.prodest.npi007.aggregate.CommonRejections;
 import java.util.List;
 
 /** The refusals of the incident lifecycle, each with its reason code and a detail in Portuguese. */
 final class Rejections {
 
+  static final AggregateName NAME = new AggregateName("INCIDENT", "o", "incidente");
+
   private Rejections() {
   }
 
   static CommandRejected idempotencyKeyReused(IncidentCommand command) {
-    return new CommandRejected(Kind.RULE_VIOLATED, "IDEMPOTENCY_KEY_REUSED",
-        "A chave de idempotência deste pedido já foi usada em um pedido com outro conteúdo"
-            + " (incidente " + command.incidentId() + "); use uma chave nova para um pedido novo.");
+    return CommonRejections.idempotencyKeyReused(NAME, command.incidentId());
   }
 
   static CommandRejected versionMismatch(IncidentCommand command, long version, long expected) {
-    return new CommandRejected(Kind.CONFLICT, "VERSION_MISMATCH",
-        "O incidente " + command.incidentId() + " está na versão " + version
-            + ", não na versão " + expected + " esperada; consulte-o novamente.");
+    return CommonRejections.versionMismatch(NAME, command.incidentId(), version, expected);
   }
 
   static CommandRejected notFound(IncidentCommand command) {
-    return new CommandRejected(Kind.NOT_FOUND, "INCIDENT_NOT_FOUND",
-        "O incidente " + command.incidentId() + " não existe.");
+    return CommonRejections.notFound(NAME, command.incidentId());
   }
 
   static CommandRejected alreadyExists(IncidentCommand command) {
@@ -38,9 +38,7 @@ final class Rejections {
   }
 
   static CommandRejected blank(List<String> fields) {
-    return new CommandRejected(Kind.RULE_VIOLATED, "REQUIRED_FIELD_BLANK",
-        "Preencha " + String.join(", ", fields) + ": "
-            + (fields.size() == 1 ? "campo obrigatório." : "campos obrigatórios."));
+    return CommonRejections.blank(fields);
   }
 
   static CommandRejected otherServiceRequest(ExistingIncident incident, String saNumber) {

@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
 import java.util.List;
 
 /** Reports: one opens an incident; one routed to the open incident of its component joins it. */
@@ -8,23 +10,23 @@ final class ReportDecisions {
   private ReportDecisions() {
   }
 
-  static Decision report(ReportIncident command, IncidentState state) {
+  static Decision<IncidentEvent> report(ReportIncident command, IncidentState state) {
     if (state instanceof ExistingIncident existing && !command.routedToOpenIncident()) {
-      return Rejections.alreadyExists(command);
+      return Decision.rejected(Rejections.alreadyExists(command));
     }
     List<String> blank = command.blankFields();
     if (!blank.isEmpty()) {
-      return Rejections.blank(blank);
+      return Decision.rejected(Rejections.blank(blank));
     }
     Envelope envelope = Envelope.causedBy(command, state.version() + 1);
     if (state instanceof ClosedIncident closed) {
-      return Rejections.closed(closed);
+      return Decision.rejected(Rejections.closed(closed));
     } else if (state instanceof OpenIncident open) {
-      return new Decision.Accepted(List.of(new ReportJoined(envelope, open.facts().component(), command.organ().strip(),
+      return Decision.accepted(List.of(new ReportJoined(envelope, open.facts().component(), command.organ().strip(),
           command.description().strip(), command.source(), command.reportedBy().strip())));
     }
     // Also when routed: the incident its component was given to never opened, so this report opens it.
-    return new Decision.Accepted(List.of(new IncidentReported(envelope, command.component().strip(),
+    return Decision.accepted(List.of(new IncidentReported(envelope, command.component().strip(),
         command.organ().strip(), command.description().strip(), command.source(), command.reportedBy().strip())));
   }
 }

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Envelope;
 import java.util.Objects;
 
 /** A report of the same component arrived while the incident was open, and joined it; component is the incident's, as first reported. */

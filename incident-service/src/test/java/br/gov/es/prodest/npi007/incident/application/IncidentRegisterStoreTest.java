@@ -1,16 +1,15 @@
 package br.gov.es.prodest.npi007.incident.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.domain.Actor;
-import br.gov.es.prodest.npi007.incident.domain.Envelope;
+import br.gov.es.prodest.npi007.aggregate.EventIds;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentStatus;
-import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
-import br.gov.es.prodest.npi007.incident.domain.Role;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRestored;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The register in its store: a restart keeps it, a poll applied again changes nothing, a filter walks its own index. */
 class IncidentRegisterStoreTest {
@@ -157,7 +157,7 @@ class IncidentRegisterStoreTest {
   }
 
   private static Envelope envelope(String id, long sequence, Instant at) {
-    return new Envelope(Envelope.eventId("cmd-" + id + "-" + sequence, sequence), id, sequence, at,
+    return new Envelope(EventIds.causedBy("cmd-" + id + "-" + sequence, sequence), id, sequence, at,
         new Actor("ana", Role.TEAM, null), Origin.API, "cmd-" + id + "-" + sequence, "corr-" + id);
   }
 }

@@ -1,15 +1,13 @@
 package br.gov.es.prodest.npi007.incident.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import br.gov.es.prodest.npi007.incident.domain.Actor;
-import br.gov.es.prodest.npi007.incident.domain.Envelope;
+import br.gov.es.prodest.npi007.aggregate.EventIds;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentStatus;
-import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
-import br.gov.es.prodest.npi007.incident.domain.Role;
 import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
@@ -22,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IncidentRegisterTest {
 
@@ -167,7 +167,7 @@ class IncidentRegisterTest {
 
   private static IncidentReported reported(String id, String component, String organ, ReportSource source,
       Instant at) {
-    Envelope envelope = new Envelope(Envelope.eventId("cmd-" + id, 1), id, 1, at,
+    Envelope envelope = new Envelope(EventIds.causedBy("cmd-" + id, 1), id, 1, at,
         new Actor("ana", Role.TEAM, null), Origin.API, "cmd-" + id, "corr-" + id);
     return new IncidentReported(envelope, component, organ, "Lentidão", source, "Ana");
   }

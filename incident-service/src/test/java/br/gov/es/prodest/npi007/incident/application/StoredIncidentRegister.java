@@ -1,6 +1,6 @@
 package br.gov.es.prodest.npi007.incident.application;
 
-import br.gov.es.prodest.npi007.incident.adapter.kafka.IncidentAvroMapper;
+import br.gov.es.prodest.npi007.incident.adapter.kafka.IncidentWire;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.projection.ProjectionStore;
 import br.gov.es.prodest.npi007.projection.ProjectionWrite;
@@ -40,7 +40,7 @@ public final class StoredIncidentRegister implements AutoCloseable {
   public void apply(IncidentEvent... events) {
     try (ProjectionWrite write = store.newWrite()) {
       for (IncidentEvent event : events) {
-        register.apply(CODEC.encode(IncidentAvroMapper.toAvro(event)), write);
+        register.apply(CODEC.encode(IncidentWire.INSTANCE.toAvro(event)), write);
       }
       write.commit();
     }
@@ -57,7 +57,7 @@ public final class StoredIncidentRegister implements AutoCloseable {
     store = ProjectionStore.open(directory, IncidentRegister.LAYOUT, RocksDbBudget.of(8));
     register = new IncidentRegister(store, record -> {
       decoded.incrementAndGet();
-      return IncidentAvroMapper.toEvent(CODEC.decode(record));
+      return IncidentWire.INSTANCE.toEvent(CODEC.decode(record));
     });
   }
 

@@ -1,12 +1,12 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given an incident in any status, closed too, when the service desk or monitoring reports, then it is recorded. */
 class IntegrationRecordsTest {
@@ -16,7 +16,7 @@ class IntegrationRecordsTest {
   void an_sa_update_is_recorded_without_moving_the_incident(IncidentStatus from) {
     IncidentState state = at(from);
 
-    Decision decision = Incident.decide(saUpdate("c-upd", ServiceRequestState.RESOLVED), state);
+    Decision<IncidentEvent> decision = Incident.decide(saUpdate("c-upd", ServiceRequestState.RESOLVED), state);
 
     ServiceRequestUpdated updated = onlyEvent(decision, ServiceRequestUpdated.class);
     assertThat(updated.saNumber()).isEqualTo("SA-100");
@@ -30,7 +30,7 @@ class IntegrationRecordsTest {
   void a_resolved_alert_is_recorded_as_evidence_not_as_a_restoration(IncidentStatus from) {
     IncidentState state = at(from);
 
-    Decision decision = Incident.decide(alertResolved("c-alert"), state);
+    Decision<IncidentEvent> decision = Incident.decide(alertResolved("c-alert"), state);
 
     AlertResolved resolved = onlyEvent(decision, AlertResolved.class);
     assertThat(resolved.fingerprint()).isEqualTo("fp-1");

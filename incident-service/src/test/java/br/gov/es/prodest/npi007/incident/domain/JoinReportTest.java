@@ -1,12 +1,12 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given an open incident, when a report of its component is routed to it, then ReportJoined or a refusal. */
 class JoinReportTest {
@@ -19,10 +19,10 @@ class JoinReportTest {
   void a_routed_report_joins_the_open_incident_and_leaves_its_status(IncidentStatus from) {
     IncidentState state = at(from);
 
-    Decision decision = Incident.decide(joining("c-join", OWN_ID), state);
+    Decision<IncidentEvent> decision = Incident.decide(joining("c-join", OWN_ID), state);
 
     ReportJoined joined = onlyEvent(decision, ReportJoined.class);
-    assertThat(joined.envelope().incidentId()).isEqualTo(INCIDENT);
+    assertThat(joined.envelope().aggregateId()).isEqualTo(INCIDENT);
     assertThat(joined.organ()).isEqualTo("SEDU");
     assertThat(joined.source()).isEqualTo(ReportSource.WHATSAPP_GROUP);
     IncidentState after = after(state, decision);
@@ -46,8 +46,8 @@ class JoinReportTest {
 
   @Test
   void a_routed_report_whose_incident_never_opened_opens_it() {
-    Decision decision = Incident.decide(joining("c-join", OWN_ID), given());
+    Decision<IncidentEvent> decision = Incident.decide(joining("c-join", OWN_ID), given());
 
-    assertThat(onlyEvent(decision, IncidentReported.class).envelope().incidentId()).isEqualTo(INCIDENT);
+    assertThat(onlyEvent(decision, IncidentReported.class).envelope().aggregateId()).isEqualTo(INCIDENT);
   }
 }

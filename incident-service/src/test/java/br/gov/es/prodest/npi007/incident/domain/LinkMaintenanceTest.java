@@ -1,12 +1,12 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given an incident, when a maintenance is linked, then MaintenanceLinked or a refusal. NPI-007 5.2.1.3. */
 class LinkMaintenanceTest {
@@ -17,7 +17,7 @@ class LinkMaintenanceTest {
   void an_open_incident_is_scheduled_for_maintenance(IncidentStatus from) {
     IncidentState state = at(from);
 
-    Decision decision = Incident.decide(linkMaintenance("c-m", "M-7"), state);
+    Decision<IncidentEvent> decision = Incident.decide(linkMaintenance("c-m", "M-7"), state);
 
     assertThat(onlyEvent(decision, MaintenanceLinked.class).maintenanceId()).isEqualTo("M-7");
     IncidentState after = after(state, decision);

@@ -1,13 +1,13 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
+import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given an incident, when its SA is linked, then ServiceRequestLinked or a refusal. NPI-007 5.2.2.1. */
 class LinkServiceRequestTest {
@@ -24,7 +24,7 @@ class LinkServiceRequestTest {
       IncidentStatus to) {
     IncidentState state = at(from);
 
-    Decision decision = Incident.decide(linkSa("c-link", " SA-200 "), state);
+    Decision<IncidentEvent> decision = Incident.decide(linkSa("c-link", " SA-200 "), state);
 
     ServiceRequestLinked linked = onlyEvent(decision, ServiceRequestLinked.class);
     assertThat(linked.saNumber()).isEqualTo("SA-200");

@@ -1,12 +1,12 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given an incident, when management posts a statement, then StatementPosted or a refusal. NPI-007 5.2.3. */
 class PostStatementTest {
@@ -17,7 +17,7 @@ class PostStatementTest {
   void a_confirmation_is_posted_on_a_confirmed_incident_and_changes_nothing(IncidentStatus from) {
     IncidentState state = at(from);
 
-    Decision decision = Incident.decide(statement("c-say", StatementKind.CONFIRMATION, " Estamos cientes. "), state);
+    Decision<IncidentEvent> decision = Incident.decide(statement("c-say", StatementKind.CONFIRMATION, " Estamos cientes. "), state);
 
     StatementPosted posted = onlyEvent(decision, StatementPosted.class);
     assertThat(posted.kind()).isEqualTo(StatementKind.CONFIRMATION);
@@ -38,7 +38,7 @@ class PostStatementTest {
   void a_restoration_statement_is_posted_on_a_restored_incident() {
     IncidentState state = at(IncidentStatus.RESTORED);
 
-    Decision decision = Incident.decide(statement("c-say", StatementKind.RESTORATION, "Serviço normalizado"), state);
+    Decision<IncidentEvent> decision = Incident.decide(statement("c-say", StatementKind.RESTORATION, "Serviço normalizado"), state);
 
     assertThat(onlyEvent(decision, StatementPosted.class).kind()).isEqualTo(StatementKind.RESTORATION);
     assertThat(after(state, decision).currentStatus()).contains(IncidentStatus.RESTORED);

@@ -1,12 +1,13 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given an incident, when its 6.1 reached the group, then ReportAcknowledged. NPI-007 5.2.2.1. */
 class RecordAcknowledgementTest {
@@ -15,7 +16,7 @@ class RecordAcknowledgementTest {
   void a_reported_incident_awaits_its_sa_once_acknowledged() {
     IncidentState state = at(IncidentStatus.REPORTED);
 
-    Decision decision = Incident.decide(acknowledge("c-ack", "n-1"), state);
+    Decision<IncidentEvent> decision = Incident.decide(acknowledge("c-ack", "n-1"), state);
 
     ReportAcknowledged acknowledged = onlyEvent(decision, ReportAcknowledged.class);
     assertThat(acknowledged.notificationId()).isEqualTo("n-1");
@@ -31,7 +32,7 @@ class RecordAcknowledgementTest {
   void on_any_other_status_closed_too_it_is_recorded_and_the_status_stays(IncidentStatus from) {
     IncidentState state = at(from);
 
-    Decision decision = Incident.decide(acknowledge("c-late", "n-late"), state);
+    Decision<IncidentEvent> decision = Incident.decide(acknowledge("c-late", "n-late"), state);
 
     assertThat(onlyEvent(decision, ReportAcknowledged.class).notificationId()).isEqualTo("n-late");
     assertThat(after(state, decision).currentStatus()).contains(from);
@@ -57,7 +58,7 @@ class RecordAcknowledgementTest {
   void a_second_joined_report_acknowledged_is_recorded_too() {
     IncidentState state = at(IncidentStatus.AWAITING_SA);
 
-    Decision decision = Incident.decide(acknowledge("c-ack-2", "n-joined"), state);
+    Decision<IncidentEvent> decision = Incident.decide(acknowledge("c-ack-2", "n-joined"), state);
 
     assertThat(onlyEvent(decision, ReportAcknowledged.class).notificationId()).isEqualTo("n-joined");
     assertThat(after(state, decision).currentStatus()).contains(IncidentStatus.AWAITING_SA);

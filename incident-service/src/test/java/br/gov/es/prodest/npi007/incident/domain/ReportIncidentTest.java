@@ -1,7 +1,11 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected;
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given the incident's events, when a ReportIncident command arrives, then these events or this refusal. */
 class ReportIncidentTest {
@@ -22,13 +27,13 @@ class ReportIncidentTest {
 
   @Test
   void a_client_report_opens_a_reported_incident_with_ids_derived_from_the_command() {
-    Decision decision = when(report(FIRST_COMMAND, ReportSource.WHATSAPP_GROUP));
+    Decision<IncidentEvent> decision = when(report(FIRST_COMMAND, ReportSource.WHATSAPP_GROUP));
 
     String expectedEventId = UUID.nameUUIDFromBytes((FIRST_COMMAND + "/1").getBytes(StandardCharsets.UTF_8)).toString();
     assertThat(decision).isEqualTo(new Decision.Accepted(List.of(new IncidentReported(
         new Envelope(expectedEventId, INCIDENT, 1, TEN_AM, SESA_MANAGER, Origin.API, FIRST_COMMAND, "corr-1"),
         "SIGEFES", "SESA", "Sistema fora do ar", ReportSource.WHATSAPP_GROUP, "Maria"))));
-    IncidentReported reported = (IncidentReported) ((Decision.Accepted) decision).events().get(0);
+    IncidentReported reported = (IncidentReported) decision.events().get(0);
     assertThat(reported.status()).isEqualTo(IncidentStatus.REPORTED);
   }
 
@@ -51,9 +56,9 @@ class ReportIncidentTest {
   void the_same_command_id_with_other_content_is_a_reused_idempotency_key() {
     IncidentState state = given(reported(FIRST_COMMAND, ReportSource.WHATSAPP_GROUP));
 
-    Decision decision = Incident.decide(report(FIRST_COMMAND, ReportSource.MONITORING), state);
+    Decision<IncidentEvent> decision = Incident.decide(report(FIRST_COMMAND, ReportSource.MONITORING), state);
 
-    assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
+    assertThat(decision.rejection()).hasValueSatisfying(rejected -> {
       assertThat(rejected.kind()).isEqualTo(CommandRejected.Kind.RULE_VIOLATED);
       assertThat(rejected.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     });
@@ -63,7 +68,7 @@ class ReportIncidentTest {
   void the_same_command_again_is_a_retry_accepted_without_new_events() {
     IncidentState state = given(reported(FIRST_COMMAND, ReportSource.WHATSAPP_GROUP));
 
-    Decision decision = Incident.decide(report(FIRST_COMMAND, ReportSource.WHATSAPP_GROUP), state);
+    Decision<IncidentEvent> decision = Incident.decide(report(FIRST_COMMAND, ReportSource.WHATSAPP_GROUP), state);
 
     assertThat(decision).isEqualTo(new Decision.Accepted(List.of()));
     assertThat(state.currentStatus()).contains(IncidentStatus.REPORTED);
@@ -73,9 +78,9 @@ class ReportIncidentTest {
   void another_command_reporting_an_existing_incident_is_a_conflict() {
     IncidentState state = given(reported(FIRST_COMMAND, ReportSource.WHATSAPP_GROUP));
 
-    Decision decision = Incident.decide(report(OTHER_COMMAND, ReportSource.WHATSAPP_GROUP), state);
+    Decision<IncidentEvent> decision = Incident.decide(report(OTHER_COMMAND, ReportSource.WHATSAPP_GROUP), state);
 
-    assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
+    assertThat(decision.rejection()).hasValueSatisfying(rejected -> {
       assertThat(rejected.kind()).isEqualTo(CommandRejected.Kind.CONFLICT);
       assertThat(rejected.code()).isEqualTo("INCIDENT_ALREADY_EXISTS");
       assertThat(rejected.detail()).contains(INCIDENT).contains("já foi registrado");
@@ -94,9 +99,9 @@ class ReportIncidentTest {
         complete.source(),
         field.equals("reportedBy") ? null : complete.reportedBy());
 
-    Decision decision = when(blank);
+    Decision<IncidentEvent> decision = when(blank);
 
-    assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
+    assertThat(decision.rejection()).hasValueSatisfying(rejected -> {
       assertThat(rejected.kind()).isEqualTo(CommandRejected.Kind.RULE_VIOLATED);
       assertThat(rejected.code()).isEqualTo("REQUIRED_FIELD_BLANK");
       assertThat(rejected.detail()).contains(wordInDetail);
@@ -107,9 +112,9 @@ class ReportIncidentTest {
   void a_command_expecting_another_version_is_a_conflict() {
     ReportIncident stale = withExpectedVersion(report(FIRST_COMMAND, ReportSource.MONITORING), 3L);
 
-    Decision decision = when(stale);
+    Decision<IncidentEvent> decision = when(stale);
 
-    assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
+    assertThat(decision.rejection()).hasValueSatisfying(rejected -> {
       assertThat(rejected.kind()).isEqualTo(CommandRejected.Kind.CONFLICT);
       assertThat(rejected.code()).isEqualTo("VERSION_MISMATCH");
     });

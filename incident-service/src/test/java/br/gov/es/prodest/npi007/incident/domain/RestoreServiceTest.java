@@ -1,12 +1,12 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given an incident, when its service is restored, then ServiceRestored or a refusal. NPI-007 5.2.2.5. */
 class RestoreServiceTest {
@@ -17,7 +17,7 @@ class RestoreServiceTest {
   void a_confirmed_incident_is_restored_and_closed(IncidentStatus from) {
     IncidentState state = at(from);
 
-    Decision decision = Incident.decide(restore("c-back"), state);
+    Decision<IncidentEvent> decision = Incident.decide(restore("c-back"), state);
 
     ServiceRestored restored = onlyEvent(decision, ServiceRestored.class);
     assertThat(restored.component()).isEqualTo("SIGEFES");

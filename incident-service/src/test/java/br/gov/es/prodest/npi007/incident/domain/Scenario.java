@@ -1,10 +1,17 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected;
+import br.gov.es.prodest.npi007.aggregate.AggregateFixture;
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import br.gov.es.prodest.npi007.aggregate.Decisions;
+import br.gov.es.prodest.npi007.incident.application.IncidentAggregate;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fixtures of the lifecycle tests: fixed ids and clock, commands by name, and a history reaching each status. */
 public final class Scenario {
@@ -17,17 +24,13 @@ public final class Scenario {
   private Scenario() {
   }
 
-  /** The state after these commands, each of which must be accepted. */
+  /** The given/when/then fixture over the incident's rules. */
+  public static final AggregateFixture<IncidentCommand, IncidentEvent, IncidentState> FIXTURE =
+      new AggregateFixture<>(IncidentAggregate.INSTANCE);
+
+  /** The state after the events these commands cause, each of which must be accepted. */
   public static IncidentState given(IncidentCommand... commands) {
-    IncidentState state = NoIncident.INSTANCE;
-    List<IncidentEvent> history = new ArrayList<>();
-    for (IncidentCommand command : commands) {
-      Decision decision = Incident.decide(command, state);
-      assertThat(decision).as("given %s", command).isInstanceOf(Decision.Accepted.class);
-      history.addAll(((Decision.Accepted) decision).events());
-      state = Incident.replay(history);
-    }
-    return state;
+    return FIXTURE.given(FIXTURE.historyOf(commands)).state();
   }
 
   /** The commands that bring a new incident to the status. */
@@ -52,32 +55,20 @@ public final class Scenario {
     return given(reaching(status));
   }
 
-  public static List<IncidentEvent> events(Decision decision) {
-    assertThat(decision).isInstanceOf(Decision.Accepted.class);
-    return ((Decision.Accepted) decision).events();
+  public static List<IncidentEvent> events(Decision<IncidentEvent> decision) {
+    return Decisions.events(decision);
   }
 
-  public static <E extends IncidentEvent> E onlyEvent(Decision decision, Class<E> type) {
-    List<IncidentEvent> events = events(decision);
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0)).isInstanceOf(type);
-    return type.cast(events.get(0));
+  public static <E extends IncidentEvent> E onlyEvent(Decision<IncidentEvent> decision, Class<E> type) {
+    return Decisions.onlyEvent(decision, type);
   }
 
-  public static void assertRejected(Decision decision, CommandRejected.Kind kind, String code) {
-    assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
-      assertThat(rejected.kind()).isEqualTo(kind);
-      assertThat(rejected.code()).isEqualTo(code);
-      assertThat(rejected.detail()).isNotBlank();
-    });
+  public static void assertRejected(Decision<IncidentEvent> decision, CommandRejected.Kind kind, String code) {
+    Decisions.assertRejected(decision, kind, code);
   }
 
-  public static IncidentState after(IncidentState state, Decision decision) {
-    IncidentState after = state;
-    for (IncidentEvent event : events(decision)) {
-      after = Incident.evolve(after, event);
-    }
-    return after;
+  public static IncidentState after(IncidentState state, Decision<IncidentEvent> decision) {
+    return IncidentAggregate.INSTANCE.evolve(state, events(decision));
   }
 
   public static ReportIncident report(String commandId, ReportSource source) {

@@ -1,12 +1,13 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import br.gov.es.prodest.npi007.aggregate.Origin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given an incident, when the team triages it, then IncidentTriaged or a refusal. NPI-007 5.2.2.2 to 5.2.2.4. */
 class TriageIncidentTest {
@@ -18,7 +19,7 @@ class TriageIncidentTest {
     for (Verdict verdict : Verdict.values()) {
       IncidentState state = at(from);
 
-      Decision decision = Incident.decide(triage("c-verdict", verdict), state);
+      Decision<IncidentEvent> decision = Incident.decide(triage("c-verdict", verdict), state);
 
       IncidentTriaged triaged = onlyEvent(decision, IncidentTriaged.class);
       assertThat(triaged.component()).isEqualTo("SIGEFES");

@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.DeadLetters;
+import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.avro.monitoring.AlertReceived;
 import br.gov.es.prodest.npi007.avro.monitoring.AlertStatus;
 import br.gov.es.prodest.npi007.schemas.ComponentKey;
@@ -33,12 +35,12 @@ final class AlertIntake implements Processor<byte[], byte[], byte[], Routed> {
     SpecificRecord command = alert.getStatus() == AlertStatus.FIRING
         ? IntakeCommands.report(alert) : IntakeCommands.resolution(alert);
     if (alert.getComponent().isBlank()) {
-      context.forward(record.withKey(DeadLetters.utf8(IntakeCommands.alertIncidentId(alert)))
-          .withValue(new Routed(Routed.Lane.BY_INCIDENT, codec.encode(command))));
+      context.forward(record.withKey(Routed.key(IntakeCommands.alertIncidentId(alert)))
+          .withValue(new Routed(Routed.Standard.BY_AGGREGATE, codec.encode(command))));
       return;
     }
-    context.forward(record.withKey(DeadLetters.utf8(ComponentKey.of(alert.getComponent())))
-        .withValue(new Routed(Routed.Lane.BY_COMPONENT, codec.encode(command))));
+    context.forward(record.withKey(Routed.key(ComponentKey.of(alert.getComponent())))
+        .withValue(new Routed(IncidentLane.BY_COMPONENT, codec.encode(command))));
   }
 
   private AlertReceived decode(byte[] value) {

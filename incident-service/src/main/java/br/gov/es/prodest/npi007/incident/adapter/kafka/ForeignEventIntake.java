@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.DeadLetters;
+import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
@@ -62,8 +64,8 @@ final class ForeignEventIntake implements Processor<byte[], byte[], byte[], Rout
     if (outcome.refusal() != null) {
       context.forward(DeadLetters.of(context, record, outcome.refusal()));
     } else if (outcome.command() != null) {
-      context.forward(record.withKey(DeadLetters.utf8(outcome.incidentId()))
-          .withValue(new Routed(Routed.Lane.BY_INCIDENT, codec.encode(outcome.command()))));
+      context.forward(record.withKey(Routed.key(outcome.incidentId()))
+          .withValue(new Routed(Routed.Standard.BY_AGGREGATE, codec.encode(outcome.command()))));
     }
   }
 

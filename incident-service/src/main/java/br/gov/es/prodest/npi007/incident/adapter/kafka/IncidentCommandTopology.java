@@ -1,18 +1,20 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import static br.gov.es.prodest.npi007.processing.Lanes.by;
+import static br.gov.es.prodest.npi007.processing.Lanes.from;
+import static br.gov.es.prodest.npi007.processing.Lanes.lane;
+
+import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.processing.AggregateStore;
+import br.gov.es.prodest.npi007.processing.CommandIntake;
 import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
-import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.Stores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,7 +74,8 @@ public class IncidentCommandTopology {
     builder.addStateStore(store(REPORT_ROUTES));
     builder.addStateStore(store(INCIDENTS_BY_SA_NUMBER));
 
-    KStream<byte[], Routed> commands = from(builder, Topics.INCIDENT_COMMANDS, CommandIntake::new, "command-intake");
+    KStream<byte[], Routed> commands = from(builder, Topics.INCIDENT_COMMANDS,
+        () -> new CommandIntake<>(IncidentWire.INSTANCE, "incidentId", IncidentCommandRoute::of), "command-intake");
     KStream<byte[], Routed> alerts = from(builder, Topics.MONITORING_ALERTS, AlertIntake::new, "alert-intake");
     KStream<byte[], Routed> saEvents = from(builder, Topics.SERVICE_DESK_EVENTS, ServiceDeskIntake::new,
         "service-desk-intake");
@@ -88,47 +91,33 @@ public class IncidentCommandTopology {
     KStream<byte[], Routed> feedback = from(builder, Topics.INCIDENT_EVENTS, IncidentEventFeedback::new,
         "incident-event-feedback");
 
-    KStream<byte[], Routed> routed = lane(commands, Routed.Lane.BY_COMPONENT)
-        .merge(lane(alerts, Routed.Lane.BY_COMPONENT)).merge(lane(feedback, Routed.Lane.BY_COMPONENT))
+    KStream<byte[], Routed> routed = lane(commands, IncidentLane.BY_COMPONENT)
+        .merge(lane(alerts, IncidentLane.BY_COMPONENT)).merge(lane(feedback, IncidentLane.BY_COMPONENT))
         .repartition(by("incident-reports-by-component", Topics.INCIDENT_COMMANDS))
-        .merge(lane(commands, Routed.Lane.ROUTE_HERE))
+        .merge(lane(commands, IncidentLane.ROUTE_HERE))
         .process(ReportRouter::new, Named.as("report-router"), OPEN_INCIDENTS_BY_COMPONENT, REPORT_ROUTES);
-    KStream<byte[], Routed> matched = lane(saEvents, Routed.Lane.BY_SA_NUMBER)
-        .merge(lane(feedback, Routed.Lane.BY_SA_NUMBER))
+    KStream<byte[], Routed> matched = lane(saEvents, IncidentLane.BY_SA_NUMBER)
+        .merge(lane(feedback, IncidentLane.BY_SA_NUMBER))
         .repartition(by("service-requests-by-sa-number", Topics.SERVICE_DESK_EVENTS))
         .process(ServiceRequestMatcher::new, Named.as("service-request-matcher"), INCIDENTS_BY_SA_NUMBER);
-    KStream<byte[], Routed> decided = lane(commands, Routed.Lane.BY_INCIDENT)
-        .merge(lane(alerts, Routed.Lane.BY_INCIDENT)).merge(lane(routed, Routed.Lane.BY_INCIDENT))
-        .merge(lane(matched, Routed.Lane.BY_INCIDENT)).merge(lane(delivered, Routed.Lane.BY_INCIDENT))
-        .merge(lane(maintenances, Routed.Lane.BY_INCIDENT))
+    KStream<byte[], Routed> decided = lane(commands, Routed.Standard.BY_AGGREGATE)
+        .merge(lane(alerts, Routed.Standard.BY_AGGREGATE)).merge(lane(routed, Routed.Standard.BY_AGGREGATE))
+        .merge(lane(matched, Routed.Standard.BY_AGGREGATE)).merge(lane(delivered, Routed.Standard.BY_AGGREGATE))
+        .merge(lane(maintenances, Routed.Standard.BY_AGGREGATE))
         .repartition(by("incident-commands-by-incident", Topics.INCIDENT_COMMANDS))
-        .merge(lane(commands, Routed.Lane.HERE)).merge(lane(routed, Routed.Lane.HERE))
+        .merge(lane(commands, Routed.Standard.HERE)).merge(lane(routed, Routed.Standard.HERE))
         .process(IncidentCommandProcessor::new, Named.as("incident-command-processor"),
             AggregateStore.storeNames(INCIDENT_STATES));
 
-    lane(decided, Routed.Lane.EVENTS).to(Topics.INCIDENT_EVENTS.name(), Produced.with(BYTES, BYTES));
-    lane(decided, Routed.Lane.RESULTS).to(Topics.INCIDENT_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));
-    lane(commands, Routed.Lane.DEAD_LETTERS).merge(lane(alerts, Routed.Lane.DEAD_LETTERS))
-        .merge(lane(saEvents, Routed.Lane.DEAD_LETTERS)).merge(lane(routed, Routed.Lane.DEAD_LETTERS))
-        .merge(lane(matched, Routed.Lane.DEAD_LETTERS)).merge(lane(decided, Routed.Lane.DEAD_LETTERS))
-        .merge(lane(delivered, Routed.Lane.DEAD_LETTERS)).merge(lane(maintenances, Routed.Lane.DEAD_LETTERS))
-        .merge(lane(notifications, Routed.Lane.DEAD_LETTERS))
+    lane(decided, Routed.Standard.EVENTS).to(Topics.INCIDENT_EVENTS.name(), Produced.with(BYTES, BYTES));
+    lane(decided, Routed.Standard.RESULTS).to(Topics.INCIDENT_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));
+    lane(commands, Routed.Standard.DEAD_LETTERS).merge(lane(alerts, Routed.Standard.DEAD_LETTERS))
+        .merge(lane(saEvents, Routed.Standard.DEAD_LETTERS)).merge(lane(routed, Routed.Standard.DEAD_LETTERS))
+        .merge(lane(matched, Routed.Standard.DEAD_LETTERS)).merge(lane(decided, Routed.Standard.DEAD_LETTERS))
+        .merge(lane(delivered, Routed.Standard.DEAD_LETTERS)).merge(lane(maintenances, Routed.Standard.DEAD_LETTERS))
+        .merge(lane(notifications, Routed.Standard.DEAD_LETTERS))
         .to(Topics.INCIDENT_SERVICE_DEAD_LETTERS.name(), Produced.with(BYTES, BYTES));
     return builder;
-  }
-
-  private static KStream<byte[], Routed> from(StreamsBuilder builder, TopicSpec topic,
-      ProcessorSupplier<byte[], byte[], byte[], Routed> processor, String name) {
-    return builder.stream(topic.name(), Consumed.with(BYTES, BYTES).withName(name + "-source"))
-        .process(processor, Named.as(name));
-  }
-
-  private static KStream<byte[], byte[]> lane(KStream<byte[], Routed> stream, Routed.Lane lane) {
-    return stream.filter((key, routed) -> routed.lane() == lane).mapValues(Routed::value);
-  }
-
-  private static Repartitioned<byte[], byte[]> by(String name, TopicSpec partitionedLike) {
-    return Repartitioned.with(BYTES, BYTES).withName(name).withNumberOfPartitions(partitionedLike.partitions());
   }
 
   private static org.apache.kafka.streams.state.StoreBuilder<?> store(String name) {

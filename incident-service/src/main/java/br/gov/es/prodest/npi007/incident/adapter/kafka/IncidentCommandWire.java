@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.CommonWire;
 import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
 import br.gov.es.prodest.npi007.avro.incident.LinkMaintenance;
 import br.gov.es.prodest.npi007.avro.incident.LinkServiceRequest;
@@ -19,57 +20,57 @@ import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import org.apache.avro.specific.SpecificRecord;
 
 /** Incident commands from their Avro wire records. */
-final class CommandWire {
+final class IncidentCommandWire {
 
-  private CommandWire() {
+  private IncidentCommandWire() {
   }
 
   static IncidentCommand toCommand(SpecificRecord record) {
     if (record instanceof ReportIncident c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.ReportIncident(m.getCommandId(), m.getCorrelationId(),
-          m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
-          c.getComponent(), c.getOrgan(), c.getDescription(), Wire.same(c.getSource(), ReportSource.class),
+          m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
+          c.getComponent(), c.getOrgan(), c.getDescription(), CommonWire.same(c.getSource(), ReportSource.class),
           c.getReportedBy());
     } else if (record instanceof LinkServiceRequest c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.LinkServiceRequest(m.getCommandId(),
-          m.getCorrelationId(), m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(),
+          m.getCorrelationId(), m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(),
           c.getIncidentId(), c.getSaNumber());
     } else if (record instanceof TriageIncident c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.TriageIncident(m.getCommandId(), m.getCorrelationId(),
-          m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
-          Wire.same(c.getVerdict(), Verdict.class), c.getImpact(), c.getOrgan());
+          m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
+          CommonWire.same(c.getVerdict(), Verdict.class), c.getImpact(), c.getOrgan());
     } else if (record instanceof RestoreService c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.RestoreService(m.getCommandId(), m.getCorrelationId(),
-          m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
+          m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
           c.getNote());
     } else if (record instanceof PostStatement c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.PostStatement(m.getCommandId(), m.getCorrelationId(),
-          m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
-          Wire.same(c.getKind(), StatementKind.class), c.getText());
+          m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
+          CommonWire.same(c.getKind(), StatementKind.class), c.getText());
     } else if (record instanceof LinkMaintenance c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.LinkMaintenance(m.getCommandId(), m.getCorrelationId(),
-          m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
+          m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
           c.getMaintenanceId());
     } else if (record instanceof RecordServiceRequestUpdate c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.RecordServiceRequestUpdate(m.getCommandId(),
-          m.getCorrelationId(), m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(),
-          c.getIncidentId(), c.getSaNumber(), Wire.same(c.getState(), ServiceRequestState.class), c.getSummary());
+          m.getCorrelationId(), m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(),
+          c.getIncidentId(), c.getSaNumber(), CommonWire.same(c.getState(), ServiceRequestState.class), c.getSummary());
     } else if (record instanceof RecordAlertResolution c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.RecordAlertResolution(m.getCommandId(),
-          m.getCorrelationId(), m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(),
+          m.getCorrelationId(), m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(),
           c.getIncidentId(), c.getFingerprint(), c.getAlertName(), c.getResolvedAt(), c.getSummary());
     } else if (record instanceof RecordAcknowledgement c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.RecordAcknowledgement(m.getCommandId(),
-          m.getCorrelationId(), m.getIssuedAt(), Wire.actor(m.getActor()), Wire.origin(m), m.getExpectedVersion(),
+          m.getCorrelationId(), m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(),
           c.getIncidentId(), c.getNotificationId());
     }
     throw new UndecodableRecordException("não é um comando de incidente: " + record.getSchema().getFullName());

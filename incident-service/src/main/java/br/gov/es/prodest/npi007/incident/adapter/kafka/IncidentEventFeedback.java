@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.avro.incident.IncidentTriaged;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRestored;
@@ -35,15 +36,15 @@ final class IncidentEventFeedback implements Processor<byte[], byte[], byte[], R
       return; // this service wrote every event; a foreign record there is no concern of the router
     }
     if (event instanceof IncidentTriaged triaged && triaged.getVerdict() == Verdict.NOT_CONFIRMED) {
-      forward(record, ComponentKey.of(triaged.getComponent()), Routed.Lane.BY_COMPONENT);
+      forward(record, ComponentKey.of(triaged.getComponent()), IncidentLane.BY_COMPONENT);
     } else if (event instanceof ServiceRestored restored) {
-      forward(record, ComponentKey.of(restored.getComponent()), Routed.Lane.BY_COMPONENT);
+      forward(record, ComponentKey.of(restored.getComponent()), IncidentLane.BY_COMPONENT);
     } else if (event instanceof ServiceRequestLinked linked) {
-      forward(record, linked.getSaNumber(), Routed.Lane.BY_SA_NUMBER);
+      forward(record, linked.getSaNumber(), IncidentLane.BY_SA_NUMBER);
     }
   }
 
   private void forward(Record<byte[], byte[]> record, String key, Routed.Lane lane) {
-    context.forward(record.withKey(DeadLetters.utf8(key)).withValue(new Routed(lane, record.value())));
+    context.forward(record.withKey(Routed.key(key)).withValue(new Routed(lane, record.value())));
   }
 }

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.CommonWire;
 import br.gov.es.prodest.npi007.avro.incident.ReportSource;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRequestState;
 import br.gov.es.prodest.npi007.avro.incident.StatementKind;
@@ -19,34 +20,34 @@ import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import org.apache.avro.specific.SpecificRecord;
 
 /** Incident events to their Avro wire records and back. */
-final class EventWire {
+final class IncidentEventWire {
 
-  private EventWire() {
+  private IncidentEventWire() {
   }
 
   static SpecificRecord toAvro(IncidentEvent event) {
-    var envelope = Wire.envelope(event.envelope());
+    var envelope = CommonWire.envelope(event.envelope());
     if (event instanceof IncidentReported e) {
       return new br.gov.es.prodest.npi007.avro.incident.IncidentReported(envelope, e.component(), e.organ(),
-          e.description(), Wire.same(e.source(), ReportSource.class), e.reportedBy());
+          e.description(), CommonWire.same(e.source(), ReportSource.class), e.reportedBy());
     } else if (event instanceof ReportJoined e) {
       return new br.gov.es.prodest.npi007.avro.incident.ReportJoined(envelope, e.component(), e.organ(), e.description(),
-          Wire.same(e.source(), ReportSource.class), e.reportedBy());
+          CommonWire.same(e.source(), ReportSource.class), e.reportedBy());
     } else if (event instanceof ServiceRequestLinked e) {
       return new br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked(envelope, e.saNumber());
     } else if (event instanceof IncidentTriaged e) {
       return new br.gov.es.prodest.npi007.avro.incident.IncidentTriaged(envelope, e.component(),
-          Wire.same(e.verdict(), Verdict.class), e.impact(), e.organ());
+          CommonWire.same(e.verdict(), Verdict.class), e.impact(), e.organ());
     } else if (event instanceof ServiceRestored e) {
       return new br.gov.es.prodest.npi007.avro.incident.ServiceRestored(envelope, e.component(), e.note());
     } else if (event instanceof StatementPosted e) {
       return new br.gov.es.prodest.npi007.avro.incident.StatementPosted(envelope,
-          Wire.same(e.kind(), StatementKind.class), e.text());
+          CommonWire.same(e.kind(), StatementKind.class), e.text());
     } else if (event instanceof MaintenanceLinked e) {
       return new br.gov.es.prodest.npi007.avro.incident.MaintenanceLinked(envelope, e.maintenanceId());
     } else if (event instanceof ServiceRequestUpdated e) {
       return new br.gov.es.prodest.npi007.avro.incident.ServiceRequestUpdated(envelope, e.saNumber(),
-          Wire.same(e.state(), ServiceRequestState.class), e.summary());
+          CommonWire.same(e.state(), ServiceRequestState.class), e.summary());
     } else if (event instanceof AlertResolved e) {
       return new br.gov.es.prodest.npi007.avro.incident.AlertResolved(envelope, e.fingerprint(), e.alertName(),
           e.resolvedAt(), e.summary());
@@ -58,33 +59,33 @@ final class EventWire {
 
   static IncidentEvent toEvent(SpecificRecord record) {
     if (record instanceof br.gov.es.prodest.npi007.avro.incident.IncidentReported e) {
-      return new IncidentReported(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(),
-          e.getDescription(), Wire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy());
+      return new IncidentReported(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(),
+          e.getDescription(), CommonWire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ReportJoined e) {
-      return new ReportJoined(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(), e.getDescription(),
-          Wire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy());
+      return new ReportJoined(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(), e.getDescription(),
+          CommonWire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked e) {
-      return new ServiceRequestLinked(Wire.envelope(e.getEnvelope()), e.getSaNumber());
+      return new ServiceRequestLinked(CommonWire.envelope(e.getEnvelope()), e.getSaNumber());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.IncidentTriaged e) {
-      return new IncidentTriaged(Wire.envelope(e.getEnvelope()), e.getComponent(),
-          Wire.same(e.getVerdict(), br.gov.es.prodest.npi007.incident.domain.Verdict.class), e.getImpact(),
+      return new IncidentTriaged(CommonWire.envelope(e.getEnvelope()), e.getComponent(),
+          CommonWire.same(e.getVerdict(), br.gov.es.prodest.npi007.incident.domain.Verdict.class), e.getImpact(),
           e.getOrgan());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ServiceRestored e) {
-      return new ServiceRestored(Wire.envelope(e.getEnvelope()), e.getComponent(), e.getNote());
+      return new ServiceRestored(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getNote());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.StatementPosted e) {
-      return new StatementPosted(Wire.envelope(e.getEnvelope()),
-          Wire.same(e.getKind(), br.gov.es.prodest.npi007.incident.domain.StatementKind.class), e.getText());
+      return new StatementPosted(CommonWire.envelope(e.getEnvelope()),
+          CommonWire.same(e.getKind(), br.gov.es.prodest.npi007.incident.domain.StatementKind.class), e.getText());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.MaintenanceLinked e) {
-      return new MaintenanceLinked(Wire.envelope(e.getEnvelope()), e.getMaintenanceId());
+      return new MaintenanceLinked(CommonWire.envelope(e.getEnvelope()), e.getMaintenanceId());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ServiceRequestUpdated e) {
-      return new ServiceRequestUpdated(Wire.envelope(e.getEnvelope()), e.getSaNumber(),
-          Wire.same(e.getState(), br.gov.es.prodest.npi007.incident.domain.ServiceRequestState.class),
+      return new ServiceRequestUpdated(CommonWire.envelope(e.getEnvelope()), e.getSaNumber(),
+          CommonWire.same(e.getState(), br.gov.es.prodest.npi007.incident.domain.ServiceRequestState.class),
           e.getSummary());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.AlertResolved e) {
-      return new AlertResolved(Wire.envelope(e.getEnvelope()), e.getFingerprint(), e.getAlertName(),
+      return new AlertResolved(CommonWire.envelope(e.getEnvelope()), e.getFingerprint(), e.getAlertName(),
           e.getResolvedAt(), e.getSummary());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ReportAcknowledged e) {
-      return new ReportAcknowledged(Wire.envelope(e.getEnvelope()), e.getNotificationId());
+      return new ReportAcknowledged(CommonWire.envelope(e.getEnvelope()), e.getNotificationId());
     }
     throw new UndecodableRecordException("não é um evento de incidente: " + record.getSchema().getFullName());
   }

@@ -29,7 +29,7 @@ public class IncidentKafkaWiring {
   @Bean
   IncidentRegister incidentRegister(@Qualifier("incidentRegisterStore") ProjectionStore store) {
     AvroCodec codec = AvroCodec.instance();
-    return new IncidentRegister(store, record -> IncidentAvroMapper.toEvent(codec.decode(record)));
+    return new IncidentRegister(store, record -> IncidentWire.INSTANCE.toEvent(codec.decode(record)));
   }
 
   @Bean

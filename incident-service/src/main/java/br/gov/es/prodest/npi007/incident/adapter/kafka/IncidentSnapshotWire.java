@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.CommonWire;
 import br.gov.es.prodest.npi007.avro.incident.IncidentSnapshot;
 import br.gov.es.prodest.npi007.incident.domain.ExistingIncident;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
@@ -15,20 +16,20 @@ import java.util.Map;
  * commands the incident applied: the state rebuilt from it knows only whether the command being
  * decided was applied, which is all {@code Incident.decide} asks of it.
  */
-final class IncidentSnapshotMapper {
+final class IncidentSnapshotWire {
 
-  private IncidentSnapshotMapper() {
+  private IncidentSnapshotWire() {
   }
 
   static IncidentSnapshot toSnapshot(ExistingIncident incident) {
     IncidentFacts facts = incident.facts();
     return IncidentSnapshot.newBuilder()
         .setIncidentId(facts.incidentId())
-        .setStatus(Wire.same(incident.status(), br.gov.es.prodest.npi007.avro.incident.IncidentStatus.class))
+        .setStatus(CommonWire.same(incident.status(), br.gov.es.prodest.npi007.avro.incident.IncidentStatus.class))
         .setComponent(facts.component())
         .setOrgan(facts.organ())
         .setDescription(facts.description())
-        .setSource(Wire.same(facts.source(), br.gov.es.prodest.npi007.avro.incident.ReportSource.class))
+        .setSource(CommonWire.same(facts.source(), br.gov.es.prodest.npi007.avro.incident.ReportSource.class))
         .setReportedBy(facts.reportedBy())
         .setSaNumber(facts.saNumber())
         .setMaintenanceId(facts.maintenanceId())
@@ -45,9 +46,9 @@ final class IncidentSnapshotMapper {
   static ExistingIncident toState(IncidentSnapshot snapshot, String commandId, List<IncidentEvent> caused) {
     Map<String, IncidentEvent> applied = caused.isEmpty() ? Map.of() : Map.of(commandId, caused.get(0));
     IncidentFacts facts = new IncidentFacts(snapshot.getIncidentId(), snapshot.getComponent(), snapshot.getOrgan(),
-        snapshot.getDescription(), Wire.same(snapshot.getSource(), ReportSource.class), snapshot.getReportedBy(),
+        snapshot.getDescription(), CommonWire.same(snapshot.getSource(), ReportSource.class), snapshot.getReportedBy(),
         snapshot.getSaNumber(), snapshot.getMaintenanceId(), new HashSet<>(snapshot.getAcknowledgements()),
         snapshot.getVersion(), applied);
-    return ExistingIncident.of(facts, Wire.same(snapshot.getStatus(), IncidentStatus.class));
+    return ExistingIncident.of(facts, CommonWire.same(snapshot.getStatus(), IncidentStatus.class));
   }
 }

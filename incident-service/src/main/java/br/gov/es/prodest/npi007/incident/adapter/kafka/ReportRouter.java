@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.DeadLetters;
+import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.avro.incident.IncidentTriaged;
 import br.gov.es.prodest.npi007.avro.incident.RecordAlertResolution;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
@@ -57,7 +59,7 @@ final class ReportRouter implements Processor<byte[], byte[], byte[], Routed> {
     if (target == null) {
       target = openIncidents.get(component);
     }
-    if (target == null && IncidentAvroMapper.toCommand(report) instanceof
+    if (target == null && IncidentWire.INSTANCE.toCommand(report) instanceof
         br.gov.es.prodest.npi007.incident.domain.ReportIncident opening && opening.blankFields().isEmpty()) {
       target = requested;
       openIncidents.put(component, target);
@@ -70,7 +72,7 @@ final class ReportRouter implements Processor<byte[], byte[], byte[], Routed> {
     Record<byte[], byte[]> routed = record;
     if (!target.equals(requested)) {
       routed = record.withHeaders(InternalHeaders.published(record.headers())
-          .add(InternalHeaders.ROUTED_FROM, DeadLetters.utf8(requested)));
+          .add(InternalHeaders.ROUTED_FROM, Routed.key(requested)));
       report = ReportIncident.newBuilder(report).setIncidentId(target).build();
     }
     forward(routed, target, codec.encode(report));
@@ -96,7 +98,7 @@ final class ReportRouter implements Processor<byte[], byte[], byte[], Routed> {
   // An incident on this task's partition (every incident the gateway opened for a report since issue 10) is decided here.
   private void forward(Record<byte[], byte[]> record, String incidentId, byte[] command) {
     Routed.Lane lane = Topics.INCIDENT_COMMANDS.partitionOf(incidentId) == context.taskId().partition()
-        ? Routed.Lane.HERE : Routed.Lane.BY_INCIDENT;
-    context.forward(record.withKey(DeadLetters.utf8(incidentId)).withValue(new Routed(lane, command)));
+        ? Routed.Standard.HERE : Routed.Standard.BY_AGGREGATE;
+    context.forward(record.withKey(Routed.key(incidentId)).withValue(new Routed(lane, command)));
   }
 }

@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.DeadLetters;
+import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.avro.servicedesk.ServiceRequestEvent;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
@@ -22,8 +24,8 @@ final class ServiceDeskIntake implements Processor<byte[], byte[], byte[], Route
   public void process(Record<byte[], byte[]> record) {
     try {
       if (codec.decode(record.value()) instanceof ServiceRequestEvent event) {
-        context.forward(record.withKey(DeadLetters.utf8(event.getSaNumber()))
-            .withValue(new Routed(Routed.Lane.BY_SA_NUMBER, record.value())));
+        context.forward(record.withKey(Routed.key(event.getSaNumber()))
+            .withValue(new Routed(IncidentLane.BY_SA_NUMBER, record.value())));
         return;
       }
       context.forward(DeadLetters.of(context, record, "não é um evento de SA (ServiceRequestEvent)"));

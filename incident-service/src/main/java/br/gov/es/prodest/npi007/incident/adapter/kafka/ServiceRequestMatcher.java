@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.DeadLetters;
+import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRequestState;
 import br.gov.es.prodest.npi007.avro.servicedesk.ServiceRequestEvent;
@@ -52,7 +54,7 @@ final class ServiceRequestMatcher implements Processor<byte[], byte[], byte[], R
     } else {
       command = IntakeCommands.recordUpdate(event, incidentId);
     }
-    context.forward(record.withKey(DeadLetters.utf8(incidentId))
-        .withValue(new Routed(Routed.Lane.BY_INCIDENT, codec.encode(command))));
+    context.forward(record.withKey(Routed.key(incidentId))
+        .withValue(new Routed(Routed.Standard.BY_AGGREGATE, codec.encode(command))));
   }
 }

@@ -34,7 +34,7 @@ public final class NormCompliance {
     ComplianceTimings timings = new ComplianceTimings(seconds(reportedAt, acknowledged),
         seconds(reportedAt, first(history, IncidentTriaged.class).orElse(null)),
         seconds(reportedAt, reachedAt(messages, "6.4").orElse(null)));
-    return new ComplianceReport(reported.envelope().incidentId(),
+    return new ComplianceReport(reported.envelope().aggregateId(),
         Incident.replay(history).currentStatus().orElseThrow(), reported.component(), reportedAt, required, messages, missing, timings);
   }
 

@@ -3,8 +3,8 @@ package br.gov.es.prodest.npi007.incident.adapter.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.gov.es.prodest.npi007.avro.incident.IncidentSnapshot;
-import br.gov.es.prodest.npi007.incident.application.CommandOutcome;
-import br.gov.es.prodest.npi007.incident.application.IncidentCommandHandler;
+import br.gov.es.prodest.npi007.aggregate.CommandOutcome;
+import br.gov.es.prodest.npi007.incident.application.IncidentAggregate;
 import br.gov.es.prodest.npi007.incident.domain.ExistingIncident;
 import br.gov.es.prodest.npi007.incident.domain.Incident;
 import br.gov.es.prodest.npi007.incident.domain.IncidentCommand;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The incident rebuilt from its stored snapshot is the incident folded from its events, except that
  * of the commands it applied it knows only the one being decided: and every decision is the same.
  */
-class IncidentSnapshotMapperTest {
+class IncidentSnapshotWireTest {
 
   private static final AvroCodec CODEC = AvroCodec.instance();
 
@@ -65,7 +65,7 @@ class IncidentSnapshotMapperTest {
     IncidentSnapshot snapshot = stored(folded);
 
     for (IncidentCommand applied : life) {
-      ExistingIncident rebuilt = IncidentSnapshotMapper.toState(snapshot, applied.commandId(),
+      ExistingIncident rebuilt = IncidentSnapshotWire.toState(snapshot, applied.commandId(),
           causedBy(history, applied.commandId()));
 
       assertThat(rebuilt).isEqualTo(knowingOnly(folded, applied.commandId()));
@@ -81,7 +81,7 @@ class IncidentSnapshotMapperTest {
     IncidentSnapshot snapshot = stored(folded);
 
     for (IncidentCommand next : NEXT) {
-      ExistingIncident rebuilt = IncidentSnapshotMapper.toState(snapshot, next.commandId(),
+      ExistingIncident rebuilt = IncidentSnapshotWire.toState(snapshot, next.commandId(),
           causedBy(history, next.commandId()));
 
       assertThat(rebuilt).isEqualTo(knowingOnly(folded, next.commandId()));
@@ -93,7 +93,7 @@ class IncidentSnapshotMapperTest {
     IncidentState state = NoIncident.INSTANCE;
     List<IncidentEvent> history = new ArrayList<>();
     for (IncidentCommand command : commands) {
-      CommandOutcome outcome = IncidentCommandHandler.handle(command, state);
+      var outcome = IncidentAggregate.INSTANCE.handle(command, state);
       assertThat(outcome.newEvents()).as("events of %s", command).isNotEmpty();
       history.addAll(outcome.newEvents());
       state = outcome.after();
@@ -103,7 +103,7 @@ class IncidentSnapshotMapperTest {
 
   // Through the codec, as the store keeps it.
   private static IncidentSnapshot stored(ExistingIncident incident) {
-    return CODEC.decode(CODEC.encode(IncidentSnapshotMapper.toSnapshot(incident)), IncidentSnapshot.class);
+    return CODEC.decode(CODEC.encode(IncidentSnapshotWire.toSnapshot(incident)), IncidentSnapshot.class);
   }
 
   private static List<IncidentEvent> causedBy(List<IncidentEvent> history, String commandId) {

@@ -14,10 +14,12 @@ import br.gov.es.prodest.npi007.avro.incident.ReportSource;
 import br.gov.es.prodest.npi007.avro.incident.StatementKind;
 import br.gov.es.prodest.npi007.avro.incident.TriageIncident;
 import br.gov.es.prodest.npi007.avro.incident.Verdict;
-import br.gov.es.prodest.npi007.incident.application.CommandOutcome;
-import br.gov.es.prodest.npi007.incident.application.IncidentCommandHandler;
+import br.gov.es.prodest.npi007.aggregate.CommandOutcome;
+import br.gov.es.prodest.npi007.incident.application.IncidentAggregate;
 import br.gov.es.prodest.npi007.incident.domain.Incident;
+import br.gov.es.prodest.npi007.incident.domain.IncidentCommand;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
+import br.gov.es.prodest.npi007.incident.domain.IncidentState;
 import br.gov.es.prodest.npi007.processing.EventHistory;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
@@ -65,9 +67,9 @@ class IncidentStatesTopologyTest {
       states(driver).put(INCIDENT, EventHistory.append(null, encoded(history)));
 
       for (SpecificRecord command : next) {
-        CommandOutcome before = decideAsBefore(command, history);
+        var before = decideAsBefore(command, history);
         expectedEvents.addAll(encoded(before.newEvents()));
-        expectedResults.add(CODEC.encode(IncidentAvroMapper.toResult(before)));
+        expectedResults.add(CODEC.encode(IncidentWire.INSTANCE.toResult(before)));
         commands(driver).pipeInput(key(INCIDENT), CODEC.encode(command));
       }
 
@@ -99,15 +101,15 @@ class IncidentStatesTopologyTest {
   }
 
   // What the previous version did for each command: fold the whole history, decide, append.
-  private static CommandOutcome decideAsBefore(SpecificRecord command, List<IncidentEvent> history) {
-    CommandOutcome outcome = IncidentCommandHandler.handle(IncidentAvroMapper.toCommand(command),
+  private static CommandOutcome<IncidentCommand, IncidentEvent, IncidentState> decideAsBefore(SpecificRecord command, List<IncidentEvent> history) {
+    var outcome = IncidentAggregate.INSTANCE.handle(IncidentWire.INSTANCE.toCommand(command),
         Incident.replay(history));
     history.addAll(outcome.newEvents());
     return outcome;
   }
 
   private static List<byte[]> encoded(List<IncidentEvent> events) {
-    return events.stream().map(IncidentAvroMapper::toAvro).map(CODEC::encode).toList();
+    return events.stream().map(IncidentWire.INSTANCE::toAvro).map(CODEC::encode).toList();
   }
 
   private TopologyTestDriver driver() {

@@ -1,23 +1,23 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
 import br.gov.es.prodest.npi007.avro.command.RejectionKind;
-import br.gov.es.prodest.npi007.incident.application.IncidentCommandHandler;
-import br.gov.es.prodest.npi007.incident.domain.Actor;
+import br.gov.es.prodest.npi007.incident.application.IncidentAggregate;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.NoIncident;
-import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
-import br.gov.es.prodest.npi007.incident.domain.Role;
 import br.gov.es.prodest.npi007.processing.EventHistory;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IncidentAvroMapperTest {
 
@@ -28,18 +28,18 @@ class IncidentAvroMapperTest {
 
   @Test
   void an_event_survives_the_wire_and_the_stored_history() {
-    IncidentEvent event = IncidentCommandHandler.handle(withoutExpectedVersion(), NoIncident.INSTANCE).newEvents().get(0);
+    IncidentEvent event = IncidentAggregate.INSTANCE.handle(withoutExpectedVersion(), NoIncident.INSTANCE).newEvents().get(0);
 
-    byte[] stored = EventHistory.append(null, List.of(CODEC.encode(IncidentAvroMapper.toAvro(event))));
+    byte[] stored = EventHistory.append(null, List.of(CODEC.encode(IncidentWire.INSTANCE.toAvro(event))));
     List<IncidentEvent> read = EventHistory.read(stored).stream()
-        .map(CODEC::decode).map(IncidentAvroMapper::toEvent).toList();
+        .map(CODEC::decode).map(IncidentWire.INSTANCE::toEvent).toList();
 
     assertThat(read).containsExactly(event);
   }
 
   @Test
   void a_rejection_is_answered_with_its_kind_code_and_detail() {
-    CommandResult result = IncidentAvroMapper.toResult(IncidentCommandHandler.handle(REPORT, NoIncident.INSTANCE));
+    CommandResult result = IncidentWire.INSTANCE.toResult(IncidentAggregate.INSTANCE.handle(REPORT, NoIncident.INSTANCE));
 
     assertThat(result.getAccepted()).isFalse();
     assertThat(result.getAggregateId()).isEqualTo("inc-1");
@@ -52,8 +52,8 @@ class IncidentAvroMapperTest {
 
   @Test
   void a_record_that_is_no_incident_command_cannot_be_processed() {
-    assertThatThrownBy(() -> IncidentAvroMapper.toCommand(IncidentAvroMapper.toResult(
-        IncidentCommandHandler.handle(REPORT, NoIncident.INSTANCE))))
+    assertThatThrownBy(() -> IncidentWire.INSTANCE.toCommand(IncidentWire.INSTANCE.toResult(
+        IncidentAggregate.INSTANCE.handle(REPORT, NoIncident.INSTANCE))))
         .isInstanceOf(UndecodableRecordException.class);
   }
 

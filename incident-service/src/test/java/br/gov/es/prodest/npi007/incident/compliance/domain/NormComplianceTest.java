@@ -1,16 +1,15 @@
 package br.gov.es.prodest.npi007.incident.compliance.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.domain.Actor;
-import br.gov.es.prodest.npi007.incident.domain.Envelope;
+import br.gov.es.prodest.npi007.aggregate.EventIds;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentStatus;
 import br.gov.es.prodest.npi007.incident.domain.IncidentTriaged;
-import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
-import br.gov.es.prodest.npi007.incident.domain.Role;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRestored;
 import br.gov.es.prodest.npi007.incident.domain.Verdict;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageFact;
@@ -18,6 +17,7 @@ import br.gov.es.prodest.npi007.incident.messages.domain.MessageProgress;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given an incident's events and messages, then what the norm required, what is missing, and how long it took. */
 class NormComplianceTest {
@@ -65,7 +65,7 @@ class NormComplianceTest {
   }
 
   private static Envelope envelope(long sequence, long secondsAfter) {
-    return new Envelope(Envelope.eventId("c-" + sequence, sequence), "inc-1", sequence,
+    return new Envelope(EventIds.causedBy("c-" + sequence, sequence), "inc-1", sequence,
         TEN_AM.plusSeconds(secondsAfter), TEAM, Origin.API, "c-" + sequence, "corr");
   }
 

@@ -1,12 +1,10 @@
 package br.gov.es.prodest.npi007.incident.messages.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry.Kind;
-import br.gov.es.prodest.npi007.incident.domain.Actor;
-import br.gov.es.prodest.npi007.incident.domain.Origin;
-import br.gov.es.prodest.npi007.incident.domain.Role;
+import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
 import br.gov.es.prodest.npi007.incident.messages.domain.DeliveryState;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageFact;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageProgress;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The incidents' messages in their store: any order of arrival, each event once, kept across a restart. */
 class IncidentMessagesStoreTest {

@@ -1,17 +1,16 @@
 package br.gov.es.prodest.npi007.incident.timeline.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import br.gov.es.prodest.npi007.aggregate.EventIds;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.incident.application.StoredIncidentRegister;
-import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry.Kind;
-import br.gov.es.prodest.npi007.incident.domain.Actor;
-import br.gov.es.prodest.npi007.incident.domain.Envelope;
+import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
 import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentTriaged;
-import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
-import br.gov.es.prodest.npi007.incident.domain.Role;
 import br.gov.es.prodest.npi007.incident.domain.Verdict;
 import br.gov.es.prodest.npi007.incident.messages.application.ObservedMessageEvent;
 import br.gov.es.prodest.npi007.incident.messages.application.StoredIncidentMessages;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given an incident's events, messages and deliveries, in any order of arrival, then one timeline by time. */
 class IncidentTimelineTest {
@@ -79,7 +79,7 @@ class IncidentTimelineTest {
   }
 
   private static Envelope envelope(long sequence, long secondsAfter) {
-    return new Envelope(Envelope.eventId("c-" + sequence, sequence), "inc-1", sequence,
+    return new Envelope(EventIds.causedBy("c-" + sequence, sequence), "inc-1", sequence,
         TEN_AM.plusSeconds(secondsAfter), new Actor("joao", Role.TEAM, null), Origin.API, "c-" + sequence, "corr");
   }
 

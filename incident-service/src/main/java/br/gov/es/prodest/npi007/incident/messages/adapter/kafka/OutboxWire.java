@@ -1,14 +1,14 @@
 package br.gov.es.prodest.npi007.incident.messages.adapter.kafka;
 
+import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.avro.common.EventEnvelope;
 import br.gov.es.prodest.npi007.avro.notification.MessageApproved;
 import br.gov.es.prodest.npi007.avro.notification.MessageEdited;
 import br.gov.es.prodest.npi007.avro.notification.MessagePostedManually;
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
-import br.gov.es.prodest.npi007.incident.adapter.kafka.Wire;
+import br.gov.es.prodest.npi007.processing.CommonWire;
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
-import br.gov.es.prodest.npi007.incident.domain.Origin;
 import br.gov.es.prodest.npi007.incident.messages.application.ObservedMessageEvent;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageFact;
 import java.util.Collections;
@@ -60,7 +60,7 @@ final class OutboxWire {
   static ObservedMessageEvent event(TimelineEntry.Kind kind, EventEnvelope envelope, String incidentId,
       String messageId, String type, Map<String, Object> details, MessageFact fact) {
     TimelineEntry entry = new TimelineEntry(kind, null, envelope.getEventId(), type, envelope.getOccurredAt(),
-        Wire.actor(envelope.getActor()), Wire.same(envelope.getOrigin(), Origin.class), envelope.getCommandId(),
+        CommonWire.actor(envelope.getActor()), CommonWire.same(envelope.getOrigin(), Origin.class), envelope.getCommandId(),
         envelope.getAggregateId(), messageId, Collections.unmodifiableMap(details));
     return new ObservedMessageEvent(envelope.getAggregateId(), incidentId, envelope.getSequence(), fact, entry);
   }
