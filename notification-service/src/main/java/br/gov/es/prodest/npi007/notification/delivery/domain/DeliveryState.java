@@ -39,7 +39,7 @@ public record DeliveryState(MessageRef message, Map<Channel, ChannelText> texts,
 
   public DeliveryState after(NotificationEvent event) {
     if (event instanceof MessageRendered rendered) {
-      MessageRef ref = new MessageRef(rendered.envelope().notificationId(), rendered.message().id(),
+      MessageRef ref = new MessageRef(rendered.envelope().aggregateId(), rendered.message().id(),
           rendered.incidentId(), rendered.maintenanceId());
       return new DeliveryState(ref, byChannel(texts, rendered.texts()), approved, postedManually, ledger,
           rendered.envelope().occurredAt());

@@ -1,7 +1,7 @@
 package br.gov.es.prodest.npi007.notification.outbox.application;
 
+import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
-import br.gov.es.prodest.npi007.notification.outbox.domain.Actor;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageEdited;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessagePostedManually;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;

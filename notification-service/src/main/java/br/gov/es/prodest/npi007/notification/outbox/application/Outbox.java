@@ -52,7 +52,7 @@ public final class Outbox {
    */
   public boolean applyNotification(ProjectionWrite write, byte[] value) {
     NotificationEvent event = records.notification(value);
-    String id = event.envelope().notificationId();
+    String id = event.envelope().aggregateId();
     long sequence = event.envelope().sequence();
     byte[] stored = write.get(OutboxKeys.notification(id));
     OutboxEntry entry = fold(stored);

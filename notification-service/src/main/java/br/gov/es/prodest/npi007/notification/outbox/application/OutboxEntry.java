@@ -43,7 +43,7 @@ public record OutboxEntry(
   }
 
   static OutboxEntry opened(MessageRendered rendered) {
-    return new OutboxEntry(rendered.envelope().notificationId(), rendered.message().id(), rendered.title(),
+    return new OutboxEntry(rendered.envelope().aggregateId(), rendered.message().id(), rendered.title(),
         rendered.incidentId(), rendered.maintenanceId(), NotificationStatus.PENDING_REVIEW, rendered.templateVersion(),
         rendered.causationEventId(), rendered.envelope().occurredAt(), rendered.texts(),
         rendered.envelope().sequence(), List.of(HistoryEntry.of(rendered)));

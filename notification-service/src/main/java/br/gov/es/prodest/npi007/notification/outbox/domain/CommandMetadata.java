@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Origin;
 import java.time.Instant;
 import java.util.Objects;
 

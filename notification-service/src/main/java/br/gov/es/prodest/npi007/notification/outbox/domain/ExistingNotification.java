@@ -30,7 +30,7 @@ public record ExistingNotification(
   static ExistingNotification renderedBy(MessageRendered rendered) {
     Map<Channel, ChannelText> texts = new EnumMap<>(Channel.class);
     rendered.texts().forEach(text -> texts.put(text.channel(), text));
-    return new ExistingNotification(rendered.envelope().notificationId(), texts, NotificationStatus.PENDING_REVIEW,
+    return new ExistingNotification(rendered.envelope().aggregateId(), texts, NotificationStatus.PENDING_REVIEW,
         rendered.envelope().sequence(), Map.of(rendered.envelope().commandId(), List.of(rendered)));
   }
 

@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+
 /**
  * ASCOM posted the message in the group by hand; the system sends nothing.
  *

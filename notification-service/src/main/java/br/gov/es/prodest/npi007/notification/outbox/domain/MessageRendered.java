@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Envelope;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;

@@ -15,4 +15,9 @@ public enum NoNotification implements NotificationState {
   public Optional<NotificationStatus> currentStatus() {
     return Optional.empty();
   }
+
+  @Override
+  public boolean applied(String commandId) {
+    return false;
+  }
 }

@@ -1,7 +1,8 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
-/** What happened to a message of the outbox; each event is one step of its stream. */
-public sealed interface NotificationEvent permits MessageRendered, MessageEdited, MessageApproved, MessagePostedManually {
+import br.gov.es.prodest.npi007.aggregate.Event;
 
-  Envelope envelope();
+
+/** What happened to a message of the outbox; each event is one step of its stream. */
+public sealed interface NotificationEvent extends Event permits MessageRendered, MessageEdited, MessageApproved, MessagePostedManually {
 }

@@ -1,5 +1,11 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.EventIds;
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected;
+import br.gov.es.prodest.npi007.aggregate.Decision;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
 import java.util.ArrayList;
@@ -14,6 +20,9 @@ import java.util.Optional;
  * events make of the state.
  */
 public final class NotificationLifecycle {
+
+  /** This service, when it acts on its own (an AUTO message approved as it is rendered). */
+  public static final Actor NOTIFICATION_SERVICE = Actor.service("notification-service");
 
   private NotificationLifecycle() {
   }
@@ -32,45 +41,45 @@ public final class NotificationLifecycle {
     }
     Envelope rendering = rendered.envelope();
     // no command of ASCOM's: the id derives from the notification, as the rendering's does (CONTRACTS.md, "Ids")
-    Envelope approval = new Envelope(Envelope.nameUuid(rendering.notificationId() + "/approved"),
-        rendering.notificationId(), rendering.sequence() + 1, rendering.occurredAt(), Actor.NOTIFICATION_SERVICE,
+    Envelope approval = new Envelope(EventIds.named(rendering.aggregateId(), "approved"),
+        rendering.aggregateId(), rendering.sequence() + 1, rendering.occurredAt(), NOTIFICATION_SERVICE,
         Origin.SYSTEM, rendering.commandId(), rendering.correlationId());
     return List.of(rendered, new MessageApproved(approval));
   }
 
   /** Decides a command: a retry first, then the expected version, then existence, then the status. */
-  public static Decision decide(NotificationCommand command, NotificationState state) {
+  public static Decision<NotificationEvent> decide(NotificationCommand command, NotificationState state) {
     String commandId = command.metadata().commandId();
     if (state instanceof ExistingNotification existing && existing.applied(commandId)) {
       return Retries.repeats(command, existing.causedByCommand().get(commandId), existing)
-          ? Decision.Accepted.retry() : Rejections.idempotencyKeyReused(command);
+          ? Decision.retry() : Decision.rejected(Rejections.idempotencyKeyReused(command));
     }
     Long expected = command.metadata().expectedVersion();
     if (expected != null && expected != state.version()) {
-      return Rejections.versionMismatch(command, state.version(), expected);
+      return Decision.rejected(Rejections.versionMismatch(command, state.version(), expected));
     }
     if (!(state instanceof ExistingNotification notification)) {
-      return Rejections.notFound(command);
+      return Decision.rejected(Rejections.notFound(command));
     }
     if (notification.status() == NotificationStatus.POSTED_MANUALLY) {
-      return Rejections.alreadyPosted(notification);
+      return Decision.rejected(Rejections.alreadyPosted(notification));
     }
     if (command instanceof ApproveMessage approve) {
       return approve(approve, notification);
     } else if (command instanceof MarkMessagePosted mark) {
-      return new Decision.Accepted(List.of(new MessagePostedManually(
+      return Decision.accepted(List.of(new MessagePostedManually(
           Envelope.causedBy(mark, notification.version() + 1), text(mark.note()))));
     }
     throw new IllegalArgumentException("comando desconhecido: " + command);
   }
 
-  private static Decision approve(ApproveMessage approve, ExistingNotification notification) {
+  private static Decision<NotificationEvent> approve(ApproveMessage approve, ExistingNotification notification) {
     if (notification.status() != NotificationStatus.PENDING_REVIEW) {
-      return Rejections.alreadyApproved(notification);
+      return Decision.rejected(Rejections.alreadyApproved(notification));
     }
     Optional<CommandRejected> invalid = Edits.refusal(approve.edits(), notification);
     if (invalid.isPresent()) {
-      return invalid.get();
+      return Decision.rejected(invalid.get());
     }
     List<NotificationEvent> events = new ArrayList<>();
     long sequence = notification.version();
@@ -78,7 +87,7 @@ public final class NotificationLifecycle {
       events.add(new MessageEdited(Envelope.causedBy(approve, ++sequence), Edits.applied(approve.edits(), notification)));
     }
     events.add(new MessageApproved(Envelope.causedBy(approve, ++sequence)));
-    return new Decision.Accepted(events);
+    return Decision.accepted(events);
   }
 
   /** The state after one more event; an event that cannot follow the state changes nothing. */

@@ -1,9 +1,10 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.AggregateState;
 import java.util.Optional;
 
 /** What deciding a command needs to know about one notification, folded from its events. */
-public sealed interface NotificationState permits NoNotification, ExistingNotification {
+public sealed interface NotificationState extends AggregateState permits NoNotification, ExistingNotification {
 
   /** Sequence of the notification's last event; 0 before it is rendered. */
   long version();

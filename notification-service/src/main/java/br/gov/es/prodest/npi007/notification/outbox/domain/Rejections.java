@@ -1,28 +1,28 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
-import br.gov.es.prodest.npi007.notification.outbox.domain.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.AggregateName;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected;
+import br.gov.es.prodest.npi007.aggregate.CommonRejections;
 
 /** The refusals of ASCOM's review, each with its reason code and a detail in Portuguese. */
 final class Rejections {
+
+  static final AggregateName NAME = new AggregateName("NOTIFICATION", "a", "notificação");
 
   private Rejections() {
   }
 
   static CommandRejected notFound(NotificationCommand command) {
-    return new CommandRejected(Kind.NOT_FOUND, "NOTIFICATION_NOT_FOUND",
-        "A notificação " + command.notificationId() + " não existe.");
+    return CommonRejections.notFound(NAME, command.notificationId());
   }
 
   static CommandRejected idempotencyKeyReused(NotificationCommand command) {
-    return new CommandRejected(Kind.RULE_VIOLATED, "IDEMPOTENCY_KEY_REUSED",
-        "A chave de idempotência deste pedido já foi usada em um pedido com outro conteúdo"
-            + " (notificação " + command.notificationId() + "); use uma chave nova para um pedido novo.");
+    return CommonRejections.idempotencyKeyReused(NAME, command.notificationId());
   }
 
   static CommandRejected versionMismatch(NotificationCommand command, long version, long expected) {
-    return new CommandRejected(Kind.CONFLICT, "VERSION_MISMATCH",
-        "A notificação " + command.notificationId() + " está na versão " + version
-            + ", não na versão " + expected + " esperada; consulte-a novamente.");
+    return CommonRejections.versionMismatch(NAME, command.notificationId(), version, expected);
   }
 
   static CommandRejected alreadyApproved(ExistingNotification notification) {

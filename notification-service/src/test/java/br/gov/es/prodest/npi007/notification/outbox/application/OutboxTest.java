@@ -1,20 +1,18 @@
 package br.gov.es.prodest.npi007.notification.outbox.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
-import br.gov.es.prodest.npi007.notification.outbox.domain.Actor;
-import br.gov.es.prodest.npi007.notification.outbox.domain.Envelope;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationLifecycle;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageApproved;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageEdited;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
-import br.gov.es.prodest.npi007.notification.outbox.domain.Origin;
-import br.gov.es.prodest.npi007.notification.outbox.domain.Role;
 import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageCursor;
@@ -29,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OutboxTest {
 
@@ -200,7 +200,7 @@ class OutboxTest {
   }
 
   static MessageRendered acknowledgement(String id, String incidentId, String at) {
-    return new MessageRendered(new Envelope("rendered-" + id, id, 1, Instant.parse(at), Actor.NOTIFICATION_SERVICE,
+    return new MessageRendered(new Envelope("rendered-" + id, id, 1, Instant.parse(at), NotificationLifecycle.NOTIFICATION_SERVICE,
         Origin.SYSTEM, "command-" + id, "correlation-" + id), MessageTemplate.RECEIPT_ACKNOWLEDGEMENT, incidentId, null,
         "event-" + id, "abc123def456", null, List.of(new ChannelText(Channel.WHATSAPP, null, "Prezado, ...", null)),
         true);

@@ -27,7 +27,7 @@ final class StoredOutbox {
   }
 
   static byte[] record(NotificationEvent event) {
-    return CODEC.encode(NotificationWire.toAvro(event));
+    return CODEC.encode(NotificationWire.INSTANCE.toAvro(event));
   }
 
   static byte[] record(DeliveryEvent event) {

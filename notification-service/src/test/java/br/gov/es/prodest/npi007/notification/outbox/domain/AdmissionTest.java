@@ -1,13 +1,16 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
-import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.pendingReview;
-import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.rendered;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.pendingReview;
+import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.rendered;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A rendered message opens its notification: pending ASCOM's review, or approved at once (AUTO). */
 class AdmissionTest {

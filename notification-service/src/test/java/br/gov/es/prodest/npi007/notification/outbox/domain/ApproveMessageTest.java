@@ -1,5 +1,11 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.notification.message.domain.Channel;
+import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.approve;
 import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.approvedBy;
 import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.envelope;
@@ -7,12 +13,6 @@ import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.given
 import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.pendingReview;
 import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.postedBy;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.notification.message.domain.Channel;
-import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
-import br.gov.es.prodest.npi007.notification.outbox.domain.CommandRejected.Kind;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class ApproveMessageTest {
 

@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
+import org.junit.jupiter.api.Test;
 import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.approvedBy;
 import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.envelope;
 import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.given;
@@ -7,9 +9,6 @@ import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.markP
 import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.pendingReview;
 import static br.gov.es.prodest.npi007.notification.outbox.domain.Scenario.postedBy;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import br.gov.es.prodest.npi007.notification.outbox.domain.CommandRejected.Kind;
-import org.junit.jupiter.api.Test;
 
 class MarkMessagePostedTest {
 

@@ -1,12 +1,17 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import br.gov.es.prodest.npi007.aggregate.Actor;
+import br.gov.es.prodest.npi007.aggregate.AggregateFixture;
+import br.gov.es.prodest.npi007.aggregate.CommandRejected;
+import br.gov.es.prodest.npi007.aggregate.Envelope;
+import br.gov.es.prodest.npi007.aggregate.EventIds;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
+import br.gov.es.prodest.npi007.notification.outbox.application.NotificationAggregate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Given events, when a command, then events or a refusal: fixed ids and clock (the adapters' tests reuse them). */
@@ -20,43 +25,41 @@ public final class Scenario {
   public static final String SUBJECT = "PRODEST Informa: Aviso";
   public static final String EMAIL_TEXT = SUBJECT + "\n\nO Portal está fora do ar.";
 
-  private final List<NotificationEvent> given = new ArrayList<>();
-  private Decision decision;
+  private static final AggregateFixture<NotificationCommand, NotificationEvent, NotificationState> FIXTURE =
+      new AggregateFixture<>(NotificationAggregate.INSTANCE);
+
+  private final AggregateFixture<NotificationCommand, NotificationEvent, NotificationState>.Given given;
+  private AggregateFixture<NotificationCommand, NotificationEvent, NotificationState>.Then then;
+
+  private Scenario(NotificationEvent... events) {
+    this.given = FIXTURE.given(events);
+  }
 
   static Scenario given(NotificationEvent... events) {
-    Scenario scenario = new Scenario();
-    scenario.given.addAll(List.of(events));
-    return scenario;
+    return new Scenario(events);
   }
 
   Scenario when(NotificationCommand command) {
-    decision = NotificationLifecycle.decide(command, NotificationLifecycle.replay(given));
+    then = given.when(command);
     return this;
   }
 
   List<NotificationEvent> thenEvents() {
-    assertThat(decision).isInstanceOf(Decision.Accepted.class);
-    return ((Decision.Accepted) decision).events();
+    return then.events();
   }
 
   /** The state once the new events are applied after the given ones. */
   ExistingNotification thenState() {
-    List<NotificationEvent> all = new ArrayList<>(given);
-    all.addAll(thenEvents());
-    return (ExistingNotification) NotificationLifecycle.replay(all);
+    thenEvents();
+    return (ExistingNotification) then.after();
   }
 
   CommandRejected thenRejected(CommandRejected.Kind kind, String code) {
-    assertThat(decision).isInstanceOfSatisfying(CommandRejected.class, rejected -> {
-      assertThat(rejected.kind()).isEqualTo(kind);
-      assertThat(rejected.code()).isEqualTo(code);
-      assertThat(rejected.detail()).isNotBlank();
-    });
-    return (CommandRejected) decision;
+    return then.thenRejected(kind, code);
   }
 
   public static MessageRendered rendered(boolean reviewRequired) {
-    return new MessageRendered(new Envelope("rendered-event", NOTIFICATION, 1, RENDERED_AT, Actor.NOTIFICATION_SERVICE,
+    return new MessageRendered(new Envelope("rendered-event", NOTIFICATION, 1, RENDERED_AT, NotificationLifecycle.NOTIFICATION_SERVICE,
         Origin.SYSTEM, "incident-command", "correlation-1"), MessageTemplate.UNAVAILABILITY_NOTICE, "incident-1", null,
         "incident-event", "abc123def456", SUBJECT, List.of(
             new ChannelText(Channel.WHATSAPP, null, WHATSAPP_TEXT, null),
@@ -88,7 +91,7 @@ public final class Scenario {
   }
 
   public static Envelope envelope(String commandId, long sequence) {
-    return new Envelope(Envelope.nameUuid(commandId + "/" + sequence), NOTIFICATION, sequence, NOW, ASCOM, Origin.API,
+    return new Envelope(EventIds.causedBy(commandId, sequence), NOTIFICATION, sequence, NOW, ASCOM, Origin.API,
         commandId, "correlation-" + commandId);
   }
 }

@@ -77,8 +77,8 @@ final class DeliveryStateStore implements AutoCloseable {
     TrackedState before;
     TrackedState after;
     if (notification) {
-      NotificationEvent event = NotificationWire.toEvent(codec.decode(record.value()));
-      id = event.envelope().notificationId();
+      NotificationEvent event = NotificationWire.INSTANCE.toEvent(codec.decode(record.value()));
+      id = event.envelope().aggregateId();
       before = fold(write.get(key(NOTIFICATION, id)), write.get(key(DELIVERIES, id)));
       after = before.after(event);
     } else {
@@ -130,7 +130,7 @@ final class DeliveryStateStore implements AutoCloseable {
   private TrackedState fold(byte[] notifications, byte[] deliveries) {
     TrackedState state = TrackedState.NONE;
     for (byte[] value : EventHistory.read(notifications)) {
-      state = state.after(NotificationWire.toEvent(codec.decode(value)));
+      state = state.after(NotificationWire.INSTANCE.toEvent(codec.decode(value)));
     }
     for (byte[] value : EventHistory.read(deliveries)) {
       state = state.after(DeliveryWire.toEvent(codec.decode(value)));

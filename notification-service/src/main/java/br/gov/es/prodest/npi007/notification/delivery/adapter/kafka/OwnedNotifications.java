@@ -65,7 +65,7 @@ final class OwnedNotifications {
   void apply(ConsumerRecord<byte[], byte[]> record) {
     String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
     try {
-      var event = NotificationWire.toEvent(codec.decode(record.value()));
+      var event = NotificationWire.INSTANCE.toEvent(codec.decode(record.value()));
       DeliveryState state = states.get(key);
       if (state == null && !(event instanceof MessageRendered)) {
         return; // a finished notification's

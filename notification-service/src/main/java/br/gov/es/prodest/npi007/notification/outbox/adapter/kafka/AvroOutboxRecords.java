@@ -13,7 +13,7 @@ public final class AvroOutboxRecords implements OutboxRecords {
 
   @Override
   public NotificationEvent notification(byte[] value) {
-    return NotificationWire.toEvent(codec.decode(value));
+    return NotificationWire.INSTANCE.toEvent(codec.decode(value));
   }
 
   @Override

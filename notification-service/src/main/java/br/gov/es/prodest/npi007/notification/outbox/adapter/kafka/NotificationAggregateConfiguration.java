@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.RenderedMessages;
 import br.gov.es.prodest.npi007.processing.AggregateStore;
+import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import org.apache.kafka.common.serialization.Serde;
@@ -53,13 +54,13 @@ public class NotificationAggregateConfiguration {
         .merge(commands, Named.as("notification-inputs"))
         .process(NotificationAggregateProcessor::new, Named.as("notification-aggregate"),
             AggregateStore.storeNames(NotificationAggregateProcessor.HISTORIES));
-    send(decided, Routed.Lane.EVENTS, Topics.NOTIFICATIONS);
-    send(decided, Routed.Lane.RESULTS, Topics.NOTIFICATION_COMMAND_RESULTS);
-    send(decided, Routed.Lane.DEAD_LETTERS, Topics.NOTIFICATION_SERVICE_DEAD_LETTERS);
+    send(decided, Routed.Standard.EVENTS, Topics.NOTIFICATIONS);
+    send(decided, Routed.Standard.RESULTS, Topics.NOTIFICATION_COMMAND_RESULTS);
+    send(decided, Routed.Standard.DEAD_LETTERS, Topics.NOTIFICATION_SERVICE_DEAD_LETTERS);
     return decided;
   }
 
-  private static void send(KStream<String, Routed> stream, Routed.Lane lane, TopicSpec topic) {
+  private static void send(KStream<String, Routed> stream, Routed.Standard lane, TopicSpec topic) {
     stream.filter((key, routed) -> routed.lane() == lane, Named.as("notification-" + lane.name().toLowerCase()))
         .mapValues(Routed::value).to(topic.name(), Produced.with(KEYS, BYTES));
   }

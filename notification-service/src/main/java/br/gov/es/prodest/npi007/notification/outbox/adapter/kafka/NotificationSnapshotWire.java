@@ -16,9 +16,9 @@ import java.util.Map;
  * each applied command caused: the applied store keeps them, and a state rebuilt here holds only the
  * entry of the command being decided, the only one the domain reads.
  */
-final class NotificationSnapshots {
+final class NotificationSnapshotWire {
 
-  private NotificationSnapshots() {
+  private NotificationSnapshotWire() {
   }
 
   static NotificationSnapshot toSnapshot(ExistingNotification notification) {

@@ -1,18 +1,17 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
+import br.gov.es.prodest.npi007.aggregate.CommandOutcome;
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
-import br.gov.es.prodest.npi007.avro.command.RejectionKind;
 import br.gov.es.prodest.npi007.avro.common.EventEnvelope;
 import br.gov.es.prodest.npi007.avro.notification.DeliveryChannel;
+import br.gov.es.prodest.npi007.avro.notification.NotificationSnapshot;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
-import br.gov.es.prodest.npi007.notification.outbox.application.CommandOutcome;
-import br.gov.es.prodest.npi007.notification.outbox.domain.Actor;
 import br.gov.es.prodest.npi007.notification.outbox.domain.ApproveMessage;
 import br.gov.es.prodest.npi007.notification.outbox.domain.CommandMetadata;
-import br.gov.es.prodest.npi007.notification.outbox.domain.Envelope;
+import br.gov.es.prodest.npi007.notification.outbox.domain.ExistingNotification;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MarkMessagePosted;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageApproved;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageEdited;
@@ -20,39 +19,45 @@ import br.gov.es.prodest.npi007.notification.outbox.domain.MessagePostedManually
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationCommand;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
-import br.gov.es.prodest.npi007.notification.outbox.domain.Origin;
-import br.gov.es.prodest.npi007.notification.outbox.domain.Role;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationState;
 import br.gov.es.prodest.npi007.notification.outbox.domain.TextEdit;
+import br.gov.es.prodest.npi007.processing.AggregateWire;
+import br.gov.es.prodest.npi007.processing.CommonWire;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 
-/** The notification's events and commands, wire records (Avro) to domain and back. */
-public final class NotificationWire {
+/** The one translation between the notification domain and its Avro records, both ways. */
+public final class NotificationWire
+    implements AggregateWire<NotificationCommand, NotificationEvent, NotificationState> {
+
+  public static final NotificationWire INSTANCE = new NotificationWire();
 
   private NotificationWire() {
   }
 
-  public static NotificationEvent toEvent(SpecificRecord record) {
+  @Override
+  public NotificationEvent toEvent(SpecificRecord record) {
     if (record instanceof br.gov.es.prodest.npi007.avro.notification.MessageRendered e) {
       MessageTemplate message = MessageTemplate.byId(e.getMessageId()).orElseThrow(() ->
           new UndecodableRecordException("mensagem desconhecida: " + e.getMessageId()));
-      return new MessageRendered(envelope(e.getEnvelope()), message, e.getIncidentId(), e.getMaintenanceId(),
+      return new MessageRendered(CommonWire.envelope(e.getEnvelope()), message, e.getIncidentId(), e.getMaintenanceId(),
           e.getCausationEventId(), e.getTemplateVersion(), e.getTitle(), texts(e.getRenditions()), e.getReviewRequired());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.notification.MessageEdited e) {
-      return new MessageEdited(envelope(e.getEnvelope()), texts(e.getRenditions()));
+      return new MessageEdited(CommonWire.envelope(e.getEnvelope()), texts(e.getRenditions()));
     } else if (record instanceof br.gov.es.prodest.npi007.avro.notification.MessageApproved e) {
-      return new MessageApproved(envelope(e.getEnvelope()));
+      return new MessageApproved(CommonWire.envelope(e.getEnvelope()));
     } else if (record instanceof br.gov.es.prodest.npi007.avro.notification.MessagePostedManually e) {
-      return new MessagePostedManually(envelope(e.getEnvelope()), e.getNote());
+      return new MessagePostedManually(CommonWire.envelope(e.getEnvelope()), e.getNote());
     }
     throw new UndecodableRecordException("não é um evento de notificação: " + record.getSchema().getFullName());
   }
 
-  public static SpecificRecord toAvro(NotificationEvent event) {
-    EventEnvelope envelope = envelope(event.envelope());
+  @Override
+  public SpecificRecord toAvro(NotificationEvent event) {
+    EventEnvelope envelope = CommonWire.envelope(event.envelope());
     if (event instanceof MessageRendered e) {
-      return new br.gov.es.prodest.npi007.avro.notification.MessageRendered(envelope, e.envelope().notificationId(),
+      return new br.gov.es.prodest.npi007.avro.notification.MessageRendered(envelope, e.envelope().aggregateId(),
           e.message().id(), e.incidentId(), e.maintenanceId(), e.causationEventId(), e.templateVersion(), e.title(),
           renditions(e.texts()), e.reviewRequired());
     } else if (event instanceof MessageEdited e) {
@@ -65,7 +70,8 @@ public final class NotificationWire {
     throw new IllegalArgumentException("evento sem forma Avro: " + event);
   }
 
-  static NotificationCommand toCommand(SpecificRecord record) {
+  @Override
+  public NotificationCommand toCommand(SpecificRecord record) {
     if (record instanceof br.gov.es.prodest.npi007.avro.notification.ApproveMessage c) {
       return new ApproveMessage(metadata(c.getMetadata()), c.getNotificationId(), c.getEdits().stream()
           .map(edit -> new TextEdit(channel(edit.getChannel()), edit.getSubject(), edit.getText())).toList());
@@ -75,45 +81,28 @@ public final class NotificationWire {
     throw new UndecodableRecordException("não é um comando de notificação: " + record.getSchema().getFullName());
   }
 
-  static CommandResult toResult(CommandOutcome outcome) {
-    CommandResult.Builder result = CommandResult.newBuilder()
-        .setCommandId(outcome.command().metadata().commandId())
-        .setAggregateId(outcome.command().notificationId())
-        .setAccepted(outcome.accepted())
-        .setStatus(outcome.status().map(Enum::name).orElse(null))
-        .setVersion(outcome.version())
-        .setEventIds(outcome.eventIds());
-    outcome.rejection().ifPresent(rejected -> result
-        .setRejectionKind(RejectionKind.valueOf(rejected.kind().name()))
-        .setRejectionCode(rejected.code())
-        .setRejectionDetail(rejected.detail()));
-    return result.build();
+  @Override
+  public SpecificRecord toSnapshot(NotificationState state) {
+    return NotificationSnapshotWire.toSnapshot((ExistingNotification) state);
+  }
+
+  @Override
+  public NotificationState toState(SpecificRecord snapshot, String commandId, List<NotificationEvent> caused) {
+    if (!(snapshot instanceof NotificationSnapshot notification)) {
+      throw new UndecodableRecordException("o estado guardado não é um NotificationSnapshot: "
+          + snapshot.getSchema().getFullName());
+    }
+    return NotificationSnapshotWire.toState(notification, commandId, caused);
+  }
+
+  @Override
+  public CommandResult toResult(CommandOutcome<NotificationCommand, NotificationEvent, NotificationState> outcome) {
+    return CommonWire.result(outcome, outcome.after().currentStatus().orElse(null));
   }
 
   private static CommandMetadata metadata(br.gov.es.prodest.npi007.avro.common.CommandMetadata metadata) {
     return new CommandMetadata(metadata.getCommandId(), metadata.getCorrelationId(), metadata.getIssuedAt(),
-        actor(metadata.getActor()), Origin.valueOf(metadata.getOrigin().name()), metadata.getExpectedVersion());
-  }
-
-  private static Envelope envelope(EventEnvelope envelope) {
-    return new Envelope(envelope.getEventId(), envelope.getAggregateId(), envelope.getSequence(),
-        envelope.getOccurredAt(), actor(envelope.getActor()), Origin.valueOf(envelope.getOrigin().name()),
-        envelope.getCommandId(), envelope.getCorrelationId());
-  }
-
-  private static EventEnvelope envelope(Envelope envelope) {
-    return new EventEnvelope(envelope.eventId(), envelope.notificationId(), envelope.sequence(), envelope.occurredAt(),
-        actor(envelope.actor()), br.gov.es.prodest.npi007.avro.common.Origin.valueOf(envelope.origin().name()),
-        envelope.commandId(), envelope.correlationId());
-  }
-
-  private static Actor actor(br.gov.es.prodest.npi007.avro.common.Actor actor) {
-    return new Actor(actor.getUserId(), Role.valueOf(actor.getRole().name()), actor.getOrgan());
-  }
-
-  private static br.gov.es.prodest.npi007.avro.common.Actor actor(Actor actor) {
-    return new br.gov.es.prodest.npi007.avro.common.Actor(actor.userId(),
-        br.gov.es.prodest.npi007.avro.common.Role.valueOf(actor.role().name()), actor.organ());
+        CommonWire.actor(metadata), CommonWire.origin(metadata), metadata.getExpectedVersion());
   }
 
   static List<ChannelText> texts(List<Rendition> renditions) {

@@ -16,6 +16,7 @@ import br.gov.es.prodest.npi007.avro.notification.MarkMessagePosted;
 import br.gov.es.prodest.npi007.avro.notification.NotificationReviewStatus;
 import br.gov.es.prodest.npi007.avro.notification.NotificationSnapshot;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
+import br.gov.es.prodest.npi007.aggregate.CommandOutcome;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.NotificationPlacement;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.NotificationStreamsConfiguration;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.RenderingStep;
@@ -26,10 +27,11 @@ import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
 import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.notification.message.domain.ReviewPolicy;
-import br.gov.es.prodest.npi007.notification.outbox.application.CommandOutcome;
-import br.gov.es.prodest.npi007.notification.outbox.application.NotificationCommandHandler;
+import br.gov.es.prodest.npi007.notification.outbox.application.NotificationAggregate;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationCommand;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationLifecycle;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationState;
 import br.gov.es.prodest.npi007.notification.outbox.domain.Scenario;
 import br.gov.es.prodest.npi007.processing.EventHistory;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
@@ -127,19 +129,19 @@ class NotificationAggregateStoreTest {
   private static List<SpecificRecord> eventsAsBefore(List<NotificationEvent> history, List<SpecificRecord> commands) {
     List<SpecificRecord> published = new ArrayList<>();
     oldPath(history, commands).forEach(outcome -> outcome.newEvents().forEach(event ->
-        published.add(NotificationWire.toAvro(event))));
+        published.add(NotificationWire.INSTANCE.toAvro(event))));
     return published;
   }
 
   private static List<CommandResult> resultsAsBefore(List<NotificationEvent> history, List<SpecificRecord> commands) {
-    return oldPath(history, commands).stream().map(NotificationWire::toResult).toList();
+    return oldPath(history, commands).stream().map(NotificationWire.INSTANCE::toResult).toList();
   }
 
-  private static List<CommandOutcome> oldPath(List<NotificationEvent> history, List<SpecificRecord> commands) {
+  private static List<CommandOutcome<NotificationCommand, NotificationEvent, NotificationState>> oldPath(List<NotificationEvent> history, List<SpecificRecord> commands) {
     List<NotificationEvent> events = new ArrayList<>(history);
-    List<CommandOutcome> outcomes = new ArrayList<>();
+    List<CommandOutcome<NotificationCommand, NotificationEvent, NotificationState>> outcomes = new ArrayList<>();
     for (SpecificRecord command : commands) {
-      CommandOutcome outcome = NotificationCommandHandler.handle(NotificationWire.toCommand(command),
+      var outcome = NotificationAggregate.INSTANCE.handle(NotificationWire.INSTANCE.toCommand(command),
           NotificationLifecycle.replay(events));
       events.addAll(outcome.newEvents());
       outcomes.add(outcome);
@@ -188,7 +190,7 @@ class NotificationAggregateStoreTest {
   }
 
   private static byte[] encode(NotificationEvent event) {
-    return CODEC.encode(NotificationWire.toAvro(event));
+    return CODEC.encode(NotificationWire.INSTANCE.toAvro(event));
   }
 
   private static ApproveMessage approve(String notificationId, String commandId, String whatsappText) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * A notification's state through its snapshot and back: what the domain reads of it (everything,
  * and the applied map for the command being decided) survives, so it decides the same.
  */
-class NotificationSnapshotsTest {
+class NotificationSnapshotWireTest {
 
   private static final AvroCodec CODEC = AvroCodec.instance();
 
@@ -34,7 +34,7 @@ class NotificationSnapshotsTest {
       for (String commandId : commandIds(folded)) {
         List<NotificationEvent> caused = folded.causedByCommand().getOrDefault(commandId, List.of());
 
-        ExistingNotification restored = NotificationSnapshots.toState(roundTrip(folded), commandId, caused);
+        ExistingNotification restored = NotificationSnapshotWire.toState(roundTrip(folded), commandId, caused);
 
         assertThat(restored).as("%s, command %s", history, commandId).isEqualTo(new ExistingNotification(
             folded.notificationId(), folded.texts(), folded.status(), folded.version(),
@@ -48,7 +48,7 @@ class NotificationSnapshotsTest {
     for (List<NotificationEvent> history : NotificationHistories.all()) {
       ExistingNotification folded = (ExistingNotification) NotificationLifecycle.replay(history);
       for (String commandId : commandIds(folded)) {
-        ExistingNotification restored = NotificationSnapshots.toState(roundTrip(folded), commandId,
+        ExistingNotification restored = NotificationSnapshotWire.toState(roundTrip(folded), commandId,
             folded.causedByCommand().getOrDefault(commandId, List.of()));
         for (NotificationCommand command : commands(commandId)) {
           assertThat(NotificationLifecycle.decide(command, restored)).as("%s, %s", history, command)
@@ -63,19 +63,19 @@ class NotificationSnapshotsTest {
     ExistingNotification folded = (ExistingNotification) NotificationLifecycle.replay(
         NotificationHistories.editedApprovedAndPosted());
 
-    byte[] encoded = CODEC.encode(NotificationSnapshots.toSnapshot(folded));
+    byte[] encoded = CODEC.encode(NotificationSnapshotWire.toSnapshot(folded));
 
     assertThat(encoded[0]).isEqualTo((byte) 0xC3);
     assertThat(encoded[1]).isEqualTo((byte) 0x01);
-    assertThat(CODEC.encode(NotificationSnapshots.toSnapshot(roundTripState(folded)))).isEqualTo(encoded);
+    assertThat(CODEC.encode(NotificationSnapshotWire.toSnapshot(roundTripState(folded)))).isEqualTo(encoded);
   }
 
   private static NotificationSnapshot roundTrip(ExistingNotification state) {
-    return CODEC.decode(CODEC.encode(NotificationSnapshots.toSnapshot(state)), NotificationSnapshot.class);
+    return CODEC.decode(CODEC.encode(NotificationSnapshotWire.toSnapshot(state)), NotificationSnapshot.class);
   }
 
   private static ExistingNotification roundTripState(ExistingNotification state) {
-    return NotificationSnapshots.toState(roundTrip(state), "c-9", List.of());
+    return NotificationSnapshotWire.toState(roundTrip(state), "c-9", List.of());
   }
 
   /** Every command the state applied, and one it did not. */
