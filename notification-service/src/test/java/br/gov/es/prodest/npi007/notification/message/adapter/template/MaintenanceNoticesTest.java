@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.notification.message.adapter.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.gov.es.prodest.npi007.notification.message.GoldenMessage;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageFacts;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageFacts.Window;

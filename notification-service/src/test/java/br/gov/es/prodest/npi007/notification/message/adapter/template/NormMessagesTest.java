@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.notification.message.adapter.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.gov.es.prodest.npi007.notification.message.GoldenMessage;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageFacts;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageRenderer;
@@ -18,10 +19,10 @@ import org.junit.jupiter.api.Test;
 class NormMessagesTest {
 
   private static final TemplateFiles SHIPPED = new TemplateFiles(null);
-  private static final String COMPONENT = "SIGEFES – Sistema Integrado de Gestão das Finanças Públicas";
-  private static final String IMPACT = "acesso, emissão de empenhos e consultas de saldo";
-  private static final String ORGAN = "Secretaria de Estado da Saúde – SESA";
-  private static final Instant REPORTED_AT = Instant.parse("2025-03-15T02:30:00Z");
+  private static final String COMPONENT = GoldenMessage.COMPONENT;
+  private static final String IMPACT = GoldenMessage.IMPACT;
+  private static final String ORGAN = GoldenMessage.ORGAN;
+  private static final Instant REPORTED_AT = GoldenMessage.OCCURRED_AT;
   private static final Instant WINDOW_START = Instant.parse("2025-03-22T01:00:00Z");
   private static final Instant WINDOW_END = Instant.parse("2025-03-22T04:30:00Z");
 
