@@ -8,6 +8,7 @@ import br.gov.es.prodest.npi007.notification.message.domain.MessageFacts;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageRenderer;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
 import br.gov.es.prodest.npi007.notification.message.domain.RenderedMessage;
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,16 @@ class NormMessagesTest {
     // replicated by e-mail by default (NPI007_EMAIL_REPLICATION)
     assertGolden(MessageTemplate.RESTRICTED_UNAVAILABILITY_NOTICE,
         MessageFacts.restrictedUnavailabilityNotice(ORGAN, COMPONENT, IMPACT, REPORTED_AT));
+  }
+
+  /** Every message of the catalogue has a template, a shipped file and a golden file. */
+  @Test
+  void everyMessageOfTheCatalogueHasATemplateAndAGoldenFile() {
+    for (NormMessage norm : NormMessage.values()) {
+      MessageTemplate message = MessageTemplate.of(norm);
+      assertThat(SHIPPED.current(message)).isNotNull();
+      assertThat(GoldenMessage.of(message).texts()).as(norm.id()).isNotEmpty();
+    }
   }
 
   /** The catalogue (schemas' NormMessage) and the shipped template files say the same title line. */
