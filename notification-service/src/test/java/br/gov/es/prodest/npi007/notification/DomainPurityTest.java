@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The domain is plain Java: no framework, no broker, no wire format. */
+/**
+ * The domain is plain Java: no framework, no broker, no wire format. It may read the catalogue of
+ * the norm's messages ({@code schemas.norm}, plain Java), not the rest of {@code schemas}.
+ */
 @AnalyzeClasses(packages = "br.gov.es.prodest.npi007.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainPurityTest {
 
@@ -15,5 +18,5 @@ class DomainPurityTest {
   static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..domain..")
       .should().dependOnClassesThat().resideInAnyPackage(
           "org.springframework..", "org.apache.kafka..", "org.apache.avro..",
-          "br.gov.es.prodest.npi007.avro..", "br.gov.es.prodest.npi007.schemas..");
+          "br.gov.es.prodest.npi007.avro..", "br.gov.es.prodest.npi007.schemas");
 }

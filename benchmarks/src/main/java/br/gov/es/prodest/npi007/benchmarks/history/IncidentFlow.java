@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.benchmarks.history;
 
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
+import br.gov.es.prodest.npi007.schemas.norm.NormTrigger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,12 +26,11 @@ final class IncidentFlow implements Flow {
   }
 
   enum Verdict {
-    NOT_CONFIRMED("6.2"), CONFIRMED_GENERAL("6.3"), CONFIRMED_RESTRICTED("6.6");
+    NOT_CONFIRMED, CONFIRMED_GENERAL, CONFIRMED_RESTRICTED;
 
-    final String message;
-
-    Verdict(String message) {
-      this.message = message;
+    /** The id of the message the norm requires for it, as the catalogue says. */
+    String message() {
+      return NormMessage.requiredBy(NormTrigger.ofVerdict(name())).id();
     }
   }
 
@@ -152,9 +153,9 @@ final class IncidentFlow implements Flow {
 
   private String messageOf(Stage stage) {
     return switch (stage) {
-      case FIND_RECEIPT -> "6.1";
-      case FIND_VERDICT_MESSAGE -> verdict.message;
-      case FIND_RESTORATION_MESSAGE -> "6.4";
+      case FIND_RECEIPT -> NormMessage.RECEIPT_ACKNOWLEDGEMENT.id();
+      case FIND_VERDICT_MESSAGE -> verdict.message();
+      case FIND_RESTORATION_MESSAGE -> NormMessage.SERVICE_RESTORED.id();
       default -> throw new IllegalArgumentException(stage.name());
     };
   }

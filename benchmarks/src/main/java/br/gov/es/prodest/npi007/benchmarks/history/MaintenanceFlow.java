@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.benchmarks.history;
 
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -134,9 +135,9 @@ final class MaintenanceFlow implements Flow {
 
   private static String messageOf(Stage stage) {
     return switch (stage) {
-      case FIND_NOTICE -> "6.5";
-      case FIND_RESCHEDULE_NOTICE -> "6.5-reagendamento";
-      case FIND_CANCEL_NOTICE -> "6.5-cancelamento";
+      case FIND_NOTICE -> NormMessage.SCHEDULED_MAINTENANCE.id();
+      case FIND_RESCHEDULE_NOTICE -> NormMessage.MAINTENANCE_RESCHEDULED.id();
+      case FIND_CANCEL_NOTICE -> NormMessage.MAINTENANCE_CANCELLED.id();
       default -> throw new IllegalArgumentException(stage.name());
     };
   }

@@ -3,6 +3,7 @@ package br.gov.es.prodest.npi007.benchmarks.pipeline;
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -93,7 +94,8 @@ final class RenderedReceipts implements AutoCloseable {
     } catch (RuntimeException notOurs) {
       return;
     }
-    if (record instanceof MessageRendered rendered && "6.1".equals(rendered.getMessageId())
+    if (record instanceof MessageRendered rendered
+        && NormMessage.RECEIPT_ACKNOWLEDGEMENT.id().equals(rendered.getMessageId())
         && rendered.getIncidentId() != null) {
       receivedAtNanos.putIfAbsent(rendered.getIncidentId(), now);
     }

@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.aggregate.Envelope;
 import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Collections;
@@ -49,7 +50,7 @@ public record TimelineEntry(
     String notificationId = event instanceof ReportAcknowledged acknowledged ? acknowledged.notificationId() : null;
     return new TimelineEntry(Kind.EVENT, envelope.sequence(), envelope.eventId(), event.getClass().getSimpleName(),
         envelope.occurredAt(), envelope.actor(), envelope.origin(), envelope.commandId(), notificationId,
-        notificationId == null ? null : "6.1", details(event));
+        notificationId == null ? null : NormMessage.RECEIPT_ACKNOWLEDGEMENT.id(), details(event));
   }
 
   /** The same entry, once its message's id is known. */

@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.maintenance.domain;
 
 import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.aggregate.Origin;
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
 import java.time.Instant;
 
 /**
@@ -21,7 +22,7 @@ public record RecordAnnouncement(
     String messageId) implements MaintenanceCommand {
 
   /** NPI-007 6.5: the maintenance is announced to every organ. */
-  public static final String ANNOUNCEMENT = "6.5";
+  public static final String ANNOUNCEMENT = NormMessage.SCHEDULED_MAINTENANCE.id();
   /** The notice that a maintenance moved to another window. */
-  public static final String RESCHEDULING_NOTICE = "6.5-reagendamento";
+  public static final String RESCHEDULING_NOTICE = NormMessage.MAINTENANCE_RESCHEDULED.id();
 }

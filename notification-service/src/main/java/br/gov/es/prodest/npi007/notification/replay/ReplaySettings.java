@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.replay;
 
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +27,9 @@ public record ReplaySettings(String bootstrapServers, String templatesDir, Strin
         value(given, environment, "npi007.service-desk-url", "NPI007_SERVICE_DESK_URL",
             "https://servicedesk.prodest.es.gov.br"),
         list(value(given, environment, "npi007.review-messages", "NPI007_REVIEW_MESSAGES",
-            "6.1,6.2,6.3,6.4,6.5,6.6,6.5-reagendamento,6.5-cancelamento")),
-        list(value(given, environment, "npi007.email-replication", "NPI007_EMAIL_REPLICATION", "6.3,6.4,6.6")));
+            NormMessage.ids(NormMessage.reviewedByDefault()))),
+        list(value(given, environment, "npi007.email-replication", "NPI007_EMAIL_REPLICATION",
+            NormMessage.ids(NormMessage.replicatedByEmailByDefault()))));
   }
 
   public static boolean requested(String[] args) {

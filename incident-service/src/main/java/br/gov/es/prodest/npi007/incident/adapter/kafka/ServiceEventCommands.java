@@ -10,6 +10,7 @@ import br.gov.es.prodest.npi007.avro.incident.RecordAcknowledgement;
 import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRequested;
 import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
 import br.gov.es.prodest.npi007.avro.notification.MessageRef;
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
@@ -20,9 +21,6 @@ import org.apache.avro.specific.SpecificRecord;
  */
 final class ServiceEventCommands {
 
-  /** The norm's receipt acknowledgement, the one delivered message the incident records. */
-  static final String RECEIPT_ACKNOWLEDGEMENT = "6.1";
-
   private static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null);
   private static final Actor MAINTENANCE_SERVICE = new Actor("maintenance-service", Role.SYSTEM, null);
 
@@ -32,7 +30,7 @@ final class ServiceEventCommands {
   /** A delivery event: 6.1 delivered acknowledges its incident's report; other delivery events are no command. */
   static ForeignEventIntake.Outcome fromDelivery(SpecificRecord record) {
     if (!(record instanceof MessageDelivered delivered)
-        || !RECEIPT_ACKNOWLEDGEMENT.equals(delivered.getMessage().getMessageId())) {
+        || !NormMessage.RECEIPT_ACKNOWLEDGEMENT.id().equals(delivered.getMessage().getMessageId())) {
       return ForeignEventIntake.Outcome.IGNORED;
     }
     MessageRef message = delivered.getMessage();

@@ -6,9 +6,10 @@ import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentTriaged;
 import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
 import br.gov.es.prodest.npi007.incident.domain.ReportJoined;
-import br.gov.es.prodest.npi007.incident.domain.ReportSource;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRestored;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageProgress;
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
+import br.gov.es.prodest.npi007.schemas.norm.NormTrigger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Which messages the norm (NPI-007 5.2.2) requires of an incident, and whether and when they went out. */
+/**
+ * Which messages the norm (NPI-007 5.2.2) requires of an incident, and whether and when they went
+ * out. Which event requires which message is the catalogue's ({@link NormMessage}, {@link NormTrigger}).
+ */
 public final class NormCompliance {
 
   private NormCompliance() {
@@ -30,10 +34,11 @@ public final class NormCompliance {
     List<RequiredMessage> required = required(history);
     List<String> missing = required.stream().map(RequiredMessage::messageId)
         .filter(messageId -> reachedAt(messages, messageId).isEmpty()).toList();
-    Instant acknowledged = reachedAt(messages, "6.1").or(() -> first(history, ReportAcknowledged.class)).orElse(null);
+    Instant acknowledged = reachedAt(messages, NormMessage.RECEIPT_ACKNOWLEDGEMENT.id())
+        .or(() -> first(history, ReportAcknowledged.class)).orElse(null);
     ComplianceTimings timings = new ComplianceTimings(seconds(reportedAt, acknowledged),
         seconds(reportedAt, first(history, IncidentTriaged.class).orElse(null)),
-        seconds(reportedAt, reachedAt(messages, "6.4").orElse(null)));
+        seconds(reportedAt, reachedAt(messages, NormMessage.SERVICE_RESTORED.id()).orElse(null)));
     return new ComplianceReport(reported.envelope().aggregateId(),
         Incident.replay(history).currentStatus().orElseThrow(), reported.component(), reportedAt, required, messages, missing, timings);
   }
@@ -49,21 +54,26 @@ public final class NormCompliance {
   }
 
   private static Optional<RequiredMessage> requiredBy(IncidentEvent event) {
-    if (event instanceof IncidentReported reported && reported.source() == ReportSource.WHATSAPP_GROUP
-        || event instanceof ReportJoined joined && joined.source() == ReportSource.WHATSAPP_GROUP) {
-      return Optional.of(new RequiredMessage("6.1",
-          "relato de cliente no Grupo de WhatsApp TI ES: confirmação de recebimento (NPI-007 5.2.2.1)"));
+    return trigger(event).filter(trigger -> NormMessage.requiredBy(trigger).requiredOfIncidents())
+        .map(trigger -> new RequiredMessage(NormMessage.requiredBy(trigger), trigger.why(organ(event))));
+  }
+
+  // The event in the catalogue's wire terms: same names as the domain's enums
+  private static Optional<NormTrigger> trigger(IncidentEvent event) {
+    if (event instanceof IncidentReported reported) {
+      return NormTrigger.ofReport(reported.source().name());
+    } else if (event instanceof ReportJoined joined) {
+      return NormTrigger.ofReport(joined.source().name());
     } else if (event instanceof IncidentTriaged triaged) {
-      return Optional.of(switch (triaged.verdict()) {
-        case NOT_CONFIRMED -> new RequiredMessage("6.2", "indisponibilidade não confirmada (NPI-007 5.2.2.2)");
-        case CONFIRMED_RESTRICTED -> new RequiredMessage("6.6",
-            "incidente confirmado, restrito ao órgão " + triaged.organ() + " (NPI-007 5.2.2.3)");
-        case CONFIRMED_GENERAL -> new RequiredMessage("6.3", "incidente confirmado para todos (NPI-007 5.2.2.4)");
-      });
+      return Optional.of(NormTrigger.ofVerdict(triaged.verdict().name()));
     } else if (event instanceof ServiceRestored) {
-      return Optional.of(new RequiredMessage("6.4", "serviço restabelecido (NPI-007 5.2.2.5)"));
+      return Optional.of(NormTrigger.SERVICE_RESTORED);
     }
     return Optional.empty();
+  }
+
+  private static String organ(IncidentEvent event) {
+    return event instanceof IncidentTriaged triaged ? triaged.organ() : null;
   }
 
   // When the first message of this id reached the group (delivered or posted by hand).

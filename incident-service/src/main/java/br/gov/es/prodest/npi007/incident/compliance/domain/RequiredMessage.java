@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.compliance.domain;
 
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
 import java.util.Objects;
 
 /**
@@ -13,5 +14,9 @@ public record RequiredMessage(String messageId, String why) {
   public RequiredMessage {
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(why, "why");
+  }
+
+  RequiredMessage(NormMessage message, String why) {
+    this(message.id(), why);
   }
 }

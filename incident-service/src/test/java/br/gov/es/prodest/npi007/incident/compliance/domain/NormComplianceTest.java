@@ -35,6 +35,9 @@ class NormComplianceTest {
     ComplianceReport report = NormCompliance.assess(history, messages);
 
     assertThat(report.required()).extracting(RequiredMessage::messageId).containsExactly("6.1", "6.3", "6.4");
+    assertThat(report.required()).extracting(RequiredMessage::why).containsExactly(
+        "relato de cliente no Grupo de WhatsApp TI ES: confirmação de recebimento (NPI-007 5.2.2.1)",
+        "incidente confirmado para todos (NPI-007 5.2.2.4)", "serviço restabelecido (NPI-007 5.2.2.5)");
     assertThat(report.missing()).containsExactly("6.3");
     assertThat(report.status()).isEqualTo(IncidentStatus.RESTORED);
     assertThat(report.timings()).isEqualTo(new ComplianceTimings(45L, 600L, 3700L));

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.message.domain;
 
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,9 +12,9 @@ import java.util.stream.Collectors;
  */
 public record EmailReplication(Set<MessageTemplate> replicated) {
 
-  /** 6.3, 6.4 and 6.6, as CONTRACTS.md's default. */
-  public static final EmailReplication DEFAULT = new EmailReplication(Set.of(MessageTemplate.UNAVAILABILITY_NOTICE,
-      MessageTemplate.SERVICE_RESTORED, MessageTemplate.RESTRICTED_UNAVAILABILITY_NOTICE));
+  /** The catalogue's default (6.3, 6.4 and 6.6): {@link NormMessage#replicatedByEmailByDefault()}. */
+  public static final EmailReplication DEFAULT = new EmailReplication(NormMessage.replicatedByEmailByDefault()
+      .stream().map(MessageTemplate::of).collect(Collectors.toSet()));
 
   public EmailReplication {
     replicated = Set.copyOf(replicated);

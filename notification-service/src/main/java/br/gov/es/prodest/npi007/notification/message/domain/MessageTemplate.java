@@ -1,70 +1,76 @@
 package br.gov.es.prodest.npi007.notification.message.domain;
 
+import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
+import br.gov.es.prodest.npi007.schemas.norm.NormTrigger;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The norm's six messages (NPI-007 section 6) and the notices that follow a 6.5 (CONTRACTS.md,
- * "Maintenance"): their ids, whether the text opens with a title line, the channel the norm sends
- * each through (PRODUCT.md, "The messages"; e-mail replication is configuration, see
- * {@link EmailReplication}) and the facts its template may name.
+ * The norm's messages as rendering sees them: each is one of the catalogue's {@link NormMessage}s
+ * (id, title, trigger, channels, section of NPI-007) with the facts its template may name. E-mail
+ * replication is configuration, see {@link EmailReplication}.
  */
 public enum MessageTemplate {
 
   /** 6.1 Confirmação de Recebimento de Notificação; no title line. */
-  RECEIPT_ACKNOWLEDGEMENT("6.1", false, Set.of(Channel.WHATSAPP),
+  RECEIPT_ACKNOWLEDGEMENT(NormMessage.RECEIPT_ACKNOWLEDGEMENT,
       Set.of(Placeholder.COMPONENT, Placeholder.SERVICE_DESK_URL)),
   /** 6.2 Indisponibilidade Não Confirmada (Sistema Operando Normalmente). */
-  NORMAL_STATUS("6.2", true, Set.of(Channel.WHATSAPP),
+  NORMAL_STATUS(NormMessage.NORMAL_STATUS,
       Set.of(Placeholder.COMPONENT)),
-  /** 6.3 Detecção/Confirmação do Incidente; replicated by e-mail when configured (NPI-007 3.3). */
-  UNAVAILABILITY_NOTICE("6.3", true, Set.of(Channel.WHATSAPP),
+  /** 6.3 Detecção/Confirmação do Incidente. */
+  UNAVAILABILITY_NOTICE(NormMessage.UNAVAILABILITY_NOTICE,
       Set.of(Placeholder.COMPONENT, Placeholder.IMPACT, Placeholder.DATE_TIME)),
-  /** 6.4 Notificação de Restabelecimento do Serviço; replicated by e-mail when configured (NPI-007 3.3). */
-  SERVICE_RESTORED("6.4", true, Set.of(Channel.WHATSAPP),
+  /** 6.4 Notificação de Restabelecimento do Serviço. */
+  SERVICE_RESTORED(NormMessage.SERVICE_RESTORED,
       Set.of(Placeholder.COMPONENT, Placeholder.DATE_TIME)),
-  /** 6.5 Programação de Manutenção Preventiva ou Corretiva, e-mailed (NPI-007 5.2.2.6). */
-  SCHEDULED_MAINTENANCE("6.5", true, Set.of(Channel.EMAIL),
+  /** 6.5 Programação de Manutenção Preventiva ou Corretiva. */
+  SCHEDULED_MAINTENANCE(NormMessage.SCHEDULED_MAINTENANCE,
       Set.of(Placeholder.COMPONENT, Placeholder.DATE, Placeholder.START_TIME, Placeholder.END_TIME,
           Placeholder.PURPOSE, Placeholder.DATE_TIME)),
   /** 6.6 Detecção/Confirmação do Incidente Restrito ao Órgão. */
-  RESTRICTED_UNAVAILABILITY_NOTICE("6.6", true, Set.of(Channel.WHATSAPP),
+  RESTRICTED_UNAVAILABILITY_NOTICE(NormMessage.RESTRICTED_UNAVAILABILITY_NOTICE,
       Set.of(Placeholder.ORGAN, Placeholder.COMPONENT, Placeholder.IMPACT, Placeholder.DATE_TIME)),
-  /** A 6.5 whose window moved: the notice in the norm's style, e-mailed like 6.5. */
-  MAINTENANCE_RESCHEDULED("6.5-reagendamento", true, Set.of(Channel.EMAIL),
+  /** A 6.5 whose window moved. */
+  MAINTENANCE_RESCHEDULED(NormMessage.MAINTENANCE_RESCHEDULED,
       Set.of(Placeholder.COMPONENT, Placeholder.DATE, Placeholder.START_TIME, Placeholder.END_TIME,
           Placeholder.PREVIOUS_DATE, Placeholder.PREVIOUS_START_TIME, Placeholder.PREVIOUS_END_TIME,
           Placeholder.PURPOSE, Placeholder.REASON, Placeholder.DATE_TIME)),
-  /** A 6.5 called off: the notice in the norm's style, e-mailed like 6.5. */
-  MAINTENANCE_CANCELLED("6.5-cancelamento", true, Set.of(Channel.EMAIL),
+  /** A 6.5 called off. */
+  MAINTENANCE_CANCELLED(NormMessage.MAINTENANCE_CANCELLED,
       Set.of(Placeholder.COMPONENT, Placeholder.DATE, Placeholder.START_TIME, Placeholder.END_TIME,
           Placeholder.REASON, Placeholder.DATE_TIME)),
-  /** A reminder of a 6.5 before its window, in the norm's style, e-mailed like 6.5. */
-  MAINTENANCE_REMINDER("6.5-lembrete", true, Set.of(Channel.EMAIL),
+  /** A reminder of a 6.5 before its window. */
+  MAINTENANCE_REMINDER(NormMessage.MAINTENANCE_REMINDER,
       Set.of(Placeholder.COMPONENT, Placeholder.DATE, Placeholder.START_TIME, Placeholder.END_TIME,
           Placeholder.PURPOSE, Placeholder.DATE_TIME));
 
-  private final String id;
-  private final boolean titled;
+  private final NormMessage norm;
   private final Set<Channel> channels;
   private final Set<Placeholder> placeholders;
 
-  MessageTemplate(String id, boolean titled, Set<Channel> channels, Set<Placeholder> placeholders) {
-    this.id = id;
-    this.titled = titled;
-    this.channels = channels;
+  MessageTemplate(NormMessage norm, Set<Placeholder> placeholders) {
+    this.norm = norm;
+    this.channels = norm.channels().stream().map(channel -> Channel.valueOf(channel.name()))
+        .collect(Collectors.toUnmodifiableSet());
     this.placeholders = placeholders;
+  }
+
+  /** The catalogue's entry: its id, title, trigger and section. */
+  public NormMessage norm() {
+    return norm;
   }
 
   /** The norm's id: {@code 6.1} ... {@code 6.6}, or a notice's, e.g. {@code 6.5-lembrete}. */
   public String id() {
-    return id;
+    return norm.id();
   }
 
   /** True when the template's first line is the title ("PRODEST Informa: ..."). */
   public boolean titled() {
-    return titled;
+    return norm.titled();
   }
 
   /** The channel the norm sends it through. */
@@ -77,7 +83,18 @@ public enum MessageTemplate {
     return placeholders;
   }
 
+  /** The template of the catalogue's message. */
+  public static MessageTemplate of(NormMessage message) {
+    return Arrays.stream(values()).filter(template -> template.norm == message).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no template for " + message.id()));
+  }
+
+  /** The template of the message the norm requires when the trigger happens. */
+  public static MessageTemplate dueOn(NormTrigger trigger) {
+    return of(NormMessage.requiredBy(trigger));
+  }
+
   public static Optional<MessageTemplate> byId(String id) {
-    return Arrays.stream(values()).filter(message -> message.id.equals(id)).findFirst();
+    return NormMessage.byId(id).map(MessageTemplate::of);
   }
 }

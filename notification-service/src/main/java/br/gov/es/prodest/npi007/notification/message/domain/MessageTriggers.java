@@ -4,10 +4,14 @@ import br.gov.es.prodest.npi007.notification.message.domain.IncidentEvent.Incide
 import br.gov.es.prodest.npi007.notification.message.domain.IncidentEvent.IncidentTriaged;
 import br.gov.es.prodest.npi007.notification.message.domain.IncidentEvent.ReportJoined;
 import br.gov.es.prodest.npi007.notification.message.domain.IncidentEvent.ServiceRestored;
+import br.gov.es.prodest.npi007.schemas.norm.NormTrigger;
 import java.time.Instant;
 import java.util.List;
 
-/** The norm's triggers: which message an incident event calls for, and the facts it says. */
+/**
+ * The message an incident event calls for, as the catalogue's {@link NormTrigger}s say (the one place
+ * of the rule "event X requires message Y", with its section of NPI-007), and the facts it says.
+ */
 public final class MessageTriggers {
 
   private MessageTriggers() {
@@ -26,33 +30,30 @@ public final class MessageTriggers {
       return List.of(verdictNotice(triaged, organs, at));
     }
     if (event instanceof ServiceRestored restored) {
-      // NPI-007 5.2.2.5
-      return List.of(new DueMessage(MessageTemplate.SERVICE_RESTORED,
+      return List.of(new DueMessage(MessageTemplate.dueOn(NormTrigger.SERVICE_RESTORED),
           MessageFacts.serviceRestored(restored.component(), at), restoredAudience(restored)));
     }
     throw new IllegalArgumentException("unknown incident event " + event);
   }
 
-  // NPI-007 5.2.2.1: a client's post in the group is acknowledged with 6.1; PRODEST's own detection is not
   private static List<DueMessage> acknowledgement(ReportSource source, String component, String serviceDeskUrl,
       Instant at) {
-    if (source != ReportSource.WHATSAPP_GROUP) {
-      return List.of();
-    }
-    return List.of(new DueMessage(MessageTemplate.RECEIPT_ACKNOWLEDGEMENT,
-        MessageFacts.receiptAcknowledgement(component, serviceDeskUrl, at)));
+    return NormTrigger.ofReport(source.name()).map(trigger -> List.of(new DueMessage(MessageTemplate.dueOn(trigger),
+        MessageFacts.receiptAcknowledgement(component, serviceDeskUrl, at)))).orElse(List.of());
   }
 
-  // NPI-007 5.2.2.2-5.2.2.4
+  /** The verdict's message, with the facts that message's template names. */
   private static DueMessage verdictNotice(IncidentTriaged triaged, OrganNames organs, Instant at) {
     String component = triaged.component();
-    return switch (triaged.verdict()) {
-      case NOT_CONFIRMED -> new DueMessage(MessageTemplate.NORMAL_STATUS, MessageFacts.normalStatus(component, at));
-      case CONFIRMED_GENERAL -> new DueMessage(MessageTemplate.UNAVAILABILITY_NOTICE,
+    MessageTemplate message = MessageTemplate.dueOn(NormTrigger.ofVerdict(triaged.verdict().name()));
+    return switch (message) {
+      case NORMAL_STATUS -> new DueMessage(message, MessageFacts.normalStatus(component, at));
+      case UNAVAILABILITY_NOTICE -> new DueMessage(message,
           MessageFacts.unavailabilityNotice(component, triaged.impact(), at));
-      case CONFIRMED_RESTRICTED -> new DueMessage(MessageTemplate.RESTRICTED_UNAVAILABILITY_NOTICE,
+      case RESTRICTED_UNAVAILABILITY_NOTICE -> new DueMessage(message,
           MessageFacts.restrictedUnavailabilityNotice(organName(triaged.organ(), organs), component,
               triaged.impact(), at), Audience.affected(triaged.organ()));
+      default -> throw new IllegalStateException(message.id() + " is not a verdict's message");
     };
   }
 
