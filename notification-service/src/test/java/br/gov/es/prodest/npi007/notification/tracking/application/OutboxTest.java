@@ -1,4 +1,4 @@
-package br.gov.es.prodest.npi007.notification.outbox.application;
+package br.gov.es.prodest.npi007.notification.tracking.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
