@@ -1,14 +1,17 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
-import br.gov.es.prodest.npi007.processing.DeadLetters;
-import br.gov.es.prodest.npi007.processing.Routed;
-import br.gov.es.prodest.npi007.avro.incident.IncidentTriaged;
 import br.gov.es.prodest.npi007.avro.incident.RecordAlertResolution;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
-import br.gov.es.prodest.npi007.avro.incident.ServiceRestored;
+import br.gov.es.prodest.npi007.incident.domain.IncidentClosure;
+import br.gov.es.prodest.npi007.incident.domain.ReportRoute;
+import br.gov.es.prodest.npi007.incident.domain.ReportRouting;
+import br.gov.es.prodest.npi007.processing.Routed;
+import br.gov.es.prodest.npi007.processing.DeadLetters;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,12 +19,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keyed by normalised component: keeps each component's open incident, and sends every report to
- * it ("a second report of the same component while an incident is open joins it"), or, when none
- * is open, to the incident its issuer named, which becomes the component's open incident. Remembers
- * where each report went, so that a retry reaches the same incident even after it closed, and a
- * resolved alert reaches the incident its firing episode opened or joined. Learns closures from
- * the incident events.
+ * Keyed by normalised component: keeps each component's open incident and where each report went,
+ * and sends every report where {@link ReportRouting} says (a second report joins the open
+ * incident). A resolved alert reaches the incident its firing episode opened or joined. Learns
+ * closures ({@link IncidentClosure}) from the incident events that {@link IncidentEventFeedback} sends.
  */
 final class ReportRouter implements Processor<byte[], byte[], byte[], Routed> {
 
@@ -45,37 +46,30 @@ final class ReportRouter implements Processor<byte[], byte[], byte[], Routed> {
       route(record, component, report);
     } else if (value instanceof RecordAlertResolution resolution) {
       routeResolution(record, resolution);
-    } else if (value instanceof IncidentTriaged triaged) {
-      closed(component, triaged.getEnvelope().getAggregateId());
-    } else if (value instanceof ServiceRestored restored) {
-      closed(component, restored.getEnvelope().getAggregateId());
+    } else {
+      closure(value).ifPresent(closure -> closed(component, closure));
     }
   }
 
   private void route(Record<byte[], byte[]> record, String component, ReportIncident report) {
     String commandId = report.getMetadata().getCommandId();
     String requested = report.getIncidentId();
-    String target = reportRoutes.get(commandId);
-    if (target == null) {
-      target = openIncidents.get(component);
-    }
-    if (target == null && IncidentWire.INSTANCE.toCommand(report) instanceof
-        br.gov.es.prodest.npi007.incident.domain.ReportIncident opening && opening.blankFields().isEmpty()) {
-      target = requested;
+    ReportRoute route = ReportRouting.route((br.gov.es.prodest.npi007.incident.domain.ReportIncident)
+        IncidentWire.INSTANCE.toCommand(report), reportRoutes.get(commandId), openIncidents.get(component));
+    String target = route.incidentId();
+    if (route instanceof ReportRoute.Opens) {
       openIncidents.put(component, target);
     }
-    if (target == null) {
-      forward(record, requested, record.value()); // the incident refuses it: nothing to remember
-      return;
+    if (route.remembered()) {
+      reportRoutes.putIfAbsent(commandId, target);
     }
-    reportRoutes.putIfAbsent(commandId, target);
     Record<byte[], byte[]> routed = record;
     if (!target.equals(requested)) {
       routed = record.withHeaders(InternalHeaders.published(record.headers())
           .add(InternalHeaders.ROUTED_FROM, Routed.key(requested)));
       report = ReportIncident.newBuilder(report).setIncidentId(target).build();
     }
-    forward(routed, target, codec.encode(report));
+    forward(routed, target, route.remembered() ? codec.encode(report) : record.value());
   }
 
   // The firing command's id is the resolution's correlation id: AlertIntake gives an episode one correlation.
@@ -89,8 +83,17 @@ final class ReportRouter implements Processor<byte[], byte[], byte[], Routed> {
     forward(record, target, codec.encode(RecordAlertResolution.newBuilder(resolution).setIncidentId(target).build()));
   }
 
-  private void closed(String component, String incidentId) {
-    if (incidentId.equals(openIncidents.get(component))) {
+  // Only closing events reach here besides reports and resolutions; anything else passes by, as it always did.
+  private static Optional<IncidentClosure> closure(SpecificRecord value) {
+    try {
+      return IncidentClosure.by(IncidentWire.INSTANCE.toEvent(value));
+    } catch (UndecodableRecordException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void closed(String component, IncidentClosure closure) {
+    if (ReportRouting.frees(closure, openIncidents.get(component))) {
       openIncidents.delete(component);
     }
   }

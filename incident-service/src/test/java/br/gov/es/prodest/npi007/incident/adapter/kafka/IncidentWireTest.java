@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class IncidentAvroMapperTest {
+class IncidentWireTest {
 
   private static final AvroCodec CODEC = AvroCodec.instance();
   private static final ReportIncident REPORT = new ReportIncident("cmd-1", "corr-1",

@@ -1,4 +1,4 @@
-package br.gov.es.prodest.npi007.notification.outbox.application;
+package br.gov.es.prodest.npi007.notification.tracking.application;
 
 import br.gov.es.prodest.npi007.paging.PageCursor;
 import java.time.Instant;

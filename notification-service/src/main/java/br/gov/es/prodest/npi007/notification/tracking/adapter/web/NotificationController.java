@@ -1,10 +1,10 @@
-package br.gov.es.prodest.npi007.notification.outbox.adapter.web;
+package br.gov.es.prodest.npi007.notification.tracking.adapter.web;
 
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
-import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
-import br.gov.es.prodest.npi007.notification.outbox.application.OutboxEntry;
-import br.gov.es.prodest.npi007.notification.outbox.application.OutboxQuery;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
+import br.gov.es.prodest.npi007.notification.tracking.application.Outbox;
+import br.gov.es.prodest.npi007.notification.tracking.application.OutboxEntry;
+import br.gov.es.prodest.npi007.notification.tracking.application.OutboxQuery;
 import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;

@@ -1,15 +1,15 @@
-package br.gov.es.prodest.npi007.notification.outbox.application;
+package br.gov.es.prodest.npi007.notification.tracking.application;
 
-import static br.gov.es.prodest.npi007.notification.outbox.application.OutboxTest.acknowledgement;
-import static br.gov.es.prodest.npi007.notification.outbox.application.OutboxTest.approved;
+import static br.gov.es.prodest.npi007.notification.tracking.application.OutboxTest.acknowledgement;
+import static br.gov.es.prodest.npi007.notification.tracking.application.OutboxTest.approved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent.DeliveryStarted;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryTarget;
 import br.gov.es.prodest.npi007.notification.delivery.domain.MessageRef;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
-import br.gov.es.prodest.npi007.notification.outbox.application.OutboxKeys.OutboxList;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
+import br.gov.es.prodest.npi007.notification.tracking.application.OutboxKeys.OutboxList;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
 import br.gov.es.prodest.npi007.projection.ProjectionStore;

@@ -1,6 +1,6 @@
-package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
+package br.gov.es.prodest.npi007.notification.tracking.adapter.kafka;
 
-import br.gov.es.prodest.npi007.notification.outbox.application.Outbox;
+import br.gov.es.prodest.npi007.notification.tracking.application.Outbox;
 import br.gov.es.prodest.npi007.projection.ProjectionStore;
 import br.gov.es.prodest.npi007.projection.RocksDbBudget;
 import br.gov.es.prodest.npi007.replay.TopicReplay;

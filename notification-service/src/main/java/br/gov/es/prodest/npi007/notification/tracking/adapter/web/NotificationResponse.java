@@ -1,11 +1,11 @@
-package br.gov.es.prodest.npi007.notification.outbox.adapter.web;
+package br.gov.es.prodest.npi007.notification.tracking.adapter.web;
 
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
-import br.gov.es.prodest.npi007.notification.outbox.application.DeliveryView;
-import br.gov.es.prodest.npi007.notification.outbox.application.HistoryEntry;
-import br.gov.es.prodest.npi007.notification.outbox.application.OutboxEntry;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
+import br.gov.es.prodest.npi007.notification.tracking.application.DeliveryView;
+import br.gov.es.prodest.npi007.notification.tracking.application.HistoryEntry;
+import br.gov.es.prodest.npi007.notification.tracking.application.OutboxEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
-package br.gov.es.prodest.npi007.notification.outbox.application;
+package br.gov.es.prodest.npi007.notification.tracking.application;
 
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent;
-import br.gov.es.prodest.npi007.notification.outbox.application.OutboxKeys.OutboxList;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
+import br.gov.es.prodest.npi007.notification.tracking.application.OutboxKeys.OutboxList;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
 import br.gov.es.prodest.npi007.processing.EventHistory;
@@ -30,6 +30,9 @@ import java.util.stream.Stream;
  * status), so a page is a walk of the narrowest range the query allows, from the cursor, that stops
  * once it is full. One writer (the replay), many readers. Each instance of the service reads every
  * partition into its own store, so any instance answers any query.
+ *
+ * <p>It reads the notifications ({@code outbox}) and the deliveries ({@code delivery}), so it lives in
+ * its own feature beside both: delivery depends on the outbox, and neither depends on this view.
  */
 public final class Outbox {
 

@@ -1,4 +1,4 @@
-package br.gov.es.prodest.npi007.notification.outbox.adapter.web;
+package br.gov.es.prodest.npi007.notification.tracking.adapter.web;
 
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent.DeliveryDeadLettered;
@@ -8,9 +8,9 @@ import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent.Deliv
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent.MessageDelivered;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent.TargetEvent;
 import br.gov.es.prodest.npi007.notification.delivery.domain.TargetProgress;
-import br.gov.es.prodest.npi007.notification.outbox.adapter.web.NotificationResponse.ActorResponse;
-import br.gov.es.prodest.npi007.notification.outbox.adapter.web.NotificationResponse.HistoryResponse;
-import br.gov.es.prodest.npi007.notification.outbox.application.DeliveryView;
+import br.gov.es.prodest.npi007.notification.tracking.adapter.web.NotificationResponse.ActorResponse;
+import br.gov.es.prodest.npi007.notification.tracking.adapter.web.NotificationResponse.HistoryResponse;
+import br.gov.es.prodest.npi007.notification.tracking.application.DeliveryView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

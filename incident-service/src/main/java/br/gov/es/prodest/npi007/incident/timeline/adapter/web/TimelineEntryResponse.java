@@ -1,4 +1,4 @@
-package br.gov.es.prodest.npi007.incident.adapter.web;
+package br.gov.es.prodest.npi007.incident.timeline.adapter.web;
 
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
 import java.util.Map;

@@ -1,10 +1,10 @@
-package br.gov.es.prodest.npi007.notification.outbox.application;
+package br.gov.es.prodest.npi007.notification.tracking.application;
 
 import br.gov.es.prodest.npi007.notification.delivery.adapter.kafka.DeliveryWire;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent;
-import br.gov.es.prodest.npi007.notification.outbox.adapter.kafka.AvroOutboxRecords;
 import br.gov.es.prodest.npi007.notification.outbox.adapter.kafka.NotificationWire;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
+import br.gov.es.prodest.npi007.notification.tracking.adapter.kafka.AvroOutboxRecords;
 import br.gov.es.prodest.npi007.projection.ProjectionStore;
 import br.gov.es.prodest.npi007.projection.RocksDbBudget;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
