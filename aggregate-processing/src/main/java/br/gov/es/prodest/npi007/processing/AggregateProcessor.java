@@ -43,7 +43,7 @@ public final class AggregateProcessor<K, C extends Command, E extends Event, S e
   private final ProcessorContext<K, Routed> context;
   private final AggregateStore store;
   private final Aggregate<C, E, S> aggregate;
-  private final AggregateWire<C, E, S> wire;
+  private final AggregateWire<C, E, S, ?> wire;
   private final Function<String, K> keys;
 
   /**
@@ -51,7 +51,7 @@ public final class AggregateProcessor<K, C extends Command, E extends Event, S e
    * @param keys        an aggregate id as the task's record key
    */
   public AggregateProcessor(ProcessorContext<K, Routed> context, String statesStore, Aggregate<C, E, S> aggregate,
-      AggregateWire<C, E, S> wire, Function<String, K> keys) {
+      AggregateWire<C, E, S, ?> wire, Function<String, K> keys) {
     this.context = context;
     this.store = new AggregateStore(context, statesStore);
     this.aggregate = aggregate;

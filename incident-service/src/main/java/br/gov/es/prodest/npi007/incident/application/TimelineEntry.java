@@ -1,15 +1,13 @@
 package br.gov.es.prodest.npi007.incident.application;
 
+import br.gov.es.prodest.npi007.aggregate.EventDetails;
 import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.aggregate.Envelope;
 import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
 import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -50,29 +48,12 @@ public record TimelineEntry(
     String notificationId = event instanceof ReportAcknowledged acknowledged ? acknowledged.notificationId() : null;
     return new TimelineEntry(Kind.EVENT, envelope.sequence(), envelope.eventId(), event.getClass().getSimpleName(),
         envelope.occurredAt(), envelope.actor(), envelope.origin(), envelope.commandId(), notificationId,
-        notificationId == null ? null : NormMessage.RECEIPT_ACKNOWLEDGEMENT.id(), details(event));
+        notificationId == null ? null : NormMessage.RECEIPT_ACKNOWLEDGEMENT.id(), EventDetails.of(event));
   }
 
   /** The same entry, once its message's id is known. */
   public TimelineEntry withMessageId(String id) {
     return new TimelineEntry(kind, sequence, eventId, type, occurredAt, actor, origin, commandId, notificationId, id,
         details);
-  }
-
-  // Every event is a record whose first component is its envelope: the rest are its own fields.
-  private static Map<String, Object> details(IncidentEvent event) {
-    Map<String, Object> details = new LinkedHashMap<>();
-    for (RecordComponent component : event.getClass().getRecordComponents()) {
-      if (component.getType() == Envelope.class) {
-        continue;
-      }
-      try {
-        Object value = component.getAccessor().invoke(event);
-        details.put(component.getName(), value instanceof Enum<?> || value instanceof Instant ? value.toString() : value);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("campo ilegível de " + event, e);
-      }
-    }
-    return Collections.unmodifiableMap(details);
   }
 }

@@ -1,10 +1,18 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import java.util.Optional;
+import br.gov.es.prodest.npi007.aggregate.CommandChecks;
+import br.gov.es.prodest.npi007.aggregate.CommonRejections;
+import br.gov.es.prodest.npi007.aggregate.Aggregate;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import java.util.List;
 
 /** The incident aggregate: which events a command causes, and what the events make of the state. */
 public final class Incident {
+
+  /** The incident's rules as one aggregate, for the processing and the tests. */
+  public static final Aggregate<IncidentCommand, IncidentEvent, IncidentState> AGGREGATE = Aggregate.of(NoIncident.INSTANCE, Incident::decide,
+      Incident::evolve);
 
   private Incident() {
   }
@@ -14,20 +22,17 @@ public final class Incident {
    * version (If-Match), then existence, then the command's own rules (CONTRACTS.md, issue 3).
    */
   public static Decision<IncidentEvent> decide(IncidentCommand command, IncidentState state) {
-    if (state instanceof ExistingIncident existing && existing.applied(command.commandId())) {
-      IncidentEvent caused = existing.facts().appliedCommands().get(command.commandId());
-      return Retries.repeats(command, caused) ? Decision.retry()
-          : Decision.rejected(Rejections.idempotencyKeyReused(command));
-    }
-    Long expected = command.expectedVersion();
-    if (expected != null && expected != state.version()) {
-      return Decision.rejected(Rejections.versionMismatch(command, state.version(), expected));
+    Optional<Decision<IncidentEvent>> checked = CommandChecks.first(Rejections.NAME, command, state,
+        () -> Retries.repeats(command, ((ExistingIncident) state).facts().appliedCommands().get(command.commandId())),
+        Decision::retry);
+    if (checked.isPresent()) {
+      return checked.get();
     }
     if (command instanceof ReportIncident report) {
       return ReportDecisions.report(report, state);
     }
     if (!(state instanceof ExistingIncident existing)) {
-      return Decision.rejected(Rejections.notFound(command));
+      return Decision.rejected(CommonRejections.notFound(Rejections.NAME, command.aggregateId()));
     }
     return decideOnExisting(command, existing);
   }
@@ -92,11 +97,7 @@ public final class Incident {
 
   /** Folds a whole history, oldest first. */
   public static IncidentState replay(List<? extends IncidentEvent> history) {
-    IncidentState state = NoIncident.INSTANCE;
-    for (IncidentEvent event : history) {
-      state = evolve(state, event);
-    }
-    return state;
+    return Aggregate.fold(NoIncident.INSTANCE, history, Incident::evolve);
   }
 
   /** The text as recorded: stripped, and null when blank. */

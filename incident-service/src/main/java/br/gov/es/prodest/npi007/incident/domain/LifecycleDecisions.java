@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommonRejections;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import br.gov.es.prodest.npi007.aggregate.Envelope;
 import java.util.List;
@@ -17,7 +18,7 @@ final class LifecycleDecisions {
     }
     String saNumber = Incident.text(command.saNumber());
     if (saNumber == null) {
-      return Decision.rejected(Rejections.blank(List.of("o número da SA (saNumber)")));
+      return Decision.rejected(CommonRejections.blank(List.of("o número da SA (saNumber)")));
     }
     String linked = incident.facts().saNumber();
     if (saNumber.equals(linked)) {
@@ -35,7 +36,7 @@ final class LifecycleDecisions {
     } else if (!incident.status().awaitsTriage()) {
       return Decision.rejected(Rejections.alreadyTriaged(incident));
     } else if (command.verdict() == null) {
-      return Decision.rejected(Rejections.blank(List.of("o veredito (verdict)")));
+      return Decision.rejected(CommonRejections.blank(List.of("o veredito (verdict)")));
     }
     String impact = Incident.text(command.impact());
     String organ = Incident.text(command.organ());
@@ -67,7 +68,7 @@ final class LifecycleDecisions {
     }
     String maintenanceId = Incident.text(command.maintenanceId());
     if (maintenanceId == null) {
-      return Decision.rejected(Rejections.blank(List.of("a manutenção (maintenanceId)")));
+      return Decision.rejected(CommonRejections.blank(List.of("a manutenção (maintenanceId)")));
     }
     String linked = incident.facts().maintenanceId();
     if (linked != null && !linked.equals(maintenanceId)) {

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommonRejections;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class RecordDecisions {
     }
     String text = Incident.text(command.text());
     if (text == null) {
-      return Decision.rejected(Rejections.blank(List.of("o texto do pronunciamento (text)")));
+      return Decision.rejected(CommonRejections.blank(List.of("o texto do pronunciamento (text)")));
     }
     return LifecycleDecisions.accepted(new StatementPosted(LifecycleDecisions.next(command, incident),
         command.kind(), text));
@@ -39,7 +40,7 @@ final class RecordDecisions {
   static Decision<IncidentEvent> recordAcknowledgement(RecordAcknowledgement command, ExistingIncident incident) {
     String notificationId = Incident.text(command.notificationId());
     if (notificationId == null) {
-      return Decision.rejected(Rejections.blank(List.of("a notificação (notificationId)")));
+      return Decision.rejected(CommonRejections.blank(List.of("a notificação (notificationId)")));
     } else if (incident.facts().acknowledgements().contains(notificationId)) {
       return Decision.retry();
     }

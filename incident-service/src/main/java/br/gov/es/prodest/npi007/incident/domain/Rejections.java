@@ -14,18 +14,6 @@ final class Rejections {
   private Rejections() {
   }
 
-  static CommandRejected idempotencyKeyReused(IncidentCommand command) {
-    return CommonRejections.idempotencyKeyReused(NAME, command.incidentId());
-  }
-
-  static CommandRejected versionMismatch(IncidentCommand command, long version, long expected) {
-    return CommonRejections.versionMismatch(NAME, command.incidentId(), version, expected);
-  }
-
-  static CommandRejected notFound(IncidentCommand command) {
-    return CommonRejections.notFound(NAME, command.incidentId());
-  }
-
   static CommandRejected alreadyExists(IncidentCommand command) {
     return new CommandRejected(Kind.CONFLICT, "INCIDENT_ALREADY_EXISTS",
         "O incidente " + command.incidentId() + " já foi registrado por outro comando.");
@@ -35,10 +23,6 @@ final class Rejections {
     return new CommandRejected(Kind.CONFLICT, "INCIDENT_CLOSED",
         "O incidente " + incident.facts().incidentId() + " está encerrado (" + incident.status()
             + ") e não aceita esta ação.");
-  }
-
-  static CommandRejected blank(List<String> fields) {
-    return CommonRejections.blank(fields);
   }
 
   static CommandRejected otherServiceRequest(ExistingIncident incident, String saNumber) {

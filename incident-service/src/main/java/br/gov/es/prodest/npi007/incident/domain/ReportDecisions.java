@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommonRejections;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import br.gov.es.prodest.npi007.aggregate.Envelope;
 import java.util.List;
@@ -16,7 +17,7 @@ final class ReportDecisions {
     }
     List<String> blank = command.blankFields();
     if (!blank.isEmpty()) {
-      return Decision.rejected(Rejections.blank(blank));
+      return Decision.rejected(CommonRejections.blank(blank));
     }
     Envelope envelope = Envelope.causedBy(command, state.version() + 1);
     if (state instanceof ClosedIncident closed) {

@@ -5,7 +5,6 @@ import br.gov.es.prodest.npi007.aggregate.CommandRejected;
 import br.gov.es.prodest.npi007.aggregate.AggregateFixture;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import br.gov.es.prodest.npi007.aggregate.Decisions;
-import br.gov.es.prodest.npi007.incident.application.IncidentAggregate;
 import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.aggregate.Role;
 import java.time.Instant;
@@ -26,7 +25,7 @@ public final class Scenario {
 
   /** The given/when/then fixture over the incident's rules. */
   public static final AggregateFixture<IncidentCommand, IncidentEvent, IncidentState> FIXTURE =
-      new AggregateFixture<>(IncidentAggregate.INSTANCE);
+      new AggregateFixture<>(Incident.AGGREGATE);
 
   /** The state after the events these commands cause, each of which must be accepted. */
   public static IncidentState given(IncidentCommand... commands) {
@@ -68,7 +67,7 @@ public final class Scenario {
   }
 
   public static IncidentState after(IncidentState state, Decision<IncidentEvent> decision) {
-    return IncidentAggregate.INSTANCE.evolve(state, events(decision));
+    return Incident.AGGREGATE.evolve(state, events(decision));
   }
 
   public static ReportIncident report(String commandId, ReportSource source) {

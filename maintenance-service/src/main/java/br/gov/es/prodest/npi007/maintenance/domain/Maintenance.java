@@ -1,5 +1,10 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
+import java.util.function.Supplier;
+import java.util.Optional;
+import br.gov.es.prodest.npi007.aggregate.CommandChecks;
+import br.gov.es.prodest.npi007.aggregate.CommonRejections;
+import br.gov.es.prodest.npi007.aggregate.Aggregate;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import java.util.List;
 
@@ -14,20 +19,18 @@ public final class Maintenance {
    * version (If-Match), then existence, then the command's own rules (CONTRACTS.md, issue 5).
    */
   public static Decision<MaintenanceEvent> decide(MaintenanceCommand command, MaintenanceState state, DecisionContext context) {
-    if (state instanceof ExistingMaintenance existing && existing.applied(command.commandId())) {
-      MaintenanceEvent caused = existing.facts().appliedCommands().get(command.commandId());
-      return Retries.repeats(command, caused) ? Warnings.nothingNew(Warnings.of(caused))
-          : Decision.rejected(Rejections.idempotencyKeyReused(command));
-    }
-    Long expected = command.expectedVersion();
-    if (expected != null && expected != state.version()) {
-      return Decision.rejected(Rejections.versionMismatch(command, state.version(), expected));
+    Supplier<MaintenanceEvent> caused = () ->
+        ((ExistingMaintenance) state).facts().appliedCommands().get(command.commandId());
+    Optional<Decision<MaintenanceEvent>> checked = CommandChecks.first(Rejections.NAME, command, state,
+        () -> Retries.repeats(command, caused.get()), () -> Warnings.nothingNew(Warnings.of(caused.get())));
+    if (checked.isPresent()) {
+      return checked.get();
     }
     if (command instanceof RequestMaintenance request) {
       return WindowDecisions.request(request, state, context);
     }
     if (!(state instanceof ExistingMaintenance existing)) {
-      return Decision.rejected(Rejections.notFound(command));
+      return Decision.rejected(CommonRejections.notFound(Rejections.NAME, command.aggregateId()));
     }
     if (command instanceof RescheduleMaintenance reschedule) {
       return WindowDecisions.reschedule(reschedule, existing, context);
@@ -80,11 +83,7 @@ public final class Maintenance {
 
   /** Folds a whole history, oldest first. */
   public static MaintenanceState replay(List<? extends MaintenanceEvent> history) {
-    MaintenanceState state = NoMaintenance.INSTANCE;
-    for (MaintenanceEvent event : history) {
-      state = evolve(state, event);
-    }
-    return state;
+    return Aggregate.fold(NoMaintenance.INSTANCE, history, Maintenance::evolve);
   }
 
   /** The text as recorded: stripped, and null when blank. */

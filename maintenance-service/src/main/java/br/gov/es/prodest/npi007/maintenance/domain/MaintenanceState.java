@@ -6,9 +6,8 @@ import java.util.Optional;
 /** What {@link Maintenance#decide} needs to know about one maintenance, folded from its events. */
 public sealed interface MaintenanceState extends AggregateState permits NoMaintenance, ExistingMaintenance {
 
-  /** Sequence of the maintenance's last event; 0 before it exists. */
-  long version();
-
   /** The lifecycle status, once the maintenance exists. */
-  Optional<MaintenanceStatus> currentStatus();
+  default Optional<MaintenanceStatus> currentStatus() {
+    return Optional.empty();
+  }
 }

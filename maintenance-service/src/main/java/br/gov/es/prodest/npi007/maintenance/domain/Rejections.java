@@ -15,25 +15,9 @@ final class Rejections {
   private Rejections() {
   }
 
-  static CommandRejected idempotencyKeyReused(MaintenanceCommand command) {
-    return CommonRejections.idempotencyKeyReused(NAME, command.maintenanceId());
-  }
-
-  static CommandRejected versionMismatch(MaintenanceCommand command, long version, long expected) {
-    return CommonRejections.versionMismatch(NAME, command.maintenanceId(), version, expected);
-  }
-
-  static CommandRejected notFound(MaintenanceCommand command) {
-    return CommonRejections.notFound(NAME, command.maintenanceId());
-  }
-
   static CommandRejected alreadyExists(MaintenanceCommand command) {
     return new CommandRejected(Kind.CONFLICT, "MAINTENANCE_ALREADY_EXISTS",
         "A manutenção " + command.maintenanceId() + " já foi solicitada por outro comando.");
-  }
-
-  static CommandRejected blank(List<String> fields) {
-    return CommonRejections.blank(fields);
   }
 
   static CommandRejected endNotAfterStart(Window window) {

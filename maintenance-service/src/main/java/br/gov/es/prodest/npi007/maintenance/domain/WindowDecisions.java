@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommonRejections;
 import br.gov.es.prodest.npi007.aggregate.CommandRejected;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import br.gov.es.prodest.npi007.aggregate.Envelope;
@@ -29,7 +30,7 @@ final class WindowDecisions {
       blank.add("end");
     }
     if (!blank.isEmpty()) {
-      return Decision.rejected(Rejections.blank(blank));
+      return Decision.rejected(CommonRejections.blank(blank));
     }
     Window window = new Window(command.start(), command.end());
     Optional<CommandRejected> refused = check(window, command, context.policy());
@@ -58,7 +59,7 @@ final class WindowDecisions {
       blank.add("end");
     }
     if (!blank.isEmpty()) {
-      return Decision.rejected(Rejections.blank(blank));
+      return Decision.rejected(CommonRejections.blank(blank));
     }
     Window window = new Window(command.start(), command.end());
     Optional<CommandRejected> refused = check(window, command, context.policy());

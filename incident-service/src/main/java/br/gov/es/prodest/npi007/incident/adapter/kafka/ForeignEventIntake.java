@@ -1,27 +1,22 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
-import br.gov.es.prodest.npi007.processing.DeadLetters;
+import java.util.Optional;
+import br.gov.es.prodest.npi007.processing.Intake;
 import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Events another service writes (deliveries, maintenances, notifications): those that call for an
  * incident command go to their incident; what cannot be decoded, is not a record of the topic, or
  * is refused by the mapping is a dead letter with its reason; the rest pass by.
  */
-final class ForeignEventIntake implements Processor<byte[], byte[], byte[], Routed> {
+final class ForeignEventIntake {
 
-  private final AvroCodec codec = AvroCodec.instance();
-  private final TopicSpec topic;
-  private final Function<SpecificRecord, Outcome> commands;
-  private ProcessorContext<byte[], Routed> context;
+  private static final AvroCodec CODEC = AvroCodec.instance();
 
   /**
    * What one event asks of the incident-service.
@@ -43,36 +38,22 @@ final class ForeignEventIntake implements Processor<byte[], byte[], byte[], Rout
     }
   }
 
-  ForeignEventIntake(TopicSpec topic, Function<SpecificRecord, Outcome> commands) {
-    this.topic = topic;
-    this.commands = commands;
+  private ForeignEventIntake() {
   }
 
-  @Override
-  public void init(ProcessorContext<byte[], Routed> context) {
-    this.context = context;
-  }
-
-  @Override
-  public void process(Record<byte[], byte[]> record) {
-    Outcome outcome;
-    try {
-      outcome = outcomeOf(codec.decode(record.value()));
-    } catch (UndecodableRecordException e) {
-      outcome = Outcome.refused(e.getMessage());
-    }
-    if (outcome.refusal() != null) {
-      context.forward(DeadLetters.of(context, record, outcome.refusal()));
-    } else if (outcome.command() != null) {
-      context.forward(record.withKey(Routed.key(outcome.incidentId()))
-          .withValue(new Routed(Routed.Standard.BY_AGGREGATE, codec.encode(outcome.command()))));
-    }
-  }
-
-  private Outcome outcomeOf(SpecificRecord value) {
-    if (!topic.valueTypes().contains(value.getClass())) {
-      return Outcome.refused("não é um registro do tópico " + topic.name() + ": " + value.getSchema().getFullName());
-    }
-    return commands.apply(value);
+  /** The step of the topology on the topic: what the events ask becomes commands, refusals dead letters. */
+  static Intake step(TopicSpec topic, Function<SpecificRecord, Outcome> commands) {
+    return Intake.deadLettering((decoded, record, partition) -> {
+      if (!topic.valueTypes().contains(decoded.getClass())) {
+        throw new UndecodableRecordException("não é um registro do tópico " + topic.name() + ": "
+            + decoded.getSchema().getFullName());
+      }
+      Outcome outcome = commands.apply(decoded);
+      if (outcome.refusal() != null) {
+        throw new UndecodableRecordException(outcome.refusal());
+      }
+      return Optional.ofNullable(outcome.command()).map(command -> Intake.to(record, outcome.incidentId(),
+          Routed.Standard.BY_AGGREGATE, CODEC.encode(command)));
+    });
   }
 }

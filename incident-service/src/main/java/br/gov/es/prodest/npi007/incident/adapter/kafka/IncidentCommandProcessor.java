@@ -1,6 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
-import br.gov.es.prodest.npi007.incident.application.IncidentAggregate;
+import br.gov.es.prodest.npi007.incident.domain.Incident;
 import br.gov.es.prodest.npi007.incident.domain.IncidentCommand;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.IncidentState;
@@ -23,7 +23,7 @@ final class IncidentCommandProcessor implements Processor<byte[], byte[], byte[]
   @Override
   public void init(ProcessorContext<byte[], Routed> context) {
     this.incidents = new AggregateProcessor<>(context, IncidentCommandTopology.INCIDENT_STATES,
-        IncidentAggregate.INSTANCE, IncidentWire.INSTANCE, Routed::key);
+        Incident.AGGREGATE, IncidentWire.INSTANCE, Routed::key);
   }
 
   @Override

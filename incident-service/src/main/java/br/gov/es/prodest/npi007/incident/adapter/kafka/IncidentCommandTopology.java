@@ -6,7 +6,7 @@ import static br.gov.es.prodest.npi007.processing.Lanes.lane;
 
 import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.processing.AggregateStore;
-import br.gov.es.prodest.npi007.processing.CommandIntake;
+import br.gov.es.prodest.npi007.processing.Intake;
 import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import org.apache.kafka.common.serialization.Serde;
@@ -75,20 +75,20 @@ public class IncidentCommandTopology {
     builder.addStateStore(store(INCIDENTS_BY_SA_NUMBER));
 
     KStream<byte[], Routed> commands = from(builder, Topics.INCIDENT_COMMANDS,
-        () -> new CommandIntake<>(IncidentWire.INSTANCE, "incidentId", IncidentCommandRoute::of), "command-intake");
-    KStream<byte[], Routed> alerts = from(builder, Topics.MONITORING_ALERTS, AlertIntake::new, "alert-intake");
-    KStream<byte[], Routed> saEvents = from(builder, Topics.SERVICE_DESK_EVENTS, ServiceDeskIntake::new,
+        () -> Intake.commands(IncidentWire.INSTANCE, "incidentId", IncidentCommandRoute::of), "command-intake");
+    KStream<byte[], Routed> alerts = from(builder, Topics.MONITORING_ALERTS, AlertIntake::step, "alert-intake");
+    KStream<byte[], Routed> saEvents = from(builder, Topics.SERVICE_DESK_EVENTS, ServiceDeskIntake::step,
         "service-desk-intake");
     KStream<byte[], Routed> delivered = from(builder, Topics.DELIVERIES,
-        () -> new ForeignEventIntake(Topics.DELIVERIES, ServiceEventCommands::fromDelivery), "delivery-intake");
+        () -> ForeignEventIntake.step(Topics.DELIVERIES, ServiceEventCommands::fromDelivery), "delivery-intake");
     KStream<byte[], Routed> maintenances = from(builder, Topics.MAINTENANCE_EVENTS,
-        () -> new ForeignEventIntake(Topics.MAINTENANCE_EVENTS, ServiceEventCommands::fromMaintenance),
+        () -> ForeignEventIntake.step(Topics.MAINTENANCE_EVENTS, ServiceEventCommands::fromMaintenance),
         "maintenance-intake");
     // The notifications feed only the read models; here what they cannot read becomes a dead letter, once.
     KStream<byte[], Routed> notifications = from(builder, Topics.NOTIFICATIONS,
-        () -> new ForeignEventIntake(Topics.NOTIFICATIONS, event -> ForeignEventIntake.Outcome.IGNORED),
+        () -> ForeignEventIntake.step(Topics.NOTIFICATIONS, event -> ForeignEventIntake.Outcome.IGNORED),
         "notification-check");
-    KStream<byte[], Routed> feedback = from(builder, Topics.INCIDENT_EVENTS, IncidentEventFeedback::new,
+    KStream<byte[], Routed> feedback = from(builder, Topics.INCIDENT_EVENTS, IncidentEventFeedback::step,
         "incident-event-feedback");
 
     KStream<byte[], Routed> routed = lane(commands, IncidentLane.BY_COMPONENT)

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.ProcessingReadiness;
 import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
 import br.gov.es.prodest.npi007.projection.ProjectionStore;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
@@ -40,8 +41,7 @@ public class IncidentKafkaWiring {
   }
 
   @Bean
-  IncidentServiceReadiness incidentServiceReadiness(StreamsBuilderFactoryBean streams,
-      List<TopicReplay> readModelFeeds) {
-    return new IncidentServiceReadiness(streams, readModelFeeds);
+  ProcessingReadiness incidentServiceReadiness(StreamsBuilderFactoryBean streams, List<TopicReplay> readModelFeeds) {
+    return new ProcessingReadiness(streams, readModelFeeds);
   }
 }

@@ -1,36 +1,23 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
-import br.gov.es.prodest.npi007.processing.DeadLetters;
-import br.gov.es.prodest.npi007.processing.Routed;
+import java.util.Optional;
+import br.gov.es.prodest.npi007.processing.Intake;
 import br.gov.es.prodest.npi007.avro.servicedesk.ServiceRequestEvent;
-import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 
 /** SA events of the service desk, keyed by SA number for the matcher; undecodable ones are dead letters. */
-final class ServiceDeskIntake implements Processor<byte[], byte[], byte[], Routed> {
+final class ServiceDeskIntake {
 
-  private final AvroCodec codec = AvroCodec.instance();
-  private ProcessorContext<byte[], Routed> context;
-
-  @Override
-  public void init(ProcessorContext<byte[], Routed> context) {
-    this.context = context;
+  private ServiceDeskIntake() {
   }
 
-  @Override
-  public void process(Record<byte[], byte[]> record) {
-    try {
-      if (codec.decode(record.value()) instanceof ServiceRequestEvent event) {
-        context.forward(record.withKey(Routed.key(event.getSaNumber()))
-            .withValue(new Routed(IncidentLane.BY_SA_NUMBER, record.value())));
-        return;
+  /** The step of the topology, dead-lettering what it cannot decode. */
+  static Intake step() {
+    return Intake.deadLettering((decoded, record, partition) -> {
+      if (!(decoded instanceof ServiceRequestEvent event)) {
+        throw new UndecodableRecordException("não é um evento de SA (ServiceRequestEvent)");
       }
-      context.forward(DeadLetters.of(context, record, "não é um evento de SA (ServiceRequestEvent)"));
-    } catch (UndecodableRecordException e) {
-      context.forward(DeadLetters.of(context, record, e.getMessage()));
-    }
+      return Optional.of(Intake.to(record, event.getSaNumber(), IncidentLane.BY_SA_NUMBER, record.value()));
+    });
   }
 }

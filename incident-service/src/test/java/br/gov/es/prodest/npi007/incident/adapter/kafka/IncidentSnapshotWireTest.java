@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.gov.es.prodest.npi007.avro.incident.IncidentSnapshot;
 import br.gov.es.prodest.npi007.aggregate.CommandOutcome;
-import br.gov.es.prodest.npi007.incident.application.IncidentAggregate;
 import br.gov.es.prodest.npi007.incident.domain.ExistingIncident;
 import br.gov.es.prodest.npi007.incident.domain.Incident;
 import br.gov.es.prodest.npi007.incident.domain.IncidentCommand;
@@ -93,7 +92,7 @@ class IncidentSnapshotWireTest {
     IncidentState state = NoIncident.INSTANCE;
     List<IncidentEvent> history = new ArrayList<>();
     for (IncidentCommand command : commands) {
-      var outcome = IncidentAggregate.INSTANCE.handle(command, state);
+      var outcome = Incident.AGGREGATE.handle(command, state);
       assertThat(outcome.newEvents()).as("events of %s", command).isNotEmpty();
       history.addAll(outcome.newEvents());
       state = outcome.after();

@@ -15,7 +15,6 @@ import br.gov.es.prodest.npi007.avro.incident.StatementKind;
 import br.gov.es.prodest.npi007.avro.incident.TriageIncident;
 import br.gov.es.prodest.npi007.avro.incident.Verdict;
 import br.gov.es.prodest.npi007.aggregate.CommandOutcome;
-import br.gov.es.prodest.npi007.incident.application.IncidentAggregate;
 import br.gov.es.prodest.npi007.incident.domain.Incident;
 import br.gov.es.prodest.npi007.incident.domain.IncidentCommand;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
@@ -102,7 +101,7 @@ class IncidentStatesTopologyTest {
 
   // What the previous version did for each command: fold the whole history, decide, append.
   private static CommandOutcome<IncidentCommand, IncidentEvent, IncidentState> decideAsBefore(SpecificRecord command, List<IncidentEvent> history) {
-    var outcome = IncidentAggregate.INSTANCE.handle(IncidentWire.INSTANCE.toCommand(command),
+    var outcome = Incident.AGGREGATE.handle(IncidentWire.INSTANCE.toCommand(command),
         Incident.replay(history));
     history.addAll(outcome.newEvents());
     return outcome;

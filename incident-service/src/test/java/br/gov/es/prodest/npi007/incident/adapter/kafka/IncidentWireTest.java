@@ -1,11 +1,11 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.incident.domain.Incident;
 import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
 import br.gov.es.prodest.npi007.avro.command.RejectionKind;
-import br.gov.es.prodest.npi007.incident.application.IncidentAggregate;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.NoIncident;
 import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
@@ -28,7 +28,7 @@ class IncidentWireTest {
 
   @Test
   void an_event_survives_the_wire_and_the_stored_history() {
-    IncidentEvent event = IncidentAggregate.INSTANCE.handle(withoutExpectedVersion(), NoIncident.INSTANCE).newEvents().get(0);
+    IncidentEvent event = Incident.AGGREGATE.handle(withoutExpectedVersion(), NoIncident.INSTANCE).newEvents().get(0);
 
     byte[] stored = EventHistory.append(null, List.of(CODEC.encode(IncidentWire.INSTANCE.toAvro(event))));
     List<IncidentEvent> read = EventHistory.read(stored).stream()
@@ -39,7 +39,7 @@ class IncidentWireTest {
 
   @Test
   void a_rejection_is_answered_with_its_kind_code_and_detail() {
-    CommandResult result = IncidentWire.INSTANCE.toResult(IncidentAggregate.INSTANCE.handle(REPORT, NoIncident.INSTANCE));
+    CommandResult result = IncidentWire.INSTANCE.toResult(Incident.AGGREGATE.handle(REPORT, NoIncident.INSTANCE));
 
     assertThat(result.getAccepted()).isFalse();
     assertThat(result.getAggregateId()).isEqualTo("inc-1");
@@ -53,7 +53,7 @@ class IncidentWireTest {
   @Test
   void a_record_that_is_no_incident_command_cannot_be_processed() {
     assertThatThrownBy(() -> IncidentWire.INSTANCE.toCommand(IncidentWire.INSTANCE.toResult(
-        IncidentAggregate.INSTANCE.handle(REPORT, NoIncident.INSTANCE))))
+        Incident.AGGREGATE.handle(REPORT, NoIncident.INSTANCE))))
         .isInstanceOf(UndecodableRecordException.class);
   }
 

@@ -8,15 +8,12 @@ import br.gov.es.prodest.npi007.avro.common.Role;
 import br.gov.es.prodest.npi007.avro.maintenance.RecordAnnouncement;
 import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
 import br.gov.es.prodest.npi007.avro.notification.MessageRef;
-import br.gov.es.prodest.npi007.processing.DeadLetters;
+import br.gov.es.prodest.npi007.processing.Intake;
 import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
-import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
@@ -24,35 +21,30 @@ import org.apache.kafka.streams.processor.api.Record;
  * 6.5-reagendamento becomes a {@code RecordAnnouncement} of its maintenance, re-keyed by the
  * maintenance id (CONTRACTS.md, issue 5). Other deliveries are not ours; undecodable bytes are dead letters.
  */
-final class DeliveryIntake implements Processor<byte[], byte[], byte[], Routed> {
+final class DeliveryIntake {
 
   private static final Set<String> ANNOUNCEMENTS = Set.of(
       br.gov.es.prodest.npi007.maintenance.domain.RecordAnnouncement.ANNOUNCEMENT,
       br.gov.es.prodest.npi007.maintenance.domain.RecordAnnouncement.RESCHEDULING_NOTICE);
   private static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null);
 
-  private final AvroCodec codec = AvroCodec.instance();
-  private ProcessorContext<byte[], Routed> context;
+  private static final AvroCodec CODEC = AvroCodec.instance();
 
-  @Override
-  public void init(ProcessorContext<byte[], Routed> context) {
-    this.context = context;
+  private DeliveryIntake() {
   }
 
-  @Override
-  public void process(Record<byte[], byte[]> record) {
-    SpecificRecord decoded;
-    try {
-      decoded = codec.decode(record.value());
-    } catch (UndecodableRecordException e) {
-      context.forward(DeadLetters.of(context, record, e.getMessage()));
-      return;
-    }
+  /** The step of the topology, dead-lettering what it cannot decode. */
+  static Intake step() {
+    return Intake.deadLettering(DeliveryIntake::route);
+  }
+
+  static Optional<Record<byte[], Routed>> route(SpecificRecord decoded, Record<byte[], byte[]> record, int partition) {
     if (decoded instanceof MessageDelivered delivered && announcesMaintenance(delivered.getMessage())) {
       RecordAnnouncement command = recordAnnouncement(delivered);
-      context.forward(record.withKey(command.getMaintenanceId().getBytes(StandardCharsets.UTF_8))
-          .withValue(new Routed(Routed.Standard.BY_AGGREGATE, codec.encode(command))));
+      return Optional.of(Intake.to(record, command.getMaintenanceId(), Routed.Standard.BY_AGGREGATE,
+          CODEC.encode(command)));
     }
+    return Optional.empty();
   }
 
   private static boolean announcesMaintenance(MessageRef message) {

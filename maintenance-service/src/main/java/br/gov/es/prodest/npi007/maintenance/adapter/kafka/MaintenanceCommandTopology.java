@@ -5,7 +5,7 @@ import static br.gov.es.prodest.npi007.processing.Lanes.from;
 import static br.gov.es.prodest.npi007.processing.Lanes.lane;
 
 import br.gov.es.prodest.npi007.processing.AggregateStore;
-import br.gov.es.prodest.npi007.processing.CommandIntake;
+import br.gov.es.prodest.npi007.processing.Intake;
 import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
 import br.gov.es.prodest.npi007.schemas.Topics;
@@ -61,10 +61,10 @@ public class MaintenanceCommandTopology {
 
     // The commands topic is keyed by maintenance id: each command is on its maintenance's partition already.
     KStream<byte[], Routed> commands = from(builder, Topics.MAINTENANCE_COMMANDS,
-        () -> new CommandIntake<>(MaintenanceWire.INSTANCE, "maintenanceId",
+        () -> Intake.commands(MaintenanceWire.INSTANCE, "maintenanceId",
             (command, record, partition) -> record.withValue(new Routed(Routed.Standard.HERE, record.value()))),
         "command-intake");
-    KStream<byte[], Routed> deliveries = from(builder, Topics.DELIVERIES, DeliveryIntake::new, "delivery-intake");
+    KStream<byte[], Routed> deliveries = from(builder, Topics.DELIVERIES, DeliveryIntake::step, "delivery-intake");
     KStream<byte[], byte[]> announcements = lane(deliveries, Routed.Standard.BY_AGGREGATE)
         .repartition(by("maintenance-announcements-by-maintenance", Topics.MAINTENANCE_COMMANDS));
     KStream<byte[], Routed> decided = lane(commands, Routed.Standard.HERE).merge(announcements)

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
+import br.gov.es.prodest.npi007.processing.ProcessingReadiness;
 import br.gov.es.prodest.npi007.maintenance.application.MaintenanceRegister;
 import br.gov.es.prodest.npi007.maintenance.domain.Policy;
 import br.gov.es.prodest.npi007.projection.ProjectionStore;
@@ -75,8 +76,8 @@ public class MaintenanceKafkaWiring {
   }
 
   @Bean
-  MaintenanceServiceReadiness maintenanceServiceReadiness(StreamsBuilderFactoryBean streams,
+  ProcessingReadiness maintenanceServiceReadiness(StreamsBuilderFactoryBean streams,
       TopicReplay maintenanceRegisterReplay) {
-    return new MaintenanceServiceReadiness(streams, maintenanceRegisterReplay);
+    return new ProcessingReadiness(streams, List.of(maintenanceRegisterReplay));
   }
 }

@@ -58,7 +58,12 @@ final class MaintenanceSnapshotWire {
    * The state a snapshot records, knowing of its applied commands only {@code applied}: the
    * command being decided and the first event it caused here, or nothing when it is new.
    */
-  static ExistingMaintenance toState(MaintenanceSnapshot snapshot, Map<String, MaintenanceEvent> applied) {
+  /**
+   * The state a snapshot holds, knowing of its applied commands only {@code commandId} with the one
+   * event it caused (a maintenance command causes at most one), if it was applied.
+   */
+  static ExistingMaintenance toState(MaintenanceSnapshot snapshot, String commandId, List<MaintenanceEvent> caused) {
+    Map<String, MaintenanceEvent> applied = caused.isEmpty() ? Map.of() : Map.of(commandId, caused.get(0));
     Map<String, ReminderState> outcomes = new HashMap<>();
     snapshot.getReminderOutcomes().forEach((key, outcome) -> outcomes.put(key, CommonWire.same(outcome,
         ReminderState.class)));

@@ -64,7 +64,7 @@ class MaintenanceSnapshotWireTest {
         MaintenanceSnapshot.class);
 
     for (String commandId : commandIds(folded)) {
-      ExistingMaintenance read = MaintenanceSnapshotWire.toState(stored, causedFirst(history, commandId));
+      ExistingMaintenance read = MaintenanceSnapshotWire.toState(stored, commandId, causedFirst(history, commandId));
       assertThat(read).as("knowing %s", commandId).isEqualTo(knowingOnly(folded, commandId));
     }
   }
@@ -84,7 +84,7 @@ class MaintenanceSnapshotWireTest {
     commands.add(cancel("c-request"));
 
     for (MaintenanceCommand command : commands) {
-      ExistingMaintenance read = MaintenanceSnapshotWire.toState(stored,
+      ExistingMaintenance read = MaintenanceSnapshotWire.toState(stored, command.commandId(),
           causedFirst(history, command.commandId()));
       assertThat(Maintenance.decide(command, read, ALONE)).as("deciding %s", command)
           .isEqualTo(Maintenance.decide(command, folded, ALONE));
@@ -98,9 +98,9 @@ class MaintenanceSnapshotWireTest {
   }
 
   // What AggregateStore.caused(id, commandId) holds, as the processor reads it: the first event the command caused.
-  private static Map<String, MaintenanceEvent> causedFirst(List<MaintenanceEvent> history, String commandId) {
+  private static List<MaintenanceEvent> causedFirst(List<MaintenanceEvent> history, String commandId) {
     return history.stream().filter(event -> event.envelope().commandId().equals(commandId)).findFirst()
-        .map(event -> Map.of(commandId, event)).orElse(Map.of());
+        .map(List::of).orElse(List.of());
   }
 
   private static ExistingMaintenance knowingOnly(ExistingMaintenance state, String commandId) {

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommandMetadata;
 import java.util.List;
 
 /**

@@ -1,23 +1,8 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
-import java.util.Optional;
+import br.gov.es.prodest.npi007.aggregate.Absent;
 
 /** No message was rendered under this id. */
-public enum NoNotification implements NotificationState {
+public enum NoNotification implements NotificationState, Absent {
   INSTANCE;
-
-  @Override
-  public long version() {
-    return 0;
-  }
-
-  @Override
-  public Optional<NotificationStatus> currentStatus() {
-    return Optional.empty();
-  }
-
-  @Override
-  public boolean applied(String commandId) {
-    return false;
-  }
 }

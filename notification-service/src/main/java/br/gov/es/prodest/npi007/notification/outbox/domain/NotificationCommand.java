@@ -1,9 +1,10 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
-import java.time.Instant;
-import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.aggregate.Command;
+import br.gov.es.prodest.npi007.aggregate.CommandMetadata;
+import br.gov.es.prodest.npi007.aggregate.Origin;
+import java.time.Instant;
 
 /** ASCOM's commands on a message of the outbox. */
 public sealed interface NotificationCommand extends Command permits ApproveMessage, MarkMessagePosted {

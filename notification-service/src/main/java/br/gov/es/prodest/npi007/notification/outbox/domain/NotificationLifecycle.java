@@ -1,5 +1,8 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommandChecks;
+import br.gov.es.prodest.npi007.aggregate.CommonRejections;
+import br.gov.es.prodest.npi007.aggregate.Aggregate;
 import br.gov.es.prodest.npi007.aggregate.EventIds;
 import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.aggregate.CommandRejected;
@@ -20,6 +23,10 @@ import java.util.Optional;
  * events make of the state.
  */
 public final class NotificationLifecycle {
+
+  /** The notification's rules as one aggregate, for the processing and the tests. */
+  public static final Aggregate<NotificationCommand, NotificationEvent, NotificationState> AGGREGATE = Aggregate.of(NoNotification.INSTANCE, NotificationLifecycle::decide,
+      NotificationLifecycle::evolve);
 
   /** This service, when it acts on its own (an AUTO message approved as it is rendered). */
   public static final Actor NOTIFICATION_SERVICE = Actor.service("notification-service");
@@ -49,17 +56,15 @@ public final class NotificationLifecycle {
 
   /** Decides a command: a retry first, then the expected version, then existence, then the status. */
   public static Decision<NotificationEvent> decide(NotificationCommand command, NotificationState state) {
-    String commandId = command.metadata().commandId();
-    if (state instanceof ExistingNotification existing && existing.applied(commandId)) {
-      return Retries.repeats(command, existing.causedByCommand().get(commandId), existing)
-          ? Decision.retry() : Decision.rejected(Rejections.idempotencyKeyReused(command));
-    }
-    Long expected = command.metadata().expectedVersion();
-    if (expected != null && expected != state.version()) {
-      return Decision.rejected(Rejections.versionMismatch(command, state.version(), expected));
+    Optional<Decision<NotificationEvent>> checked = CommandChecks.first(Rejections.NAME, command, state, () -> {
+      ExistingNotification existing = (ExistingNotification) state;
+      return Retries.repeats(command, existing.causedByCommand().get(command.commandId()), existing);
+    }, Decision::retry);
+    if (checked.isPresent()) {
+      return checked.get();
     }
     if (!(state instanceof ExistingNotification notification)) {
-      return Decision.rejected(Rejections.notFound(command));
+      return Decision.rejected(CommonRejections.notFound(Rejections.NAME, command.aggregateId()));
     }
     if (notification.status() == NotificationStatus.POSTED_MANUALLY) {
       return Decision.rejected(Rejections.alreadyPosted(notification));
@@ -113,11 +118,7 @@ public final class NotificationLifecycle {
 
   /** Folds a whole history, oldest first. */
   public static NotificationState replay(List<? extends NotificationEvent> history) {
-    NotificationState state = NoNotification.INSTANCE;
-    for (NotificationEvent event : history) {
-      state = evolve(state, event);
-    }
-    return state;
+    return Aggregate.fold(NoNotification.INSTANCE, history, NotificationLifecycle::evolve);
   }
 
   /** A note as recorded: stripped, and null when blank. */

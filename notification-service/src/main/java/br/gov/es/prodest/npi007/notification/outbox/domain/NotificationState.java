@@ -6,8 +6,8 @@ import java.util.Optional;
 /** What deciding a command needs to know about one notification, folded from its events. */
 public sealed interface NotificationState extends AggregateState permits NoNotification, ExistingNotification {
 
-  /** Sequence of the notification's last event; 0 before it is rendered. */
-  long version();
-
-  Optional<NotificationStatus> currentStatus();
+  /** The lifecycle status, once it exists. */
+  default Optional<NotificationStatus> currentStatus() {
+    return Optional.empty();
+  }
 }

@@ -13,18 +13,6 @@ final class Rejections {
   private Rejections() {
   }
 
-  static CommandRejected notFound(NotificationCommand command) {
-    return CommonRejections.notFound(NAME, command.notificationId());
-  }
-
-  static CommandRejected idempotencyKeyReused(NotificationCommand command) {
-    return CommonRejections.idempotencyKeyReused(NAME, command.notificationId());
-  }
-
-  static CommandRejected versionMismatch(NotificationCommand command, long version, long expected) {
-    return CommonRejections.versionMismatch(NAME, command.notificationId(), version, expected);
-  }
-
   static CommandRejected alreadyApproved(ExistingNotification notification) {
     return new CommandRejected(Kind.CONFLICT, "ALREADY_APPROVED",
         "A notificação " + notification.notificationId() + " já foi aprovada.");

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.CommandMetadata;
 import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
 import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;

@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.notification.outbox.domain;
 
 import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.aggregate.AggregateFixture;
+import br.gov.es.prodest.npi007.aggregate.CommandMetadata;
 import br.gov.es.prodest.npi007.aggregate.CommandRejected;
 import br.gov.es.prodest.npi007.aggregate.Envelope;
 import br.gov.es.prodest.npi007.aggregate.EventIds;
@@ -10,7 +11,6 @@ import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
-import br.gov.es.prodest.npi007.notification.outbox.application.NotificationAggregate;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,7 +26,7 @@ public final class Scenario {
   public static final String EMAIL_TEXT = SUBJECT + "\n\nO Portal está fora do ar.";
 
   private static final AggregateFixture<NotificationCommand, NotificationEvent, NotificationState> FIXTURE =
-      new AggregateFixture<>(NotificationAggregate.INSTANCE);
+      new AggregateFixture<>(NotificationLifecycle.AGGREGATE);
 
   private final AggregateFixture<NotificationCommand, NotificationEvent, NotificationState>.Given given;
   private AggregateFixture<NotificationCommand, NotificationEvent, NotificationState>.Then then;

@@ -1,6 +1,6 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
-import br.gov.es.prodest.npi007.notification.outbox.application.NotificationAggregate;
+import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationLifecycle;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationCommand;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
@@ -36,7 +36,7 @@ final class NotificationAggregateProcessor implements Processor<String, byte[], 
   @Override
   public void init(ProcessorContext<String, Routed> context) {
     this.context = context;
-    this.notifications = new AggregateProcessor<>(context, HISTORIES, NotificationAggregate.INSTANCE,
+    this.notifications = new AggregateProcessor<>(context, HISTORIES, NotificationLifecycle.AGGREGATE,
         NotificationWire.INSTANCE, Function.identity());
   }
 
@@ -63,7 +63,7 @@ final class NotificationAggregateProcessor implements Processor<String, byte[], 
     }
     LoadedAggregate<NotificationEvent, NotificationState> notification =
         notifications.load(rendered.envelope().aggregateId(), rendered.envelope().commandId());
-    notifications.append(notification, NotificationAggregate.INSTANCE.admit(rendered, notification.state()),
+    notifications.append(notification, NotificationLifecycle.admit(rendered, notification.state()),
         record.headers(), record.timestamp());
     notifications.save(notification);
   }

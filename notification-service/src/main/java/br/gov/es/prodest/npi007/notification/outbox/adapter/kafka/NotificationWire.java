@@ -1,7 +1,6 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
-import br.gov.es.prodest.npi007.aggregate.CommandOutcome;
-import br.gov.es.prodest.npi007.avro.command.CommandResult;
+import br.gov.es.prodest.npi007.aggregate.CommandMetadata;
 import br.gov.es.prodest.npi007.avro.common.EventEnvelope;
 import br.gov.es.prodest.npi007.avro.notification.DeliveryChannel;
 import br.gov.es.prodest.npi007.avro.notification.NotificationSnapshot;
@@ -10,7 +9,6 @@ import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import br.gov.es.prodest.npi007.notification.message.domain.ChannelText;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
 import br.gov.es.prodest.npi007.notification.outbox.domain.ApproveMessage;
-import br.gov.es.prodest.npi007.notification.outbox.domain.CommandMetadata;
 import br.gov.es.prodest.npi007.notification.outbox.domain.ExistingNotification;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MarkMessagePosted;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageApproved;
@@ -28,16 +26,17 @@ import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 
 /** The one translation between the notification domain and its Avro records, both ways. */
-public final class NotificationWire
-    implements AggregateWire<NotificationCommand, NotificationEvent, NotificationState> {
+public final class NotificationWire {
 
-  public static final NotificationWire INSTANCE = new NotificationWire();
+  public static final AggregateWire<NotificationCommand, NotificationEvent, NotificationState, NotificationSnapshot>
+      INSTANCE = new AggregateWire<>(NotificationWire::toCommand, NotificationWire::toAvro, NotificationWire::toEvent,
+          NotificationSnapshot.class, state -> NotificationSnapshotWire.toSnapshot((ExistingNotification) state),
+          NotificationSnapshotWire::toState, NotificationState::currentStatus);
 
   private NotificationWire() {
   }
 
-  @Override
-  public NotificationEvent toEvent(SpecificRecord record) {
+  private static NotificationEvent toEvent(SpecificRecord record) {
     if (record instanceof br.gov.es.prodest.npi007.avro.notification.MessageRendered e) {
       MessageTemplate message = MessageTemplate.byId(e.getMessageId()).orElseThrow(() ->
           new UndecodableRecordException("mensagem desconhecida: " + e.getMessageId()));
@@ -53,8 +52,7 @@ public final class NotificationWire
     throw new UndecodableRecordException("não é um evento de notificação: " + record.getSchema().getFullName());
   }
 
-  @Override
-  public SpecificRecord toAvro(NotificationEvent event) {
+  private static SpecificRecord toAvro(NotificationEvent event) {
     EventEnvelope envelope = CommonWire.envelope(event.envelope());
     if (event instanceof MessageRendered e) {
       return new br.gov.es.prodest.npi007.avro.notification.MessageRendered(envelope, e.envelope().aggregateId(),
@@ -70,8 +68,7 @@ public final class NotificationWire
     throw new IllegalArgumentException("evento sem forma Avro: " + event);
   }
 
-  @Override
-  public NotificationCommand toCommand(SpecificRecord record) {
+  private static NotificationCommand toCommand(SpecificRecord record) {
     if (record instanceof br.gov.es.prodest.npi007.avro.notification.ApproveMessage c) {
       return new ApproveMessage(metadata(c.getMetadata()), c.getNotificationId(), c.getEdits().stream()
           .map(edit -> new TextEdit(channel(edit.getChannel()), edit.getSubject(), edit.getText())).toList());
@@ -79,25 +76,6 @@ public final class NotificationWire
       return new MarkMessagePosted(metadata(c.getMetadata()), c.getNotificationId(), c.getNote());
     }
     throw new UndecodableRecordException("não é um comando de notificação: " + record.getSchema().getFullName());
-  }
-
-  @Override
-  public SpecificRecord toSnapshot(NotificationState state) {
-    return NotificationSnapshotWire.toSnapshot((ExistingNotification) state);
-  }
-
-  @Override
-  public NotificationState toState(SpecificRecord snapshot, String commandId, List<NotificationEvent> caused) {
-    if (!(snapshot instanceof NotificationSnapshot notification)) {
-      throw new UndecodableRecordException("o estado guardado não é um NotificationSnapshot: "
-          + snapshot.getSchema().getFullName());
-    }
-    return NotificationSnapshotWire.toState(notification, commandId, caused);
-  }
-
-  @Override
-  public CommandResult toResult(CommandOutcome<NotificationCommand, NotificationEvent, NotificationState> outcome) {
-    return CommonWire.result(outcome, outcome.after().currentStatus().orElse(null));
   }
 
   private static CommandMetadata metadata(br.gov.es.prodest.npi007.avro.common.CommandMetadata metadata) {

@@ -27,7 +27,6 @@ import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
 import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
 import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.notification.message.domain.ReviewPolicy;
-import br.gov.es.prodest.npi007.notification.outbox.application.NotificationAggregate;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationCommand;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationLifecycle;
@@ -141,7 +140,7 @@ class NotificationAggregateStoreTest {
     List<NotificationEvent> events = new ArrayList<>(history);
     List<CommandOutcome<NotificationCommand, NotificationEvent, NotificationState>> outcomes = new ArrayList<>();
     for (SpecificRecord command : commands) {
-      var outcome = NotificationAggregate.INSTANCE.handle(NotificationWire.INSTANCE.toCommand(command),
+      var outcome = NotificationLifecycle.AGGREGATE.handle(NotificationWire.INSTANCE.toCommand(command),
           NotificationLifecycle.replay(events));
       events.addAll(outcome.newEvents());
       outcomes.add(outcome);

@@ -1,12 +1,8 @@
-package br.gov.es.prodest.npi007.incident.application;
+package br.gov.es.prodest.npi007.incident.domain;
 
 import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.aggregate.Role;
-import br.gov.es.prodest.npi007.incident.domain.IncidentStatus;
-import br.gov.es.prodest.npi007.incident.domain.NoIncident;
-import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
-import br.gov.es.prodest.npi007.incident.domain.ReportSource;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +15,7 @@ class IncidentAggregateTest {
 
   @Test
   void an_accepted_report_answers_with_its_event_the_new_status_and_version() {
-    var outcome = IncidentAggregate.INSTANCE.handle(REPORT, NoIncident.INSTANCE);
+    var outcome = Incident.AGGREGATE.handle(REPORT, NoIncident.INSTANCE);
 
     assertThat(outcome.accepted()).isTrue();
     assertThat(outcome.newEvents()).hasSize(1);
@@ -30,9 +26,9 @@ class IncidentAggregateTest {
 
   @Test
   void a_retry_answers_with_the_same_status_and_version_and_no_events() {
-    var reported = IncidentAggregate.INSTANCE.handle(REPORT, NoIncident.INSTANCE).after();
+    var reported = Incident.AGGREGATE.handle(REPORT, NoIncident.INSTANCE).after();
 
-    var retry = IncidentAggregate.INSTANCE.handle(REPORT, reported);
+    var retry = Incident.AGGREGATE.handle(REPORT, reported);
 
     assertThat(retry.accepted()).isTrue();
     assertThat(retry.newEvents()).isEmpty();

@@ -1,4 +1,4 @@
-package br.gov.es.prodest.npi007.incident.adapter.kafka;
+package br.gov.es.prodest.npi007.processing;
 
 import br.gov.es.prodest.npi007.replay.TopicReplay;
 import java.util.List;
@@ -8,19 +8,19 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 /**
- * UP once the command processor has been RUNNING (a later rebalance keeps it up) and every read
- * model's replay (the incident register's; the messages', over notifications and deliveries) has
- * caught up with the records that existed at start-up and keeps reading; DOWN otherwise.
+ * A service's readiness: UP once its command processor (the Kafka Streams app) has been RUNNING (a
+ * later rebalance keeps it up) and every read model's replay has caught up with the records that
+ * existed at start-up and keeps reading; DOWN otherwise.
  */
-public class IncidentServiceReadiness implements HealthIndicator {
+public final class ProcessingReadiness implements HealthIndicator {
 
   private final StreamsBuilderFactoryBean streams;
-  private final List<TopicReplay> feeds;
+  private final List<TopicReplay> readModels;
   private volatile boolean streamsStarted;
 
-  public IncidentServiceReadiness(StreamsBuilderFactoryBean streams, List<TopicReplay> feeds) {
+  public ProcessingReadiness(StreamsBuilderFactoryBean streams, List<TopicReplay> readModels) {
     this.streams = streams;
-    this.feeds = List.copyOf(feeds);
+    this.readModels = List.copyOf(readModels);
   }
 
   @Override
@@ -31,7 +31,7 @@ public class IncidentServiceReadiness implements HealthIndicator {
       streamsStarted = true;
     }
     boolean processing = streamsStarted && state.isRunningOrRebalancing();
-    boolean readModelsUpToDate = feeds.stream().allMatch(TopicReplay::upToDate);
+    boolean readModelsUpToDate = readModels.stream().allMatch(TopicReplay::upToDate);
     Health.Builder health = processing && readModelsUpToDate ? Health.up() : Health.down();
     return health.withDetail("commandProcessor", state.name())
         .withDetail("readModelsUpToDate", readModelsUpToDate)

@@ -1,14 +1,13 @@
-package br.gov.es.prodest.npi007.notification.outbox.domain;
+package br.gov.es.prodest.npi007.aggregate;
 
-import br.gov.es.prodest.npi007.aggregate.Actor;
-import br.gov.es.prodest.npi007.aggregate.Origin;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What every command carries besides its payload; its events take their time from {@code issuedAt}.
+ * A {@link Command}'s metadata as one record, for commands that carry it so (ASCOM's, on a
+ * notification); its events take their time from {@code issuedAt}.
  *
- * @param expectedVersion the notification version the issuer saw, or null to skip the check
+ * @param expectedVersion the version the issuer saw, or null to skip the check
  */
 public record CommandMetadata(String commandId, String correlationId, Instant issuedAt, Actor actor, Origin origin,
     Long expectedVersion) {
