@@ -33,7 +33,7 @@ public interface Aggregate<C extends Command, E extends Event, S extends Aggrega
   }
 
   /** A whole history folded, oldest first. */
-  default S replay(List<? extends E> history) {
+  default S fold(List<? extends E> history) {
     return evolve(initial(), history);
   }
 

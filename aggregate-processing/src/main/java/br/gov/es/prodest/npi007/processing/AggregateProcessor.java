@@ -138,7 +138,7 @@ public final class AggregateProcessor<K, C extends Command, E extends Event, S e
       return new LoadedAggregate<>(aggregateId, state, Map.of());
     }
     List<E> history = events(stored.history());
-    S state = aggregate.replay(history);
+    S state = aggregate.fold(history);
     return new LoadedAggregate<>(aggregateId, state, causedByApplied(state, history, stored.history()));
   }
 

@@ -28,7 +28,7 @@ public final class AggregateFixture<C extends Command, E extends Event, S extend
   }
 
   public Given given(List<? extends E> history) {
-    return new Given(aggregate.replay(history));
+    return new Given(aggregate.fold(history));
   }
 
   /** The aggregate in this state. */

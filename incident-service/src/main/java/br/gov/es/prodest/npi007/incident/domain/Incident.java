@@ -96,7 +96,7 @@ public final class Incident {
   }
 
   /** Folds a whole history, oldest first. */
-  public static IncidentState replay(List<? extends IncidentEvent> history) {
+  public static IncidentState fold(List<? extends IncidentEvent> history) {
     return Aggregate.fold(NoIncident.INSTANCE, history, Incident::evolve);
   }
 

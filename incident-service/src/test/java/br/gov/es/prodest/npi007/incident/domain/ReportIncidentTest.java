@@ -128,7 +128,7 @@ class ReportIncidentTest {
   }
 
   private static IncidentState given(IncidentEvent... history) {
-    return Incident.replay(Arrays.asList(history));
+    return Incident.fold(Arrays.asList(history));
   }
 
   private static Decision when(IncidentCommand command) {

@@ -166,6 +166,6 @@ public final class MaintenanceRegister {
   }
 
   private MaintenanceState fold(byte[] stored) {
-    return Maintenance.replay(EventHistory.read(stored).stream().map(decoder).toList());
+    return Maintenance.fold(EventHistory.read(stored).stream().map(decoder).toList());
   }
 }

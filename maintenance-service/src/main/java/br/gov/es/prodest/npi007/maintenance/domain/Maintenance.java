@@ -82,7 +82,7 @@ public final class Maintenance {
   }
 
   /** Folds a whole history, oldest first. */
-  public static MaintenanceState replay(List<? extends MaintenanceEvent> history) {
+  public static MaintenanceState fold(List<? extends MaintenanceEvent> history) {
     return Aggregate.fold(NoMaintenance.INSTANCE, history, Maintenance::evolve);
   }
 

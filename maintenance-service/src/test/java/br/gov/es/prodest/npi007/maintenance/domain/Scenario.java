@@ -37,7 +37,7 @@ public final class Scenario {
   public static List<MaintenanceEvent> history(Object... commandsOrTimes) {
     List<MaintenanceEvent> history = new ArrayList<>();
     for (Object step : commandsOrTimes) {
-      MaintenanceState state = Maintenance.replay(history);
+      MaintenanceState state = Maintenance.fold(history);
       if (step instanceof Instant now) {
         history.addAll(Timers.due(state, now, POLICY));
         continue;
@@ -51,7 +51,7 @@ public final class Scenario {
 
   /** The state after these commands (and timers, given as the instant they fire at). */
   public static MaintenanceState given(Object... commandsOrTimes) {
-    return Maintenance.replay(history(commandsOrTimes));
+    return Maintenance.fold(history(commandsOrTimes));
   }
 
   public static ExistingMaintenance existing(Object... commandsOrTimes) {

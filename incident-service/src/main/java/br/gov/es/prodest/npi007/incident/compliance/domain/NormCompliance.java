@@ -40,7 +40,7 @@ public final class NormCompliance {
         seconds(reportedAt, first(history, IncidentTriaged.class).orElse(null)),
         seconds(reportedAt, reachedAt(messages, NormMessage.SERVICE_RESTORED.id()).orElse(null)));
     return new ComplianceReport(reported.envelope().aggregateId(),
-        Incident.replay(history).currentStatus().orElseThrow(), reported.component(), reportedAt, required, messages, missing, timings);
+        Incident.fold(history).currentStatus().orElseThrow(), reported.component(), reportedAt, required, messages, missing, timings);
   }
 
   /** The messages the incident's events call for, in the order they became due. */

@@ -23,7 +23,7 @@ public sealed interface MessageFact {
   }
 
   /** An attempt of one delivery target: started, succeeded, failed or given up. */
-  record Attempt(String deliveryId, int attempt, DeliveryState state) implements MessageFact {
+  record Attempt(String deliveryId, int attempt, DeliveryStatus state) implements MessageFact {
   }
 
   /** Every target succeeded, or ASCOM posted it: the message reached its recipients. */

@@ -27,7 +27,7 @@ public record MessageProgress(
     Map<String, Target> targets) {
 
   /** The latest attempt of one target and its state. */
-  public record Target(int attempt, DeliveryState state) {
+  public record Target(int attempt, DeliveryStatus state) {
 
     boolean after(Target other) {
       return attempt != other.attempt ? attempt > other.attempt : state.ordinal() > other.state.ordinal();
@@ -67,17 +67,17 @@ public record MessageProgress(
       return OutboxStatus.POSTED_MANUALLY;
     } else if (reachedAt != null) {
       return OutboxStatus.DELIVERED;
-    } else if (anyTarget(DeliveryState.DEAD)) {
+    } else if (anyTarget(DeliveryStatus.DEAD)) {
       return OutboxStatus.DEAD;
-    } else if (anyTarget(DeliveryState.FAILED)) {
+    } else if (anyTarget(DeliveryStatus.FAILED)) {
       return OutboxStatus.FAILED;
-    } else if (anyTarget(DeliveryState.SENT)) {
+    } else if (anyTarget(DeliveryStatus.SENT)) {
       return OutboxStatus.SENT;
     }
     return approved ? OutboxStatus.APPROVED : OutboxStatus.PENDING_REVIEW;
   }
 
-  private boolean anyTarget(DeliveryState state) {
+  private boolean anyTarget(DeliveryStatus state) {
     return targets.values().stream().anyMatch(target -> target.state() == state);
   }
 

@@ -60,7 +60,7 @@ class IncidentSnapshotWireTest {
   @MethodSource("lives")
   void aRetryIsDecidedOnTheSnapshotAsOnTheFoldedHistory(List<IncidentCommand> life) {
     List<IncidentEvent> history = eventsOf(life);
-    ExistingIncident folded = (ExistingIncident) Incident.replay(history);
+    ExistingIncident folded = (ExistingIncident) Incident.fold(history);
     IncidentSnapshot snapshot = stored(folded);
 
     for (IncidentCommand applied : life) {
@@ -76,7 +76,7 @@ class IncidentSnapshotWireTest {
   @MethodSource("lives")
   void aNewCommandIsDecidedOnTheSnapshotAsOnTheFoldedHistory(List<IncidentCommand> life) {
     List<IncidentEvent> history = eventsOf(life);
-    ExistingIncident folded = (ExistingIncident) Incident.replay(history);
+    ExistingIncident folded = (ExistingIncident) Incident.fold(history);
     IncidentSnapshot snapshot = stored(folded);
 
     for (IncidentCommand next : NEXT) {

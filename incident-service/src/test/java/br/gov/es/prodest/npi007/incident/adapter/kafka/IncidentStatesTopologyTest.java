@@ -102,7 +102,7 @@ class IncidentStatesTopologyTest {
   // What the previous version did for each command: fold the whole history, decide, append.
   private static CommandOutcome<IncidentCommand, IncidentEvent, IncidentState> decideAsBefore(SpecificRecord command, List<IncidentEvent> history) {
     var outcome = Incident.AGGREGATE.handle(IncidentWire.INSTANCE.toCommand(command),
-        Incident.replay(history));
+        Incident.fold(history));
     history.addAll(outcome.newEvents());
     return outcome;
   }

@@ -5,7 +5,7 @@ import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry.Kind;
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
-import br.gov.es.prodest.npi007.incident.messages.domain.DeliveryState;
+import br.gov.es.prodest.npi007.incident.messages.domain.DeliveryStatus;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageFact;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageProgress;
 import br.gov.es.prodest.npi007.incident.messages.domain.OutboxStatus;
@@ -56,11 +56,11 @@ class IncidentMessagesStoreTest {
 
   @Test
   void events_applied_again_after_a_crash_change_nothing_and_a_restart_keeps_everything() {
-    stored.apply(rendered("n-1", "inc-1", "6.1", 0), approved("n-1"), delivery("n-1", "inc-1", DeliveryState.SENT));
+    stored.apply(rendered("n-1", "inc-1", "6.1", 0), approved("n-1"), delivery("n-1", "inc-1", DeliveryStatus.SENT));
     List<MessageProgress> messages = stored.messages().messagesOf("inc-1");
     List<TimelineEntry> timeline = stored.messages().timelineOf("inc-1");
 
-    stored.apply(rendered("n-1", "inc-1", "6.1", 0), approved("n-1"), delivery("n-1", "inc-1", DeliveryState.SENT));
+    stored.apply(rendered("n-1", "inc-1", "6.1", 0), approved("n-1"), delivery("n-1", "inc-1", DeliveryStatus.SENT));
     assertThat(stored.messages().messagesOf("inc-1")).isEqualTo(messages);
     assertThat(stored.messages().timelineOf("inc-1")).isEqualTo(timeline).hasSize(3);
 
@@ -89,7 +89,7 @@ class IncidentMessagesStoreTest {
         new MessageFact.Approved());
   }
 
-  private static ObservedMessageEvent delivery(String notificationId, String incidentId, DeliveryState state) {
+  private static ObservedMessageEvent delivery(String notificationId, String incidentId, DeliveryStatus state) {
     return observed("delivery-" + notificationId + "-" + state, Kind.DELIVERY, notificationId, incidentId, 1, 40,
         "DeliveryStarted", new MessageFact.Attempt("d-1", 1, state));
   }

@@ -28,21 +28,21 @@ class MessageProgressTest {
 
   @Test
   void each_attempt_moves_the_status_and_the_latest_attempt_wins() {
-    assertThat(given(RENDERED_FOR_REVIEW, new Approved(), attempt(1, DeliveryState.SENT)).status())
+    assertThat(given(RENDERED_FOR_REVIEW, new Approved(), attempt(1, DeliveryStatus.SENT)).status())
         .isEqualTo(OutboxStatus.SENT);
-    assertThat(given(RENDERED_FOR_REVIEW, attempt(1, DeliveryState.SENT), attempt(1, DeliveryState.FAILED)).status())
+    assertThat(given(RENDERED_FOR_REVIEW, attempt(1, DeliveryStatus.SENT), attempt(1, DeliveryStatus.FAILED)).status())
         .isEqualTo(OutboxStatus.FAILED);
-    assertThat(given(RENDERED_FOR_REVIEW, attempt(1, DeliveryState.FAILED), attempt(2, DeliveryState.SENT)).status())
+    assertThat(given(RENDERED_FOR_REVIEW, attempt(1, DeliveryStatus.FAILED), attempt(2, DeliveryStatus.SENT)).status())
         .isEqualTo(OutboxStatus.SENT);
-    assertThat(given(RENDERED_FOR_REVIEW, attempt(1, DeliveryState.SENT), attempt(1, DeliveryState.DEAD)).status())
+    assertThat(given(RENDERED_FOR_REVIEW, attempt(1, DeliveryStatus.SENT), attempt(1, DeliveryStatus.DEAD)).status())
         .isEqualTo(OutboxStatus.DEAD);
   }
 
   @Test
   void delivered_reaches_the_group_at_its_time_whatever_the_order_of_arrival() {
     List<MessageFact> facts = new ArrayList<>(List.of(RENDERED_FOR_REVIEW, new Approved(),
-        attempt(1, DeliveryState.SENT), attempt(1, DeliveryState.FAILED), attempt(2, DeliveryState.SENT),
-        attempt(2, DeliveryState.DELIVERED), new Delivered(TEN_AM.plusSeconds(40), false)));
+        attempt(1, DeliveryStatus.SENT), attempt(1, DeliveryStatus.FAILED), attempt(2, DeliveryStatus.SENT),
+        attempt(2, DeliveryStatus.DELIVERED), new Delivered(TEN_AM.plusSeconds(40), false)));
     Collections.reverse(facts);
 
     MessageProgress progress = given(facts.toArray(MessageFact[]::new));
@@ -55,7 +55,7 @@ class MessageProgressTest {
 
   @Test
   void posted_by_hand_wins_over_every_other_status() {
-    MessageProgress progress = given(RENDERED_FOR_REVIEW, attempt(1, DeliveryState.DEAD),
+    MessageProgress progress = given(RENDERED_FOR_REVIEW, attempt(1, DeliveryStatus.DEAD),
         new PostedManually(TEN_AM.plusSeconds(90)));
 
     assertThat(progress.status()).isEqualTo(OutboxStatus.POSTED_MANUALLY);
@@ -63,7 +63,7 @@ class MessageProgressTest {
     assertThat(progress.reachedAt()).isEqualTo(TEN_AM.plusSeconds(90));
   }
 
-  private static Attempt attempt(int number, DeliveryState state) {
+  private static Attempt attempt(int number, DeliveryStatus state) {
     return new Attempt("d-1", number, state);
   }
 

@@ -14,7 +14,7 @@ import br.gov.es.prodest.npi007.incident.domain.ReportSource;
 import br.gov.es.prodest.npi007.incident.domain.Verdict;
 import br.gov.es.prodest.npi007.incident.messages.application.ObservedMessageEvent;
 import br.gov.es.prodest.npi007.incident.messages.application.StoredIncidentMessages;
-import br.gov.es.prodest.npi007.incident.messages.domain.DeliveryState;
+import br.gov.es.prodest.npi007.incident.messages.domain.DeliveryStatus;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageFact;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,7 +58,7 @@ class IncidentTimelineTest {
         "Maria"));
     register.apply(new IncidentTriaged(envelope(2, 50), "SIGEFES", Verdict.CONFIRMED_GENERAL, "acesso", null));
     ObservedMessageEvent started = observed("e-start", Kind.DELIVERY, "inc-1", 1, 40, "DeliveryStarted",
-        new MessageFact.Attempt("d-1", 1, DeliveryState.SENT));
+        new MessageFact.Attempt("d-1", 1, DeliveryStatus.SENT));
     messages.apply(started);
     messages.apply(observed("e-approved", Kind.MESSAGE, null, 2, 30, "MessageApproved", new MessageFact.Approved()));
     messages.apply(observed("e-rendered", Kind.MESSAGE, "inc-1", 1, 0, "MessageRendered",

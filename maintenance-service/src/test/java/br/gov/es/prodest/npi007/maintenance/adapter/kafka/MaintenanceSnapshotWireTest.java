@@ -59,7 +59,7 @@ class MaintenanceSnapshotWireTest {
   @MethodSource("lives")
   void a_snapshot_read_back_is_the_folded_state_knowing_only_the_command_decided(String name, List<Object> steps) {
     List<MaintenanceEvent> history = history(steps.toArray());
-    ExistingMaintenance folded = (ExistingMaintenance) Maintenance.replay(history);
+    ExistingMaintenance folded = (ExistingMaintenance) Maintenance.fold(history);
     MaintenanceSnapshot stored = CODEC.decode(CODEC.encode(MaintenanceSnapshotWire.toSnapshot(folded)),
         MaintenanceSnapshot.class);
 
@@ -74,7 +74,7 @@ class MaintenanceSnapshotWireTest {
   void retries_and_new_commands_are_decided_alike_on_the_snapshot_and_on_the_history(String name,
       List<Object> steps) {
     List<MaintenanceEvent> history = history(steps.toArray());
-    ExistingMaintenance folded = (ExistingMaintenance) Maintenance.replay(history);
+    ExistingMaintenance folded = (ExistingMaintenance) Maintenance.fold(history);
     MaintenanceSnapshot stored = MaintenanceSnapshotWire.toSnapshot(folded);
     List<MaintenanceCommand> commands = new ArrayList<>();
     steps.stream().filter(MaintenanceCommand.class::isInstance).map(MaintenanceCommand.class::cast)

@@ -104,7 +104,7 @@ class MaintenanceStoreTest {
     for (SpecificRecord command : List.of(cancel(id, T0), move, request, keyReused)) {
       // The version before snapshots decided every command against its maintenance's whole history folded.
       var before = new MaintenanceAggregate(Policy.DEFAULT, List::of).handle(MaintenanceWire.INSTANCE.toCommand(command),
-          Maintenance.replay(history));
+          Maintenance.fold(history));
       send(id, command);
       assertThat(events.readValuesToList().stream().map(MaintenanceStoreTest::event).toList())
           .isEqualTo(before.newEvents());

@@ -117,7 +117,7 @@ public final class NotificationLifecycle {
   }
 
   /** Folds a whole history, oldest first. */
-  public static NotificationState replay(List<? extends NotificationEvent> history) {
+  public static NotificationState fold(List<? extends NotificationEvent> history) {
     return Aggregate.fold(NoNotification.INSTANCE, history, NotificationLifecycle::evolve);
   }
 

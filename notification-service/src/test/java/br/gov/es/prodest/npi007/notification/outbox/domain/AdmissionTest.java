@@ -20,7 +20,7 @@ class AdmissionTest {
     List<NotificationEvent> events = NotificationLifecycle.admit(pendingReview(), NoNotification.INSTANCE);
 
     assertThat(events).containsExactly(pendingReview());
-    assertThat(NotificationLifecycle.replay(events).currentStatus()).contains(NotificationStatus.PENDING_REVIEW);
+    assertThat(NotificationLifecycle.fold(events).currentStatus()).contains(NotificationStatus.PENDING_REVIEW);
   }
 
   @Test
@@ -37,19 +37,19 @@ class AdmissionTest {
       assertThat(envelope.origin()).isEqualTo(Origin.SYSTEM);
       assertThat(envelope.occurredAt()).isEqualTo(Scenario.RENDERED_AT);
     });
-    assertThat(NotificationLifecycle.replay(events).currentStatus()).contains(NotificationStatus.APPROVED);
+    assertThat(NotificationLifecycle.fold(events).currentStatus()).contains(NotificationStatus.APPROVED);
   }
 
   @Test
   void aRenderingSeenAgainOpensNothing() {
-    NotificationState opened = NotificationLifecycle.replay(List.of(pendingReview()));
+    NotificationState opened = NotificationLifecycle.fold(List.of(pendingReview()));
 
     assertThat(NotificationLifecycle.admit(pendingReview(), opened)).isEmpty();
   }
 
   @Test
   void anEventOutOfSequenceChangesNothing() {
-    NotificationState opened = NotificationLifecycle.replay(List.of(pendingReview()));
+    NotificationState opened = NotificationLifecycle.fold(List.of(pendingReview()));
 
     assertThat(NotificationLifecycle.evolve(opened, Scenario.approvedBy("c-1", 5))).isEqualTo(opened);
     assertThat(NotificationLifecycle.evolve(NoNotification.INSTANCE, Scenario.approvedBy("c-1", 1)))

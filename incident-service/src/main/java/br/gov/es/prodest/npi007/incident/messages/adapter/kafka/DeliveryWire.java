@@ -10,7 +10,7 @@ import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
 import br.gov.es.prodest.npi007.avro.notification.MessageRef;
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
 import br.gov.es.prodest.npi007.incident.messages.application.ObservedMessageEvent;
-import br.gov.es.prodest.npi007.incident.messages.domain.DeliveryState;
+import br.gov.es.prodest.npi007.incident.messages.domain.DeliveryStatus;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageFact;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,26 +27,26 @@ final class DeliveryWire {
   static Optional<ObservedMessageEvent> observed(SpecificRecord record) {
     if (record instanceof DeliveryStarted s) {
       return Optional.of(attempt(s.getEnvelope(), s.getMessage(), "DeliveryStarted",
-          target(s.getTarget(), s.getAttempt()), s.getTarget(), s.getAttempt(), DeliveryState.SENT));
+          target(s.getTarget(), s.getAttempt()), s.getTarget(), s.getAttempt(), DeliveryStatus.SENT));
     } else if (record instanceof DeliverySucceeded s) {
       Map<String, Object> details = target(s.getTarget(), s.getAttempt());
       details.put("providerMessageId", s.getProviderMessageId());
       return Optional.of(attempt(s.getEnvelope(), s.getMessage(), "DeliverySucceeded", details, s.getTarget(),
-          s.getAttempt(), DeliveryState.DELIVERED));
+          s.getAttempt(), DeliveryStatus.DELIVERED));
     } else if (record instanceof DeliveryFailed f) {
       Map<String, Object> details = target(f.getTarget(), f.getAttempt());
       details.put("reason", f.getReason());
       details.put("retryable", f.getRetryable());
       details.put("nextAttemptAt", f.getNextAttemptAt() == null ? null : f.getNextAttemptAt().toString());
       return Optional.of(attempt(f.getEnvelope(), f.getMessage(), "DeliveryFailed", details, f.getTarget(),
-          f.getAttempt(), DeliveryState.FAILED));
+          f.getAttempt(), DeliveryStatus.FAILED));
     } else if (record instanceof DeliveryDeadLettered d) {
       Map<String, Object> details = target(d.getTarget());
       details.put("attempts", d.getAttempts());
       details.put("reason", d.getReason());
       details.put("uncertain", d.getUncertain());
       return Optional.of(attempt(d.getEnvelope(), d.getMessage(), "DeliveryDeadLettered", details, d.getTarget(),
-          d.getAttempts(), DeliveryState.DEAD));
+          d.getAttempts(), DeliveryStatus.DEAD));
     } else if (record instanceof MessageDelivered m) {
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("postedManually", m.getPostedManually());
@@ -57,7 +57,7 @@ final class DeliveryWire {
   }
 
   private static ObservedMessageEvent attempt(EventEnvelope envelope, MessageRef message, String type,
-      Map<String, Object> details, DeliveryTarget target, int attempt, DeliveryState state) {
+      Map<String, Object> details, DeliveryTarget target, int attempt, DeliveryStatus state) {
     return event(envelope, message, type, details, new MessageFact.Attempt(target.getDeliveryId(), attempt, state));
   }
 

@@ -141,7 +141,7 @@ class NotificationAggregateStoreTest {
     List<CommandOutcome<NotificationCommand, NotificationEvent, NotificationState>> outcomes = new ArrayList<>();
     for (SpecificRecord command : commands) {
       var outcome = NotificationLifecycle.AGGREGATE.handle(NotificationWire.INSTANCE.toCommand(command),
-          NotificationLifecycle.replay(events));
+          NotificationLifecycle.fold(events));
       events.addAll(outcome.newEvents());
       outcomes.add(outcome);
     }

@@ -30,7 +30,7 @@ class NotificationSnapshotWireTest {
   @Test
   void aStateFromItsSnapshotIsTheFoldedState_withTheAppliedEntryOfTheCommandBeingDecidedOnly() {
     for (List<NotificationEvent> history : NotificationHistories.all()) {
-      ExistingNotification folded = (ExistingNotification) NotificationLifecycle.replay(history);
+      ExistingNotification folded = (ExistingNotification) NotificationLifecycle.fold(history);
       for (String commandId : commandIds(folded)) {
         List<NotificationEvent> caused = folded.causedByCommand().getOrDefault(commandId, List.of());
 
@@ -46,7 +46,7 @@ class NotificationSnapshotWireTest {
   @Test
   void aRetryAReusedKeyAndANewCommandAreDecidedAsOnTheFoldedState() {
     for (List<NotificationEvent> history : NotificationHistories.all()) {
-      ExistingNotification folded = (ExistingNotification) NotificationLifecycle.replay(history);
+      ExistingNotification folded = (ExistingNotification) NotificationLifecycle.fold(history);
       for (String commandId : commandIds(folded)) {
         ExistingNotification restored = NotificationSnapshotWire.toState(roundTrip(folded), commandId,
             folded.causedByCommand().getOrDefault(commandId, List.of()));
@@ -60,7 +60,7 @@ class NotificationSnapshotWireTest {
 
   @Test
   void theSnapshotIsAStoreRecordOfTheCatalogue_andOneStateAlwaysMakesTheSameBytes() {
-    ExistingNotification folded = (ExistingNotification) NotificationLifecycle.replay(
+    ExistingNotification folded = (ExistingNotification) NotificationLifecycle.fold(
         NotificationHistories.editedApprovedAndPosted());
 
     byte[] encoded = CODEC.encode(NotificationSnapshotWire.toSnapshot(folded));
