@@ -15,6 +15,16 @@ public record CommandRejected(Kind kind, String code, String detail) {
     CONFLICT, RULE_VIOLATED, NOT_FOUND
   }
 
+  /** The aggregate's state does not allow the command (HTTP 409). */
+  public static CommandRejected conflict(String code, String detail) {
+    return new CommandRejected(Kind.CONFLICT, code, detail);
+  }
+
+  /** The command breaks a rule whatever the state (HTTP 422). */
+  public static CommandRejected ruleViolated(String code, String detail) {
+    return new CommandRejected(Kind.RULE_VIOLATED, code, detail);
+  }
+
   public CommandRejected {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(code, "code");

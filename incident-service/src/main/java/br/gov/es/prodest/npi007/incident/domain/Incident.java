@@ -11,8 +11,8 @@ import java.util.List;
 public final class Incident {
 
   /** The incident's rules as one aggregate, for the processing and the tests. */
-  public static final Aggregate<IncidentCommand, IncidentEvent, IncidentState> AGGREGATE = Aggregate.of(NoIncident.INSTANCE, Incident::decide,
-      Incident::evolve);
+  public static final Aggregate<IncidentCommand, IncidentEvent, IncidentState> AGGREGATE =
+      Aggregate.of(NoIncident.INSTANCE, Incident::decide, Incident::evolve);
 
   private Incident() {
   }

@@ -1,10 +1,7 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
-import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
 import br.gov.es.prodest.npi007.aggregate.AggregateName;
 import br.gov.es.prodest.npi007.aggregate.CommandRejected;
-import br.gov.es.prodest.npi007.aggregate.CommonRejections;
-import java.util.List;
 
 /** The refusals of the incident lifecycle, each with its reason code and a detail in Portuguese. */
 final class Rejections {
@@ -14,40 +11,35 @@ final class Rejections {
   private Rejections() {
   }
 
-  static CommandRejected alreadyExists(IncidentCommand command) {
-    return new CommandRejected(Kind.CONFLICT, "INCIDENT_ALREADY_EXISTS",
-        "O incidente " + command.incidentId() + " já foi registrado por outro comando.");
-  }
-
   static CommandRejected closed(ExistingIncident incident) {
-    return new CommandRejected(Kind.CONFLICT, "INCIDENT_CLOSED",
+    return CommandRejected.conflict("INCIDENT_CLOSED",
         "O incidente " + incident.facts().incidentId() + " está encerrado (" + incident.status()
             + ") e não aceita esta ação.");
   }
 
   static CommandRejected otherServiceRequest(ExistingIncident incident, String saNumber) {
-    return new CommandRejected(Kind.CONFLICT, "SERVICE_REQUEST_ALREADY_LINKED",
+    return CommandRejected.conflict("SERVICE_REQUEST_ALREADY_LINKED",
         "O incidente " + incident.facts().incidentId() + " já está vinculado à SA "
             + incident.facts().saNumber() + "; a SA " + saNumber + " não pode ser vinculada.");
   }
 
   static CommandRejected alreadyTriaged(ExistingIncident incident) {
-    return new CommandRejected(Kind.CONFLICT, "ALREADY_TRIAGED",
+    return CommandRejected.conflict("ALREADY_TRIAGED",
         "O incidente " + incident.facts().incidentId() + " já foi triado (" + incident.status() + ").");
   }
 
   static CommandRejected impactRequired() {
-    return new CommandRejected(Kind.RULE_VIOLATED, "IMPACT_REQUIRED",
+    return CommandRejected.ruleViolated("IMPACT_REQUIRED",
         "Informe o impacto (impact) de um incidente confirmado: o que ele pode afetar.");
   }
 
   static CommandRejected organRequired() {
-    return new CommandRejected(Kind.RULE_VIOLATED, "ORGAN_REQUIRED",
+    return CommandRejected.ruleViolated("ORGAN_REQUIRED",
         "Informe o órgão afetado (organ) de um incidente confirmado restrito a um órgão.");
   }
 
   static CommandRejected notConfirmed(ExistingIncident incident) {
-    return new CommandRejected(Kind.CONFLICT, "INCIDENT_NOT_CONFIRMED",
+    return CommandRejected.conflict("INCIDENT_NOT_CONFIRMED",
         "O incidente " + incident.facts().incidentId() + " não foi confirmado (" + incident.status()
             + "); só um incidente confirmado tem o serviço restabelecido.");
   }
@@ -56,13 +48,13 @@ final class Rejections {
     String when = kind == StatementKind.CONFIRMATION
         ? "a confirmação só cabe a um incidente confirmado em aberto"
         : "o restabelecimento só cabe a um incidente restabelecido";
-    return new CommandRejected(Kind.CONFLICT, "STATEMENT_NOT_ALLOWED",
+    return CommandRejected.conflict("STATEMENT_NOT_ALLOWED",
         "O pronunciamento não é permitido no incidente " + incident.facts().incidentId() + " ("
             + incident.status() + "): " + when + ".");
   }
 
   static CommandRejected otherMaintenance(ExistingIncident incident, String maintenanceId) {
-    return new CommandRejected(Kind.CONFLICT, "MAINTENANCE_ALREADY_LINKED",
+    return CommandRejected.conflict("MAINTENANCE_ALREADY_LINKED",
         "O incidente " + incident.facts().incidentId() + " já está vinculado à manutenção "
             + incident.facts().maintenanceId() + "; a manutenção " + maintenanceId + " não pode ser vinculada.");
   }

@@ -13,7 +13,7 @@ final class ReportDecisions {
 
   static Decision<IncidentEvent> report(ReportIncident command, IncidentState state) {
     if (state instanceof ExistingIncident existing && !command.routedToOpenIncident()) {
-      return Decision.rejected(Rejections.alreadyExists(command));
+      return Decision.rejected(CommonRejections.alreadyExists(Rejections.NAME, command.aggregateId(), "registrado"));
     }
     List<String> blank = command.blankFields();
     if (!blank.isEmpty()) {

@@ -17,7 +17,7 @@ final class WindowDecisions {
 
   static Decision<MaintenanceEvent> request(RequestMaintenance command, MaintenanceState state, DecisionContext context) {
     if (state instanceof ExistingMaintenance) {
-      return Decision.rejected(Rejections.alreadyExists(command));
+      return Decision.rejected(CommonRejections.alreadyExists(Rejections.NAME, command.aggregateId(), "solicitada"));
     }
     List<String> blank = new ArrayList<>();
     if (Maintenance.text(command.component()) == null) {

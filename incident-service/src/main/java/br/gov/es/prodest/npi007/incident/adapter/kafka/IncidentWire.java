@@ -31,9 +31,9 @@ import org.apache.avro.specific.SpecificRecord;
 public final class IncidentWire {
 
   public static final AggregateWire<IncidentCommand, IncidentEvent, IncidentState, IncidentSnapshot> INSTANCE =
-      new AggregateWire<>(IncidentCommandWire::toCommand, IncidentWire::toAvro, IncidentWire::toEvent, IncidentSnapshot.class,
-          state -> IncidentSnapshotWire.toSnapshot((ExistingIncident) state), IncidentSnapshotWire::toState,
-          IncidentState::currentStatus);
+      new AggregateWire<>(IncidentCommandWire::toCommand, IncidentWire::toAvro, IncidentWire::toEvent,
+          IncidentSnapshot.class, state -> IncidentSnapshotWire.toSnapshot((ExistingIncident) state),
+          IncidentSnapshotWire::toState, IncidentState::currentStatus);
 
   private IncidentWire() {
   }

@@ -25,9 +25,9 @@ import org.apache.avro.specific.SpecificRecord;
 public final class MaintenanceWire {
 
   public static final AggregateWire<MaintenanceCommand, MaintenanceEvent, MaintenanceState, MaintenanceSnapshot> INSTANCE =
-      new AggregateWire<>(MaintenanceCommandWire::toCommand, MaintenanceWire::toAvro, MaintenanceWire::toEvent, MaintenanceSnapshot.class,
-          state -> MaintenanceSnapshotWire.toSnapshot((ExistingMaintenance) state), MaintenanceSnapshotWire::toState,
-          MaintenanceState::currentStatus);
+      new AggregateWire<>(MaintenanceCommandWire::toCommand, MaintenanceWire::toAvro, MaintenanceWire::toEvent,
+          MaintenanceSnapshot.class, state -> MaintenanceSnapshotWire.toSnapshot((ExistingMaintenance) state),
+          MaintenanceSnapshotWire::toState, MaintenanceState::currentStatus);
 
   private MaintenanceWire() {
   }

@@ -25,8 +25,8 @@ import java.util.Optional;
 public final class NotificationLifecycle {
 
   /** The notification's rules as one aggregate, for the processing and the tests. */
-  public static final Aggregate<NotificationCommand, NotificationEvent, NotificationState> AGGREGATE = Aggregate.of(NoNotification.INSTANCE, NotificationLifecycle::decide,
-      NotificationLifecycle::evolve);
+  public static final Aggregate<NotificationCommand, NotificationEvent, NotificationState> AGGREGATE =
+      Aggregate.of(NoNotification.INSTANCE, NotificationLifecycle::decide, NotificationLifecycle::evolve);
 
   /** This service, when it acts on its own (an AUTO message approved as it is rendered). */
   public static final Actor NOTIFICATION_SERVICE = Actor.service("notification-service");

@@ -1,9 +1,7 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
-import br.gov.es.prodest.npi007.aggregate.CommandRejected.Kind;
 import br.gov.es.prodest.npi007.aggregate.AggregateName;
 import br.gov.es.prodest.npi007.aggregate.CommandRejected;
-import br.gov.es.prodest.npi007.aggregate.CommonRejections;
 
 /** The refusals of ASCOM's review, each with its reason code and a detail in Portuguese. */
 final class Rejections {
@@ -14,16 +12,16 @@ final class Rejections {
   }
 
   static CommandRejected alreadyApproved(ExistingNotification notification) {
-    return new CommandRejected(Kind.CONFLICT, "ALREADY_APPROVED",
+    return CommandRejected.conflict("ALREADY_APPROVED",
         "A notificação " + notification.notificationId() + " já foi aprovada.");
   }
 
   static CommandRejected alreadyPosted(ExistingNotification notification) {
-    return new CommandRejected(Kind.CONFLICT, "ALREADY_POSTED",
+    return CommandRejected.conflict("ALREADY_POSTED",
         "A notificação " + notification.notificationId() + " já foi publicada manualmente pela ASCOM.");
   }
 
   static CommandRejected invalidEdit(String why) {
-    return new CommandRejected(Kind.RULE_VIOLATED, "INVALID_EDIT", "Edição inválida: " + why + ".");
+    return CommandRejected.ruleViolated("INVALID_EDIT", "Edição inválida: " + why + ".");
   }
 }
