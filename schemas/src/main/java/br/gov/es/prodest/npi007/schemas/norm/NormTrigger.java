@@ -1,7 +1,6 @@
 package br.gov.es.prodest.npi007.schemas.norm;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**

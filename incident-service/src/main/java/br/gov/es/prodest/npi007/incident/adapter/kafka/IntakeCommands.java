@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.aggregate.EventIds;
 import br.gov.es.prodest.npi007.avro.common.Actor;
 import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
 import br.gov.es.prodest.npi007.avro.common.Origin;
@@ -11,9 +12,7 @@ import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
 import br.gov.es.prodest.npi007.avro.incident.ReportSource;
 import br.gov.es.prodest.npi007.avro.monitoring.AlertReceived;
 import br.gov.es.prodest.npi007.avro.servicedesk.ServiceRequestEvent;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * The incident commands that SA events and monitoring alerts become (CONTRACTS.md, "Intake"), with
@@ -28,7 +27,7 @@ final class IntakeCommands {
   }
 
   static String saCommandId(ServiceRequestEvent event) {
-    return nameUuid("sa-event/" + event.getEventId());
+    return EventIds.named("sa-event/" + event.getEventId());
   }
 
   static LinkServiceRequest linkServiceRequest(ServiceRequestEvent event, String incidentId) {
@@ -51,16 +50,16 @@ final class IntakeCommands {
   /** A resolved alert, addressed for now to its episode's own incident id; the router readdresses it. */
   static RecordAlertResolution resolution(AlertReceived alert) {
     Instant resolvedAt = alert.getEndsAt() == null ? alert.getReceivedAt() : alert.getEndsAt();
-    return new RecordAlertResolution(alertMetadata(nameUuid("alert-resolved/" + episode(alert)), alert),
+    return new RecordAlertResolution(alertMetadata(EventIds.named("alert-resolved/" + episode(alert)), alert),
         alertIncidentId(alert), alert.getFingerprint(), alert.getAlertName(), resolvedAt, alert.getSummary());
   }
 
   static String alertIncidentId(AlertReceived alert) {
-    return nameUuid("alert-incident/" + episode(alert));
+    return EventIds.named("alert-incident/" + episode(alert));
   }
 
   private static String firingCommandId(AlertReceived alert) {
-    return nameUuid("alert/" + episode(alert));
+    return EventIds.named("alert/" + episode(alert));
   }
 
   // One episode of an alert: its fingerprint and when it started firing.
@@ -77,9 +76,5 @@ final class IntakeCommands {
   private static CommandMetadata alertMetadata(String commandId, AlertReceived alert) {
     return new CommandMetadata(commandId, firingCommandId(alert), alert.getReceivedAt(), MONITORING,
         Origin.MONITORING, null);
-  }
-
-  private static String nameUuid(String name) {
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
   }
 }

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
+import br.gov.es.prodest.npi007.aggregate.EventIds;
 import br.gov.es.prodest.npi007.avro.common.Actor;
 import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
 import br.gov.es.prodest.npi007.avro.common.EventEnvelope;
@@ -11,8 +12,6 @@ import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRequested;
 import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
 import br.gov.es.prodest.npi007.avro.notification.MessageRef;
 import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -57,7 +56,7 @@ final class ServiceEventCommands {
 
   // The command happens when the event did, and carries on its correlation.
   private static CommandMetadata metadata(String name, EventEnvelope cause, Actor actor) {
-    String commandId = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    String commandId = EventIds.named(name);
     return new CommandMetadata(commandId, cause.getCorrelationId(), cause.getOccurredAt(), actor, Origin.SYSTEM, null);
   }
 

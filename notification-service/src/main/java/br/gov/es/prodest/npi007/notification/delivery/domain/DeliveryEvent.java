@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.delivery.domain;
 
+import br.gov.es.prodest.npi007.aggregate.EventIds;
 import java.time.Instant;
 
 /**
@@ -27,7 +28,7 @@ public sealed interface DeliveryEvent {
       implements TargetEvent {
     @Override
     public String eventId() {
-      return DeliveryTarget.nameUuid(target.deliveryId() + "/" + attempt + "/started");
+      return EventIds.named(target.deliveryId() + "/" + attempt + "/started");
     }
   }
 
@@ -36,7 +37,7 @@ public sealed interface DeliveryEvent {
       String providerMessageId) implements TargetEvent {
     @Override
     public String eventId() {
-      return DeliveryTarget.nameUuid(target.deliveryId() + "/" + attempt + "/succeeded");
+      return EventIds.named(target.deliveryId() + "/" + attempt + "/succeeded");
     }
   }
 
@@ -45,7 +46,7 @@ public sealed interface DeliveryEvent {
       String reason, boolean retryable, Instant nextAttemptAt) implements TargetEvent {
     @Override
     public String eventId() {
-      return DeliveryTarget.nameUuid(target.deliveryId() + "/" + attempt + "/failed");
+      return EventIds.named(target.deliveryId() + "/" + attempt + "/failed");
     }
   }
 
@@ -54,7 +55,7 @@ public sealed interface DeliveryEvent {
       int attempts, String reason, boolean uncertain) implements TargetEvent {
     @Override
     public String eventId() {
-      return DeliveryTarget.nameUuid(target.deliveryId() + "/dead");
+      return EventIds.named(target.deliveryId() + "/dead");
     }
   }
 
@@ -63,7 +64,7 @@ public sealed interface DeliveryEvent {
       implements DeliveryEvent {
     @Override
     public String eventId() {
-      return DeliveryTarget.nameUuid(message.notificationId() + "/delivered");
+      return EventIds.named(message.notificationId() + "/delivered");
     }
   }
 }

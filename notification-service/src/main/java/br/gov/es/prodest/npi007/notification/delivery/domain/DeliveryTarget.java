@@ -1,8 +1,7 @@
 package br.gov.es.prodest.npi007.notification.delivery.domain;
 
+import br.gov.es.prodest.npi007.aggregate.EventIds;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /**
  * One delivery of a message: one channel, through one provider, to one recipient (CONTRACTS.md,
@@ -16,15 +15,11 @@ public record DeliveryTarget(String deliveryId, Channel channel, String provider
   }
 
   public static String idOf(String notificationId, Channel channel, String recipient) {
-    return nameUuid(notificationId + "/" + channel.name() + "/" + recipient);
+    return EventIds.named(notificationId + "/" + channel.name() + "/" + recipient);
   }
 
   /** An e-mail rendition with no recipient: it cannot be delivered, and is given up at once. */
   public boolean unreachable() {
     return recipient.isEmpty();
-  }
-
-  static String nameUuid(String name) {
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
   }
 }

@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.notification.message.domain;
 
+import br.gov.es.prodest.npi007.aggregate.EventIds;
+
 /**
  * A message of the norm rendered from an event, on its way to ASCOM's outbox. Its id derives from
  * the causing event and the message (and, when placed, the first candidate that lives with its
@@ -34,10 +36,6 @@ public record Notification(
 
   /** The id of the event that records this notification's rendering. */
   public String renderedEventId() {
-    return nameUuid(notificationId + "/rendered");
-  }
-
-  private static String nameUuid(String name) {
-    return Placement.nameUuid(name);
+    return EventIds.named(notificationId + "/rendered");
   }
 }

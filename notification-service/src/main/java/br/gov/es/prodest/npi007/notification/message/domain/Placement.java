@@ -1,7 +1,6 @@
 package br.gov.es.prodest.npi007.notification.message.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import br.gov.es.prodest.npi007.aggregate.EventIds;
 import java.util.function.BiPredicate;
 
 /**
@@ -36,18 +35,14 @@ public final class Placement {
    */
   public String idOf(String seed, String subjectId) {
     if (withSubject == null) {
-      return nameUuid(seed);
+      return EventIds.named(seed);
     }
     for (int candidate = 0; candidate < MAX_CANDIDATES; candidate++) {
-      String id = nameUuid(seed + "/" + candidate);
+      String id = EventIds.named(seed + "/" + candidate);
       if (withSubject.test(id, subjectId)) {
         return id;
       }
     }
     throw new IllegalStateException("nenhum id de notificação junto de " + subjectId + " a partir de " + seed);
-  }
-
-  static String nameUuid(String name) {
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
   }
 }
