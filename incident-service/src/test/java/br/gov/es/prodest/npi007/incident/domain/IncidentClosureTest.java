@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
+import static br.gov.es.prodest.npi007.aggregate.Decisions.events;
 import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,6 +5,9 @@ import br.gov.es.prodest.npi007.aggregate.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static br.gov.es.prodest.npi007.aggregate.Decisions.assertRejected;
+import static br.gov.es.prodest.npi007.aggregate.Decisions.onlyEvent;
+import static br.gov.es.prodest.npi007.aggregate.Decisions.events;
 import static br.gov.es.prodest.npi007.incident.domain.Scenario.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

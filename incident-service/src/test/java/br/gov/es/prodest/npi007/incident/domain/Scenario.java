@@ -1,7 +1,6 @@
 package br.gov.es.prodest.npi007.incident.domain;
 
 import br.gov.es.prodest.npi007.aggregate.Actor;
-import br.gov.es.prodest.npi007.aggregate.CommandRejected;
 import br.gov.es.prodest.npi007.aggregate.AggregateFixture;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import br.gov.es.prodest.npi007.aggregate.Decisions;
@@ -54,20 +53,8 @@ public final class Scenario {
     return given(reaching(status));
   }
 
-  public static List<IncidentEvent> events(Decision<IncidentEvent> decision) {
-    return Decisions.events(decision);
-  }
-
-  public static <E extends IncidentEvent> E onlyEvent(Decision<IncidentEvent> decision, Class<E> type) {
-    return Decisions.onlyEvent(decision, type);
-  }
-
-  public static void assertRejected(Decision<IncidentEvent> decision, CommandRejected.Kind kind, String code) {
-    Decisions.assertRejected(decision, kind, code);
-  }
-
   public static IncidentState after(IncidentState state, Decision<IncidentEvent> decision) {
-    return Incident.AGGREGATE.evolve(state, events(decision));
+    return Incident.AGGREGATE.evolve(state, Decisions.events(decision));
   }
 
   public static ReportIncident report(String commandId, ReportSource source) {

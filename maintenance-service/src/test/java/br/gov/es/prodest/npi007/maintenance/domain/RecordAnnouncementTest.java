@@ -3,6 +3,8 @@ package br.gov.es.prodest.npi007.maintenance.domain;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import static br.gov.es.prodest.npi007.aggregate.Decisions.onlyEvent;
+import static br.gov.es.prodest.npi007.aggregate.Decisions.events;
 import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static br.gov.es.prodest.npi007.aggregate.Decisions.assertRejected;
+import static br.gov.es.prodest.npi007.aggregate.Decisions.onlyEvent;
+import static br.gov.es.prodest.npi007.aggregate.Decisions.events;
 import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

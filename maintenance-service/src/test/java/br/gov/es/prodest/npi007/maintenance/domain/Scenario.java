@@ -1,9 +1,7 @@
 package br.gov.es.prodest.npi007.maintenance.domain;
 
 import br.gov.es.prodest.npi007.aggregate.Actor;
-import br.gov.es.prodest.npi007.aggregate.CommandRejected;
 import br.gov.es.prodest.npi007.aggregate.Decision;
-import br.gov.es.prodest.npi007.aggregate.Decisions;
 import br.gov.es.prodest.npi007.maintenance.application.MaintenanceAggregate;
 import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.aggregate.Role;
@@ -68,18 +66,6 @@ public final class Scenario {
       case COMPLETED -> given(request("c-request"), START, END);
       case CANCELLED -> given(request("c-request"), cancel("c-cancel"));
     };
-  }
-
-  public static List<MaintenanceEvent> events(Decision<MaintenanceEvent> decision) {
-    return Decisions.events(decision);
-  }
-
-  public static <E extends MaintenanceEvent> E onlyEvent(Decision<MaintenanceEvent> decision, Class<E> type) {
-    return Decisions.onlyEvent(decision, type);
-  }
-
-  public static void assertRejected(Decision<MaintenanceEvent> decision, CommandRejected.Kind kind, String code) {
-    Decisions.assertRejected(decision, kind, code);
   }
 
   public static MaintenanceState after(MaintenanceState state, List<MaintenanceEvent> events) {
