@@ -41,6 +41,7 @@ import br.gov.es.prodest.npi007.avro.notification.DeliveryFailed;
 import br.gov.es.prodest.npi007.avro.notification.DeliveryStarted;
 import br.gov.es.prodest.npi007.avro.notification.DeliverySucceeded;
 import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
+import br.gov.es.prodest.npi007.avro.component.ComponentUpdated;
 import br.gov.es.prodest.npi007.avro.organ.OrganUpdated;
 import br.gov.es.prodest.npi007.avro.notification.MarkMessagePosted;
 import br.gov.es.prodest.npi007.avro.notification.MessageApproved;
@@ -183,6 +184,15 @@ public final class Topics {
       GATEWAY, 1, FOREVER);
 
   /**
+   * The component catalogue as ADMIN changes it (PUT /api/v1/components/{slug}), keyed by slug: which
+   * components the public status page shows, under which name and group. Reports name components
+   * freely; one belongs to the slug its name reduces to ({@link ComponentSlug}).
+   */
+  public static final TopicSpec COMPONENTS = new TopicSpec(
+      "npi007.component.catalogue", "component slug", List.of(ComponentUpdated.class),
+      GATEWAY, 1, FOREVER);
+
+  /**
    * Not part of the system (so not in {@link #all()}): the raw-Kafka baseline of the benchmarks
    * writes here, on the same broker, to measure what the pipeline's figures are a ratio to. The
    * benchmark creates and deletes it.
@@ -202,7 +212,7 @@ public final class Topics {
       NOTIFICATIONS, NOTIFICATION_COMMANDS, NOTIFICATION_COMMAND_RESULTS, NOTIFICATION_SERVICE_DEAD_LETTERS,
       DELIVERIES, DELIVERY_DEAD_LETTERS,
       MAINTENANCE_COMMANDS, MAINTENANCE_EVENTS, MAINTENANCE_COMMAND_RESULTS, MAINTENANCE_SERVICE_DEAD_LETTERS,
-      ORGANS);
+      ORGANS, COMPONENTS);
 
   private Topics() {
   }
