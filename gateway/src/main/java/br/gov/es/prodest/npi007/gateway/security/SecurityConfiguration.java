@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -52,8 +53,56 @@ class SecurityConfiguration implements WebMvcConfigurer {
     return http.build();
   }
 
+  /**
+   * The console (issue 12): people sign in with the standalone users through the standard form
+   * ({@code username}, {@code password}, {@code _csrf}) and keep a session; every form and every htmx
+   * request carries the CSRF token; pages allow no inline script.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain console(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder) throws Exception {
+    http
+        .securityMatcher(ConsolePaths.CONSOLE + "/**", ConsolePaths.CONSOLE, ConsolePaths.LOGIN, ConsolePaths.LOGOUT)
+        .authenticationManager(new ProviderManager(daoProvider(users, encoder)))
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ConsolePaths.CONTENT_SECURITY_POLICY)))
+        .formLogin(form -> form
+            .loginPage(ConsolePaths.LOGIN)
+            .defaultSuccessUrl(ConsolePaths.CONSOLE, false)
+            .failureUrl(ConsolePaths.LOGIN + "?erro")
+            .permitAll())
+        .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT).logoutSuccessUrl(ConsolePaths.LOGIN + "?saiu"))
+        .authorizeHttpRequests(requests -> requests
+            .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
+            .requestMatchers(ConsolePaths.CONSOLE + "/outbox", ConsolePaths.CONSOLE + "/outbox/**")
+                .hasAnyRole(names(ASCOM, ADMIN))
+            .requestMatchers(ConsolePaths.CONSOLE + "/maintenances", ConsolePaths.CONSOLE + "/maintenances/**")
+                .hasAnyRole(names(TEAM, ASCOM, MANAGEMENT, ADMIN))
+            .requestMatchers(ConsolePaths.CONSOLE + "/compliance", ConsolePaths.CONSOLE + "/compliance/**")
+                .hasAnyRole(names(MANAGEMENT, TEAM, ASCOM, ADMIN))
+            .requestMatchers(ConsolePaths.CONSOLE + "/admin/**").hasRole(ADMIN.name())
+            .requestMatchers(ConsolePaths.CONSOLE + "/organ", ConsolePaths.CONSOLE + "/organ/**").hasRole(NOTIFIER.name())
+            .anyRequest().hasAnyRole(names(NOTIFIER, TEAM, ASCOM, MANAGEMENT, ADMIN)));
+    return http.build();
+  }
+
+  /**
+   * What anyone may read without signing in: the public status page, its feeds and summary, and the
+   * pages' static files. Forms there (the e-mail subscription) carry a CSRF token too.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+    http
+        .securityMatcher(ConsolePaths.STATUS, ConsolePaths.STATUS + "/**", "/api/v1/status", "/webjars/**",
+            ConsolePaths.ASSETS + "/**", "/favicon.ico")
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ConsolePaths.CONTENT_SECURITY_POLICY)))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+    return http.build();
+  }
+
+  @Bean
+  @Order(4)
   SecurityFilterChain api(HttpSecurity http, ProblemDocuments documents, UserDetailsService users,
       PasswordEncoder encoder, VerifiedCredentials verified) throws Exception {
     ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(documents);
@@ -102,6 +151,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
             .requestMatchers(HttpMethod.PUT, "/api/v1/organs/*").hasRole(ADMIN.name())
             .anyRequest().authenticated());
     return http.build();
+  }
+
+  /** A person signs in once per session, so the console checks the password itself, without the API's cache. */
+  private static DaoAuthenticationProvider daoProvider(UserDetailsService users, PasswordEncoder encoder) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(encoder);
+    return provider;
   }
 
   @Bean
