@@ -71,16 +71,30 @@ class SecurityConfiguration implements WebMvcConfigurer {
             .failureUrl(ConsolePaths.LOGIN + "?erro")
             .permitAll())
         .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT).logoutSuccessUrl(ConsolePaths.LOGIN + "?saiu"))
+        // the same matrix as the API's, page by page: a form does what its endpoint does, for the same roles
         .authorizeHttpRequests(requests -> requests
             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
-            .requestMatchers(ConsolePaths.CONSOLE + "/outbox", ConsolePaths.CONSOLE + "/outbox/**")
-                .hasAnyRole(names(ASCOM, ADMIN))
-            .requestMatchers(ConsolePaths.CONSOLE + "/maintenances", ConsolePaths.CONSOLE + "/maintenances/**")
-                .hasAnyRole(names(TEAM, ASCOM, MANAGEMENT, ADMIN))
-            .requestMatchers(ConsolePaths.CONSOLE + "/compliance", ConsolePaths.CONSOLE + "/compliance/**")
-                .hasAnyRole(names(MANAGEMENT, TEAM, ASCOM, ADMIN))
-            .requestMatchers(ConsolePaths.CONSOLE + "/admin/**").hasRole(ADMIN.name())
-            .requestMatchers(ConsolePaths.CONSOLE + "/organ", ConsolePaths.CONSOLE + "/organ/**").hasRole(NOTIFIER.name())
+            // NPI-007 5.2.2: ASCOM's outbox
+            .requestMatchers(console("/outbox", "/outbox/**")).hasAnyRole(names(ASCOM, ADMIN))
+            // the platform operators' catalogues
+            .requestMatchers(console("/admin/**")).hasRole(ADMIN.name())
+            // NPI-007 3.1: an organ's own page, and its report form
+            .requestMatchers(console("/organ", "/organ/**")).hasRole(NOTIFIER.name())
+            // NPI-007 5.2.1.1: whoever reports posts the SA number (a notifier on its own organ's incidents only)
+            .requestMatchers(HttpMethod.POST, console("/incidents/*/service-request"))
+                .hasAnyRole(names(NOTIFIER, TEAM, ASCOM, ADMIN))
+            // NPI-007 5.2.2: the technical teams analyse and restore
+            .requestMatchers(HttpMethod.POST, console("/incidents/*/triage", "/incidents/*/restoration"))
+                .hasAnyRole(names(TEAM, ADMIN))
+            // NPI-007 5.2.3: the management's own statements
+            .requestMatchers(HttpMethod.POST, console("/incidents/*/statements")).hasRole(MANAGEMENT.name())
+            // NPI-007 5.2.1.3: the technical teams schedule, move, cancel and complete maintenances
+            .requestMatchers(HttpMethod.POST, console("/maintenances", "/maintenances/**")).hasAnyRole(names(TEAM, ADMIN))
+            // a notifier sees its own organ's incident page (checked by the query); the board, calendar,
+            // audit and compliance are PRODEST's
+            .requestMatchers(HttpMethod.GET, console("/incidents/*")).hasAnyRole(names(NOTIFIER, TEAM, ASCOM, MANAGEMENT, ADMIN))
+            .requestMatchers(console("/incidents", "/incidents/**", "/maintenances", "/maintenances/**",
+                "/compliance", "/compliance/**")).hasAnyRole(names(TEAM, ASCOM, MANAGEMENT, ADMIN))
             .anyRequest().hasAnyRole(names(NOTIFIER, TEAM, ASCOM, MANAGEMENT, ADMIN)));
     return http.build();
   }
@@ -179,6 +193,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new CurrentUserArgumentResolver());
+  }
+
+  private static String[] console(String... paths) {
+    return Arrays.stream(paths).map(path -> ConsolePaths.CONSOLE + path).toArray(String[]::new);
   }
 
   private static String[] names(GatewayRole... roles) {
