@@ -185,7 +185,8 @@ public final class Topics {
 
   /**
    * The component catalogue as ADMIN changes it (PUT /api/v1/components/{slug}), keyed by slug: which
-   * components the public status page shows, under which name and group. Reports name components
+   * components the public status page shows, under which name and group. The latest event of a slug
+   * wins over the catalogue shipped in this jar (npi007/components.json). Reports name components
    * freely; one belongs to the slug its name reduces to ({@link ComponentSlug}).
    */
   public static final TopicSpec COMPONENTS = new TopicSpec(
