@@ -82,7 +82,7 @@ public final class StackFootprint {
   }
 
   /** Clock ticks per second of /proc's CPU figures: {@code getconf CLK_TCK}, or Linux's usual 100. */
-  static long clockTicksPerSecond() {
+  public static long clockTicksPerSecond() {
     try {
       Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
       String answer = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
