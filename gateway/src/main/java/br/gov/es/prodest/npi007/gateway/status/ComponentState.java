@@ -2,7 +2,8 @@ package br.gov.es.prodest.npi007.gateway.status;
 
 /**
  * A public component's state now (issue 12): what the page says in words, and the etiqueta class
- * that colours it; colour is never the only signal.
+ * that colours it; colour is never the only signal. Declared from best to worst, so that the
+ * overall state is the greatest of the components'.
  */
 public enum ComponentState {
   OPERATIONAL("Operacional", "ok", "Todos os serviços operando normalmente"),
