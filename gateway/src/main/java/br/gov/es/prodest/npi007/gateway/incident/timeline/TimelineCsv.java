@@ -10,9 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
  * timeline's order, CRLF line ends, fields quoted when they hold a comma, a quote or a line break, the
  * event's details as compact JSON, UTF-8 without byte order mark.
  */
-final class TimelineCsv {
+public final class TimelineCsv {
 
-  static final String MEDIA_TYPE = "text/csv";
+  public static final String MEDIA_TYPE = "text/csv";
 
   private static final List<String> HEADER =
       List.of("sequence", "kind", "occurredAt", "type", "userId", "role", "organ", "origin", "commandId",
@@ -22,7 +22,7 @@ final class TimelineCsv {
   private TimelineCsv() {
   }
 
-  static byte[] write(List<TimelineEntry> entries, JsonMapper json) {
+  public static byte[] write(List<TimelineEntry> entries, JsonMapper json) {
     StringBuilder csv = new StringBuilder();
     line(csv, HEADER);
     for (TimelineEntry entry : entries) {
