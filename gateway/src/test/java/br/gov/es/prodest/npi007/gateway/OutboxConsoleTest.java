@@ -12,6 +12,13 @@ import br.gov.es.prodest.npi007.avro.notification.ApproveMessage;
 import br.gov.es.prodest.npi007.avro.notification.DeliveryChannel;
 import br.gov.es.prodest.npi007.avro.notification.MarkMessagePosted;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,6 +118,25 @@ class OutboxConsoleTest extends GatewayTestSupport {
   }
 
   @Test
+  void the_comparison_htmx_asks_for_is_the_diff_section_alone() throws Exception {
+    String id = pendingMessage(1);
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    String token = ConsoleSession.csrfOf(fetch(browser, HttpRequest.newBuilder(uri("/login")).GET()));
+    fetch(browser, form(uri("/login"), "username=ascom&password=" + PASSWORD + "&_csrf=" + token));
+    String page = fetch(browser, HttpRequest.newBuilder(uri("/console/outbox/" + id)).GET());
+    String header = page.replaceFirst("(?s).*name=\"csrf-header\" content=\"([^\"]+)\".*", "$1");
+
+    // as console.js sends it: the token in the header, the form's fields in the body
+    String diff = fetch(browser, form(uri("/console/outbox/" + id + "/diff"),
+        "text.whatsapp=" + URLEncoder.encode(WHATSAPP.replace("\\n", "\n").replace("indisponível", "lento"),
+            StandardCharsets.UTF_8)).header("HX-Request", "true").header(header, ConsoleSession.csrfOf(page)));
+
+    assertThat(diff.strip()).startsWith("<section id=\"diferencas\"").endsWith("</section>");
+    assertThat(diff).contains("<del>indisponível.</del><ins>lento.</ins>").doesNotContain("<html", "<h1>", "<form");
+  }
+
+  @Test
   void posted_by_hand_sends_mark_message_posted_with_the_note() {
     String id = pendingMessage(2);
     ConsoleSession ascom = signedIn("admin");
@@ -181,6 +207,21 @@ class OutboxConsoleTest extends GatewayTestSupport {
 
     assertThat(answer.status()).isEqualTo(403);
     assertThat(notificationService.commands(ApproveMessage.class, id)).isEmpty();
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private static HttpRequest.Builder form(URI uri, String body) {
+    return HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  private static String fetch(HttpClient browser, HttpRequest.Builder request) throws Exception {
+    HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).as(response.body()).isIn(200, 302);
+    return response.body();
   }
 
   private ConsoleSession signedIn(String user) {
