@@ -11,6 +11,15 @@
     }
   });
 
+  // a poll answered by the sign-in form means the session ended: show the form as a page, not inside a section
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var url = event.detail.xhr && event.detail.xhr.responseURL;
+    if (url && new URL(url).pathname === "/login") {
+      event.detail.shouldSwap = false;
+      window.location.assign(url);
+    }
+  });
+
   // a button with data-copy="<element id>" copies that element's text (the WhatsApp text ASCOM posts by hand)
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-copy]");
