@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * A maintenance as the public side sees it: public once announced (6.5 went to every organ), then
- * with its window and state. Updates: one per state it reached, the scheduled one republished when
- * the window is announced again.
+ * with its window and state. Updates: one per state it reached; the scheduled one carries the current
+ * window, and moves to the time of a rescheduling made after the announcement.
  *
  * @param announcedAt   the last announcement, or null while never announced
  * @param scheduledAt   when its current window was set (request or rescheduling)

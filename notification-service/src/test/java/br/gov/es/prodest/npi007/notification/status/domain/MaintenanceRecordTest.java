@@ -60,6 +60,19 @@ class MaintenanceRecordTest {
     assertThat(cancelled.after(step(2, Step.ANNOUNCED, ANNOUNCED))).isEqualTo(cancelled);
   }
 
+  @Test
+  void aWindowRescheduledAfterTheAnnouncement_isTheScheduledUpdateFromThen() {
+    Instant rescheduled = Instant.parse("2026-12-02T09:00:00Z");
+    MaintenanceRecord moved = MaintenanceRecord.fold(List.of(scheduled(), step(2, Step.ANNOUNCED, ANNOUNCED),
+        new MaintenanceScheduled("m-1", 3, "siga", START.plusSeconds(86_400), END.plusSeconds(86_400), rescheduled)));
+
+    assertThat(moved.start()).isEqualTo(START.plusSeconds(86_400));
+    assertThat(moved.updates()).singleElement().satisfies(update -> {
+      assertThat(update.publishedAt()).isEqualTo(rescheduled);
+      assertThat(update.text()).isEqualTo("Manutenção programada de 05/12/2026 22:00 a 06/12/2026 02:00.");
+    });
+  }
+
   private static MaintenanceScheduled scheduled() {
     return new MaintenanceScheduled("m-1", 1, "siga", START, END, REQUESTED);
   }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/internal/status")
 class StatusController {
 
-  /** The response header of the updates feed that carries the time of the last public change. */
+  /** The response header that carries the time of the last public change (also in the bodies that have one). */
   static final String LAST_CHANGED = "Npi007-Last-Changed";
 
   private final PublicStatus status;
@@ -32,14 +32,16 @@ class StatusController {
   }
 
   @GetMapping
-  StatusResponses.OverviewResponse overview() {
-    return StatusResponses.of(status.overview());
+  ResponseEntity<StatusResponses.OverviewResponse> overview() {
+    StatusResponses.OverviewResponse overview = StatusResponses.of(status.overview());
+    return ResponseEntity.ok().header(LAST_CHANGED, overview.lastChangedAt()).body(overview);
   }
 
   @GetMapping("/components/{slug}")
   ResponseEntity<?> component(@PathVariable String slug) {
     return status.component(slug, clock.instant())
-        .<ResponseEntity<?>>map(detail -> ResponseEntity.ok(StatusResponses.of(detail)))
+        .<ResponseEntity<?>>map(detail -> ResponseEntity.ok().header(LAST_CHANGED, detail.lastChangedAt().toString())
+            .body(StatusResponses.of(detail)))
         .orElseGet(() -> notFound(slug));
   }
 
