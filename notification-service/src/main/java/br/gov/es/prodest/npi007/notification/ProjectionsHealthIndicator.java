@@ -11,19 +11,22 @@ import org.springframework.stereotype.Component;
 /**
  * UP once the Kafka Streams projection runs, the outbox has caught up with the notifications and
  * deliveries written before the start (one replay reads both; CONTRACTS.md, internal query APIs),
- * and the delivery loop runs; DOWN before, if any of them stops, and while a failed delivery session is being started again.
+ * the public status with the incident, maintenance, notification and component records, and the
+ * delivery loop runs; DOWN before, if any of them stops, and while a failed delivery session is being started again.
  */
 @Component("projections")
 class ProjectionsHealthIndicator implements HealthIndicator {
 
   private final StreamsRunState streams;
   private final TopicReplay outboxReplay;
+  private final TopicReplay publicStatusReplay;
   private final DeliveryEngine delivery;
 
   ProjectionsHealthIndicator(StreamsRunState streams, @Qualifier("outboxReplay") TopicReplay outboxReplay,
-      DeliveryEngine delivery) {
+      @Qualifier("publicStatusReplay") TopicReplay publicStatusReplay, DeliveryEngine delivery) {
     this.streams = streams;
     this.outboxReplay = outboxReplay;
+    this.publicStatusReplay = publicStatusReplay;
     this.delivery = delivery;
   }
 
@@ -31,12 +34,14 @@ class ProjectionsHealthIndicator implements HealthIndicator {
   public Health health() {
     boolean streamsRunning = streams.running();
     boolean outboxCaughtUp = outboxReplay.upToDate();
+    boolean statusCaughtUp = publicStatusReplay.upToDate();
     boolean delivering = delivery.healthy();
-    Health.Builder health = streamsRunning && outboxCaughtUp && delivering ? Health.up()
+    Health.Builder health = streamsRunning && outboxCaughtUp && statusCaughtUp && delivering ? Health.up()
         : Health.down();
     health.withDetail("streams", streams.state().name()).withDetail("outboxCaughtUp", outboxCaughtUp)
-        .withDetail("delivery", delivering ? "RUNNING" : "DOWN");
+        .withDetail("publicStatusCaughtUp", statusCaughtUp).withDetail("delivery", delivering ? "RUNNING" : "DOWN");
     outboxReplay.failure().ifPresent(failure -> health.withDetail("outboxFailure", failure.toString()));
+    publicStatusReplay.failure().ifPresent(failure -> health.withDetail("publicStatusFailure", failure.toString()));
     delivery.failure().ifPresent(failure -> health.withDetail("deliveryFailure", failure.toString()));
     return health.build();
   }
