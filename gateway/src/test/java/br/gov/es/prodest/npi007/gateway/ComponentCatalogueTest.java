@@ -40,6 +40,7 @@ class ComponentCatalogueTest extends GatewayTestSupport {
     assertThat(eDocs.path("name").asString()).isEqualTo("Sistema e-Docs");
     assertThat(eDocs.path("group").asString()).isEqualTo("Sistemas corporativos");
     assertThat(eDocs.path("public").asBoolean()).isTrue();
+    assertThat(eDocs.has("isPublic")).isFalse();
     assertThat(getAs("team", "/api/v1/components/rede-de-dados").json().path("public").asBoolean()).isFalse();
     getAs("team", "/api/v1/components/nao-existe").assertProblem(404, "COMPONENT_NOT_FOUND");
   }
@@ -145,6 +146,15 @@ class ComponentCatalogueTest extends GatewayTestSupport {
     } finally {
       replay.stop();
     }
+  }
+
+  @Test
+  void the_openapi_document_describes_the_catalogue() {
+    JsonNode paths = getAs(null, "/v3/api-docs").json().path("paths");
+
+    assertThat(paths.path("/api/v1/components").path("get").path("parameters").toString()).contains("\"limit\"", "\"cursor\"");
+    assertThat(paths.path("/api/v1/components/{slug}").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/components/{slug}").path("put").path("summary").asString()).contains("ADMIN");
   }
 
   /** A slug no other test uses: the topic outlives each test. */
