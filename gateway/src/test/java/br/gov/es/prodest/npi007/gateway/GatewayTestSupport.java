@@ -233,10 +233,10 @@ abstract class GatewayTestSupport {
     return recordsIn(Topics.INCIDENT_COMMANDS);
   }
 
-  /** How many records the topics the API writes (every service's commands, the organ catalogue) hold. */
+  /** How many records the topics the API writes (every service's commands, the organ and component catalogues) hold. */
   static long allCommandsWritten() {
     return recordsIn(Topics.INCIDENT_COMMANDS) + recordsIn(Topics.NOTIFICATION_COMMANDS)
-        + recordsIn(Topics.MAINTENANCE_COMMANDS) + recordsIn(Topics.ORGANS);
+        + recordsIn(Topics.MAINTENANCE_COMMANDS) + recordsIn(Topics.ORGANS) + recordsIn(Topics.COMPONENTS);
   }
 
   static long recordsIn(TopicSpec topic) {

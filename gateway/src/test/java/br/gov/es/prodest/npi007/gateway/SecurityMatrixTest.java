@@ -68,7 +68,11 @@ class SecurityMatrixTest extends GatewayTestSupport {
     MAINTENANCES("GET", id -> "/api/v1/maintenances?when=upcoming", null, 200, EVERYONE, 200),
     MAINTENANCE_ONE("GET", id -> "/api/v1/maintenances/" + id, null, 200, EVERYONE, 200),
     ORGAN_PUT("PUT", id -> "/api/v1/organs/T" + id.replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT),
-        "{\"name\":\"Órgão de teste\",\"emails\":[]}", 201, Set.of("admin"), 403);
+        "{\"name\":\"Órgão de teste\",\"emails\":[]}", 201, Set.of("admin"), 403),
+    COMPONENTS("GET", id -> "/api/v1/components", null, 200, EVERYONE, 200),
+    COMPONENT_ONE("GET", id -> "/api/v1/components/sistema-e-docs", null, 200, EVERYONE, 200),
+    COMPONENT_PUT("PUT", id -> "/api/v1/components/t-" + id.replace("-", "").substring(0, 10),
+        "{\"name\":\"Componente de teste\",\"group\":null,\"public\":false}", 201, Set.of("admin"), 403);
 
     final String method;
     final Function<String, String> path;

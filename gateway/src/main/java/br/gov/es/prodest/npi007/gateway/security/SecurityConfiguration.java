@@ -163,6 +163,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .hasAnyRole(names(TEAM, ASCOM, MANAGEMENT, ADMIN))
             // the catalogue of organs and their recipients is the platform operators'
             .requestMatchers(HttpMethod.PUT, "/api/v1/organs/*").hasRole(ADMIN.name())
+            // so is the catalogue of components the public status page shows (issue 12); reading it is anyone's
+            .requestMatchers(HttpMethod.PUT, "/api/v1/components/*").hasRole(ADMIN.name())
             .anyRequest().authenticated());
     return http.build();
   }

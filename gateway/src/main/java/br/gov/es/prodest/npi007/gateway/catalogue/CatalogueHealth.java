@@ -1,24 +1,23 @@
-package br.gov.es.prodest.npi007.gateway.organ;
+package br.gov.es.prodest.npi007.gateway.catalogue;
 
 import br.gov.es.prodest.npi007.replay.TopicReplay;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.stereotype.Component;
 
 /** UP once the catalogue has applied every change stored before this gateway started, while it keeps following. */
-@Component("organs")
-class OrganCatalogueHealthIndicator implements HealthIndicator {
+public final class CatalogueHealth implements HealthIndicator {
 
   private final TopicReplay replay;
+  private final CatalogueNames names;
 
-  OrganCatalogueHealthIndicator(@Qualifier("organCatalogueReplay") TopicReplay replay) {
+  public CatalogueHealth(TopicReplay replay, CatalogueNames names) {
     this.replay = replay;
+    this.names = names;
   }
 
   @Override
   public Health health() {
     return replay.upToDate() ? Health.up().build()
-        : Health.down().withDetail("motivo", "catálogo de órgãos ainda sendo reconstruído").build();
+        : Health.down().withDetail("motivo", names.lowerTitle() + " ainda sendo reconstruído").build();
   }
 }
