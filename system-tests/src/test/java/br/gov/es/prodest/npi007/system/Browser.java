@@ -26,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser for the system tests (issue 12): Debian's chromium, headless, driven through
@@ -134,7 +136,18 @@ final class Browser implements AutoCloseable {
     go("/login");
     find("#username").sendKeys(user);
     find("#password").sendKeys(password);
-    find("form[action$='/login'] button[type=submit]").click();
+    submit(find("form[action$='/login'] button[type=submit]"));
+    return this;
+  }
+
+  /**
+   * Clicks a form's button and waits until the next document has replaced this one: a click
+   * returns before a POST and its redirects are done, and the next step must see their outcome.
+   */
+  Browser submit(WebElement button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     return this;
   }
 

@@ -149,7 +149,7 @@ class ConsoleBrowserTest {
     browser.find("#username").sendKeys("ascom");
     browser.find("#password").sendKeys(RunningSystem.PASSWORD);
 
-    browser.find("form[action$='/login'] button[type=submit]").click();
+    browser.submit(browser.find("form[action$='/login'] button[type=submit]"));
 
     assertThat(browser.path()).isEqualTo("/login");
     assertThat(browser.text()).contains(FORBIDDEN);
