@@ -213,7 +213,7 @@ final class Browser implements AutoCloseable {
         .filter(rule -> rule.getImpact() != null && BLOCKING_IMPACTS.contains(rule.getImpact()))
         .toList();
     if (!blocking.isEmpty()) {
-      fail("Página " + pageName + " (" + path() + ") tem " + blocking.size()
+      fail("Página " + pageName + " (" + driver.getCurrentUrl() + ") tem " + blocking.size()
           + " violação(ões) de acessibilidade graves ou críticas:\n"
           + blocking.stream().map(Browser::describe).collect(Collectors.joining("\n")));
     }

@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import br.gov.es.prodest.npi007.standalone.Ports;
@@ -172,6 +173,16 @@ class ConsoleBrowserTest {
     assertThat(browser.awaitNumber(signedIn)).as("still signed in").isEqualTo(1);
     assertThat(browser.awaitNumber(post, true)).as("sign-out with the token, then /login?saiu").isEqualTo(200);
     assertThat(browser.awaitNumber(signedIn)).as("signed out").isEqualTo(0);
+  }
+
+  /** The harness's own check: a scan that found nothing on the pages above must be able to find something. */
+  @Test
+  void theScanFailsOnAPageWithASeriousViolationAndNamesIt() {
+    browser.driver().get("data:text/html;charset=utf-8,<html lang='pt-BR'><head><title>t</title></head>"
+        + "<body><main><h1>t</h1><img src='x.png'></main></body></html>");
+
+    assertThatThrownBy(() -> browser.accessibility("imagem sem texto"))
+        .hasMessageContaining("image-alt").hasMessageContaining("<img src=\"x.png\">");
   }
 
   @Test
