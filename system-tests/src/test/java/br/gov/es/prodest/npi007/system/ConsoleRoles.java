@@ -1,0 +1,61 @@
+package br.gov.es.prodest.npi007.system;
+
+import java.util.List;
+
+/**
+ * The console's users as the browser tests sign them in, with the pages each one's menu leads to
+ * (the gateway's ConsoleNavigation, but for the public status page, which is walked once, signed
+ * out), the first being where the role lands. A page is added here once, and every browser suite
+ * that walks the pages scans and photographs it.
+ */
+final class ConsoleRoles {
+
+  /**
+   * A page of the people's side. {@code built} says it is on main already; a page not yet built
+   * (issue 12 is built by several engineers at once) may answer 404, and is then reported as not
+   * checked rather than failed; once it is served, it is checked like any other.
+   */
+  record Page(String path, String name, boolean built) {
+
+    static Page built(String path, String name) {
+      return new Page(path, name, true);
+    }
+
+    static Page coming(String path, String name) {
+      return new Page(path, name, false);
+    }
+  }
+
+  /** A standalone user of one role and the pages of its menu, its home first. */
+  record Role(String user, List<Page> pages) {
+
+    String home() {
+      return pages.get(0).path();
+    }
+  }
+
+  static final Page LOGIN = Page.built("/login", "entrada");
+  static final Page OUTBOX = Page.coming("/console/outbox", "caixa-de-saida");
+  static final Page INCIDENTS = Page.coming("/console/incidents", "incidentes");
+  static final Page MAINTENANCES = Page.coming("/console/maintenances", "manutencoes");
+  static final Page COMPLIANCE = Page.coming("/console/compliance", "conformidade");
+  static final Page ORGAN = Page.coming("/console/organ", "meu-orgao");
+  static final Page ORGANS = Page.coming("/console/admin/organs", "orgaos");
+  static final Page COMPONENTS = Page.coming("/console/admin/components", "componentes");
+  static final Page STATUS = Page.coming("/status", "status");
+
+  static final Role ASCOM = new Role("ascom", List.of(OUTBOX, INCIDENTS, MAINTENANCES, COMPLIANCE));
+  static final Role TEAM = new Role("team", List.of(INCIDENTS, MAINTENANCES, COMPLIANCE));
+  static final Role NOTIFIER = new Role("notifier-sesa", List.of(ORGAN));
+  static final Role MANAGEMENT = new Role("management", List.of(INCIDENTS, COMPLIANCE, MAINTENANCES));
+  static final Role ADMIN = new Role("admin",
+      List.of(INCIDENTS, OUTBOX, MAINTENANCES, COMPLIANCE, ORGANS, COMPONENTS));
+
+  static final List<Role> ALL = List.of(ASCOM, TEAM, NOTIFIER, MANAGEMENT, ADMIN);
+
+  /** What anyone reaches without signing in. */
+  static final List<Page> PUBLIC = List.of(LOGIN, STATUS);
+
+  private ConsoleRoles() {
+  }
+}
