@@ -2,12 +2,9 @@ package br.gov.es.prodest.npi007.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.abort;
 
-import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.system.ConsoleRoles.Page;
 import br.gov.es.prodest.npi007.system.ConsoleRoles.Role;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,32 +28,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConsoleBrowserTest {
 
   /** What the console answers a role that opens another role's page, or a form without its token. */
-  private static final String FORBIDDEN = "Seu perfil não tem permissão para esta operação.";
+  private static final String FORBIDDEN = "Seu perfil não tem permissão para esta página ou ação.";
+  private static final String STALE_FORM = "código de segurança desta sessão (CSRF)";
 
   private RunningSystem system;
   private Browser browser;
   private long startedAt;
 
   @BeforeAll
-  void startTheSystemAndTheBrowser(@TempDir Path dataDir) {
+  void startTheSystemAndTheBrowser() {
     startedAt = System.nanoTime();
-    system = RunningSystem.start(dataDir, Ports.free());
+    system = BrowserSystem.get();
     browser = Browser.open(system.gatewayUrl());
   }
 
   @AfterAll
-  void stopThem() {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      if (system != null) {
-        system.close();
-      }
-      System.out.printf("ConsoleBrowserTest: %d s, system and browser included%n",
-          Duration.ofNanos(System.nanoTime() - startedAt).toSeconds());
+  void stopTheBrowser() {
+    if (browser != null) {
+      browser.close();
     }
+    System.out.printf("ConsoleBrowserTest: %d s, the system's start (if this suite was the first) and the browser included%n",
+        Duration.ofNanos(System.nanoTime() - startedAt).toSeconds());
   }
 
   @BeforeEach
@@ -102,13 +93,9 @@ class ConsoleBrowserTest {
     return Stream.concat(open, signedIn);
   }
 
-  /** Scans and photographs a page; one not built yet on this branch is reported as not checked. */
+  /** Scans and photographs a page. */
   private void check(Page page, String screenshot) {
-    int status = browser.statusOf(page.path());
-    if (!page.built() && status == 404) {
-      abort(page.path() + " ainda não existe neste ramo (issue 12, em construção): não verificada");
-    }
-    assertThat(status).as(page.path()).isEqualTo(200);
+    assertThat(browser.statusOf(page.path())).as(page.path()).isEqualTo(200);
     browser.go(page.path());
     assertThat(browser.path()).isEqualTo(page.path());
     browser.screenshot(screenshot);
@@ -129,10 +116,11 @@ class ConsoleBrowserTest {
 
     browser.go(path);
 
-    // what a person sees today is the API's problem document (JSON), its detail in Portuguese
+    // a page in Portuguese, not the API's problem document
     assertThat(browser.statusOf(path)).isEqualTo(403);
     assertThat(browser.path()).as("no redirect: the page is refused where it is").isEqualTo(path);
     assertThat(browser.text()).contains(FORBIDDEN);
+    browser.accessibility("página recusada a " + user);
     browser.screenshot("proibido-" + user + path.replace('/', '-'));
   }
 
@@ -153,7 +141,8 @@ class ConsoleBrowserTest {
     browser.submit(browser.find("form[action$='/login'] button[type=submit]"));
 
     assertThat(browser.path()).isEqualTo("/login");
-    assertThat(browser.text()).contains(FORBIDDEN);
+    assertThat(browser.text()).contains(STALE_FORM);
+    browser.accessibility("formulário recusado sem CSRF");
     browser.screenshot("csrf-entrada-sem-token");
     assertThat(browser.statusOf("/console")).as("not signed in").isEqualTo(302);
   }

@@ -65,6 +65,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         .securityMatcher(ConsolePaths.CONSOLE + "/**", ConsolePaths.CONSOLE, ConsolePaths.LOGIN, ConsolePaths.LOGOUT)
         .authenticationManager(new ProviderManager(daoProvider(users, encoder)))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ConsolePaths.CONTENT_SECURITY_POLICY)))
+        .exceptionHandling(handling -> handling.accessDeniedHandler(new ConsoleAccessDeniedHandler()))
         .formLogin(form -> form
             .loginPage(ConsolePaths.LOGIN)
             .defaultSuccessUrl(ConsolePaths.CONSOLE, false)
