@@ -70,8 +70,8 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
     assertThat(page.status()).as(page.body()).isEqualTo(200);
     assertThat(page.body()).contains("Auditoria do incidente " + id, "Em análise", "10/03/2025 09:00",
         "relato pelo grupo (NPI-007 5.2.1.1)", "Em falta", "Enviada", "2 min",
-        "IncidentReported", "notifier-sesa (NOTIFIER)", "MessageRendered", "DeliverySucceeded",
-        "Versão do modelo: 0123456789ab", "*PRODEST Informa*", "MessageApproved por ascom", "grupo-sesa",
+        "Incidente relatado", "notifier-sesa (NOTIFIER)", "Mensagem gerada", "Entrega concluída",
+        "Versão do modelo: 0123456789ab", "*PRODEST Informa*", "Mensagem aprovada pela ASCOM por ascom", "grupo-sesa",
         "/console/incidents/" + id + "/dossier.json", "/console/incidents/" + id + "/dossier.csv");
   }
 

@@ -40,7 +40,7 @@ class ConsoleIncidentPageTest extends GatewayTestSupport {
     assertThat(page.status()).as(page.body()).isEqualTo(200);
     assertThat(page.body()).contains("Em análise", "SIGEFES", "SESA", "SA-1", "Maria", "Fora do ar",
         "Grupo de WhatsApp", "10/03/2025 09:00", "10/03/2025 09:01", "10/03/2025 11:05",
-        "IncidentReported", "(mensagem 6.1)", "notifier-sesa · NOTIFIER · SESA", "SERVICE_DESK");
+        "Incidente relatado", "(mensagem 6.1)", "Componente", "SA vinculada", "notifier-sesa · NOTIFIER · SESA", "SERVICE_DESK");
     assertThat(page.body()).doesNotContain("2025-03-10T12:00:00Z");
   }
 

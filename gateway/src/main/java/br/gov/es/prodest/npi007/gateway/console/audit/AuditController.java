@@ -34,7 +34,7 @@ class AuditController {
     IncidentDossier dossier = dossiers.of(id, user);
     model.addAttribute("incident", dossier.incident());
     model.addAttribute("compliance", ComplianceSummary.of(dossier.compliance()));
-    model.addAttribute("timeline", AuditLine.of(dossier.timeline(), json));
+    model.addAttribute("timeline", dossier.timeline());
     model.addAttribute("notifications", dossier.notifications());
     return "console/audit/incident";
   }
