@@ -21,7 +21,8 @@ record HostileEndpoint(String method, String path, Door door, String allowedUser
   private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
 
   /** How a caller proves who it is at this door. */
-  enum Door { API, BEARER_TOKEN, HMAC_SIGNATURE, WHATSAPP_SIGNATURE }
+  /** {@code PUBLIC}: read by anyone without credentials (the status summary), so nothing there is refused for lack of them. */
+  enum Door { API, BEARER_TOKEN, HMAC_SIGNATURE, WHATSAPP_SIGNATURE, PUBLIC }
 
   HostileEndpoint {
     fields = new LinkedHashMap<>(fields);

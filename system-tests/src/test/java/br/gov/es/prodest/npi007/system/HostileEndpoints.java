@@ -69,6 +69,8 @@ final class HostileEndpoints {
         HostileEndpoint.post("/api/v1/maintenances/{id}/completion", "team", NOT_TEAM,
             Map.of("note", "\"feito\""), Map.of("note", STRING)).withOptionalBody(),
 
+        // the public status summary (issue 12): no credentials to refuse; the malformed requests still are
+        HostileEndpoint.get("/api/v1/status", List.of()).behind(Door.PUBLIC),
         HostileEndpoint.get("/api/v1/incidents", List.of()),
         HostileEndpoint.get("/api/v1/incidents/{id}", List.of()),
         HostileEndpoint.get("/api/v1/incidents/{id}/timeline", List.of()),

@@ -98,6 +98,9 @@ final class HostileRequests {
         cases.add(HostileCase.refused("assinatura", endpoint.name(), "assinatura que não é hexadecimal",
             json(endpoint, body, Map.of(header, "sha256=" + "zz".repeat(32))).build()));
       }
+      case PUBLIC -> {
+        // anyone may read it: there is no credential to refuse
+      }
     }
   }
 
@@ -213,6 +216,7 @@ final class HostileRequests {
       case API -> RunningSystem.basic(endpoint.allowedUser(), RunningSystem.PASSWORD);
       case BEARER_TOKEN -> "Bearer " + RunningSystem.WEBHOOK_TOKEN;
       case HMAC_SIGNATURE, WHATSAPP_SIGNATURE -> "sha256=" + hmac(secret(endpoint.door()), body);
+      case PUBLIC -> null;
     };
   }
 
