@@ -3,6 +3,7 @@ package br.gov.es.prodest.npi007.gateway;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +20,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** ASCOM's outbox in the console (issue 12): the list, the polled pending fragment, review and posting by hand. */
@@ -54,6 +59,47 @@ class OutboxConsoleTest extends GatewayTestSupport {
     assertThat(html.indexOf("/console/outbox/" + pending)).isLessThan(html.indexOf("/console/outbox/" + newer));
     assertThat(html.indexOf("/console/outbox/" + newer)).isLessThan(html.indexOf("/console/outbox/" + older));
     assertThat(html).doesNotContain("style=\"", "<script>");
+  }
+
+  @Test
+  void the_latest_thirty_come_from_the_first_pages_newest_first_and_no_further() {
+    String pending = pendingMessage(1);
+    services.stubFor(get(urlPathEqualTo("/internal/notifications")).withQueryParam("status", equalTo("PENDING_REVIEW"))
+        .willReturn(okJson("[" + notification(pending, "6.3", SUBJECT, "\"incidentId\":\"i-7\"", "PENDING_REVIEW",
+            "2026-12-04T17:30:00Z", "[]") + "]")));
+    List<String> delivered = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      delivered.add(UUID.randomUUID().toString());
+    }
+    stubNewestPage(null, "pagina-2", Stream.concat(Stream.of(pending), delivered.subList(0, 20).stream()).toList(), pending);
+    stubNewestPage("pagina-2", "pagina-3", delivered.subList(20, 35), pending);
+    stubNewestPage("pagina-3", null, delivered.subList(35, 45), pending);
+
+    String html = signedIn("ascom").get("/console/outbox").body();
+
+    for (int i = 0; i < 30; i++) {
+      assertThat(html).contains("/console/outbox/" + delivered.get(i));
+    }
+    assertThat(html.indexOf("/console/outbox/" + delivered.get(0))).isLessThan(html.indexOf("/console/outbox/" + delivered.get(29)));
+    assertThat(html).doesNotContain("/console/outbox/" + delivered.get(30), "/console/outbox/" + delivered.get(34));
+    services.verify(0, getRequestedFor(urlPathEqualTo("/internal/notifications")).withQueryParam("cursor", equalTo("pagina-3")));
+    services.verify(0, getRequestedFor(urlPathEqualTo("/internal/notifications")).withQueryParam("status", absent())
+        .withQueryParam("order", absent()));
+  }
+
+  /** One page of the list newest first: the messages are delivered ones, but for the pending one. */
+  private static void stubNewestPage(String cursor, String next, List<String> ids, String pendingId) {
+    String body = "[" + ids.stream().map(id -> notification(id, "6.4", "PRODEST Informa: Serviço Restabelecido",
+        "\"incidentId\":\"i-" + id.substring(0, 8) + "\"", id.equals(pendingId) ? "PENDING_REVIEW" : "DELIVERED",
+        "2026-12-02T12:00:00Z", "[]")).collect(Collectors.joining(",")) + "]";
+    var response = okJson(body);
+    if (next != null) {
+      response = response.withHeader("Npi007-Next-Cursor", next);
+    }
+    services.stubFor(get(urlPathEqualTo("/internal/notifications")).withQueryParam("status", absent())
+        .withQueryParam("order", equalTo("newest")).withQueryParam("limit", equalTo("100"))
+        .withQueryParam("cursor", cursor == null ? absent() : equalTo(cursor))
+        .willReturn(response));
   }
 
   @Test
@@ -239,11 +285,15 @@ class OutboxConsoleTest extends GatewayTestSupport {
     return id;
   }
 
+  /** The pending list, and every message (given in rendering order) as the service lists them newest first. */
   private static void stubLists(String pendingId, List<String> all) {
     services.stubFor(get(urlPathEqualTo("/internal/notifications")).withQueryParam("status", equalTo("PENDING_REVIEW"))
         .willReturn(okJson("[" + all.stream().filter(json -> json.contains(pendingId)).findFirst().orElseThrow() + "]")));
+    List<String> newestFirst = new ArrayList<>(all);
+    Collections.reverse(newestFirst);
     services.stubFor(get(urlPathEqualTo("/internal/notifications")).withQueryParam("status", absent())
-        .willReturn(okJson("[" + String.join(",", all) + "]")));
+        .withQueryParam("order", equalTo("newest")).withQueryParam("limit", equalTo("100"))
+        .willReturn(okJson("[" + String.join(",", newestFirst) + "]")));
   }
 
   private static String notification(String id, String type, String title, String about, String status,

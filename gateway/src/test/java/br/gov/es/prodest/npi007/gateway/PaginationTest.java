@@ -81,6 +81,20 @@ class PaginationTest extends GatewayTestSupport {
   }
 
   @Test
+  void the_notifications_order_is_passed_on_and_kept_in_the_link() {
+    services.stubFor(get(urlPathEqualTo("/internal/notifications")).willReturn(okJson("[]").withHeader(NEXT, "recente-2")));
+
+    Response response = getAs("ascom", "/api/v1/notifications?order=newest&limit=5");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Link")).hasValue(
+        "</api/v1/notifications?order=newest&limit=5&cursor=recente-2>; rel=\"next\"");
+    services.verify(getRequestedFor(urlPathEqualTo("/internal/notifications"))
+        .withQueryParam("order", equalTo("newest"))
+        .withQueryParam("limit", equalTo("5")));
+  }
+
+  @Test
   void the_link_carries_the_default_limit_and_is_absent_on_the_last_page() {
     services.stubFor(get(urlPathEqualTo("/internal/maintenances")).withQueryParam("cursor", absent())
         .willReturn(okJson("[]").withHeader(NEXT, "c2")));
@@ -132,5 +146,7 @@ class PaginationTest extends GatewayTestSupport {
       paths.path(list).path("get").path("parameters").forEach(parameter -> names.add(parameter.path("name").asString()));
       assertThat(names).as(list).contains("limit", "cursor").doesNotContain("http");
     }
+    assertThat(paths.path("/api/v1/notifications").path("get").path("parameters").findValuesAsString("name"))
+        .contains("order");
   }
 }

@@ -11,6 +11,7 @@ import br.gov.es.prodest.npi007.avro.incident.Verdict;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,45 @@ class PagedNotificationsIntegrationTest extends ServiceOnRealBroker {
     assertThat(walked).isEqualTo(json(all).findValuesAsString("id")).hasSize(3);
     assertThat(ids(first)).hasSize(2);
     assertThat(last.headers().firstValue("Npi007-Next-Cursor")).isEmpty();
+  }
+
+  @Test
+  void newestFirstWalksTheSameMessagesBackwardWithCursorsOfItsOwn() throws Exception {
+    String incidentId = UUID.randomUUID().toString();
+    send(incidentId, reported(incidentId, PORTAL, ReportSource.WHATSAPP_GROUP, Instant.parse("2025-03-17T10:00:00Z")));
+    send(incidentId, joined(incidentId, 2, PORTAL, ReportSource.WHATSAPP_GROUP, Instant.parse("2025-03-17T10:05:00Z")));
+    send(incidentId, triaged(incidentId, 3, PORTAL, Verdict.NOT_CONFIRMED, null, null,
+        Instant.parse("2025-03-17T10:30:00Z")));
+    String oldest = "/internal/notifications?limit=500&order=oldest&incidentId=" + incidentId;
+    await().atMost(PATIENCE).until(() -> json(oldest).size() == 3);
+
+    HttpResponse<String> first = get("/internal/notifications?order=newest&limit=2&incidentId=" + incidentId);
+    String cursor = first.headers().firstValue("Npi007-Next-Cursor").orElseThrow();
+    HttpResponse<String> last = get("/internal/notifications?order=newest&limit=2&incidentId=" + incidentId
+        + "&cursor=" + cursor);
+    HttpResponse<String> crossed = get("/internal/notifications?limit=2&incidentId=" + incidentId + "&cursor=" + cursor);
+
+    List<String> walked = new ArrayList<>(ids(first));
+    walked.addAll(ids(last));
+    List<String> renderingOrder = new ArrayList<>(json(oldest).findValuesAsString("id"));
+    Collections.reverse(renderingOrder);
+    assertThat(walked).isEqualTo(renderingOrder).hasSize(3);
+    assertThat(json("/internal/notifications?limit=500&incidentId=" + incidentId).findValuesAsString("id"))
+        .isEqualTo(json(oldest).findValuesAsString("id"));
+    assertThat(last.headers().firstValue("Npi007-Next-Cursor")).isEmpty();
+    assertThat(crossed.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(crossed.body()).get("code").asString()).isEqualTo("INVALID_CURSOR");
+  }
+
+  @Test
+  void anUnknownOrderIsA400ProblemInPortuguese() throws Exception {
+    HttpResponse<String> refused = get("/internal/notifications?order=recentes");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(JSON.readTree(refused.body()).get("detail").asString())
+        .isEqualTo("O parâmetro order aceita oldest ou newest, não \"recentes\".");
   }
 
   @Test

@@ -100,6 +100,20 @@ public final class ProjectionStore implements AutoCloseable {
    */
   public Stream<Entry> scan(byte[] prefix, byte[] after) {
     StoreKey.checked(prefix);
+    return walk(prefix, iterator -> {
+      if (after == null) {
+        iterator.seek(prefix);
+      } else {
+        iterator.seek(after);
+        if (iterator.isValid() && Arrays.equals(iterator.key(), after)) {
+          iterator.next();
+        }
+      }
+    }, RocksIterator::next);
+  }
+
+  /** A lazy walk of one key range from where {@code start} puts the iterator, one {@code step} at a time. */
+  private Stream<Entry> walk(byte[] prefix, Consumer<RocksIterator> start, Consumer<RocksIterator> step) {
     RocksDB database = enter();
     Snapshot snapshot = database.getSnapshot();
     ReadOptions read = new ReadOptions().setSnapshot(snapshot);
@@ -111,14 +125,7 @@ public final class ProjectionStore implements AutoCloseable {
       users.decrementAndGet();
     };
     try {
-      if (after == null) {
-        iterator.seek(prefix);
-      } else {
-        iterator.seek(after);
-        if (iterator.isValid() && Arrays.equals(iterator.key(), after)) {
-          iterator.next();
-        }
-      }
+      start.accept(iterator);
     } catch (RuntimeException e) {
       release.run();
       throw e;
@@ -134,11 +141,44 @@ public final class ProjectionStore implements AutoCloseable {
           return false;
         }
         action.accept(new Entry(iterator.key(), iterator.value()));
-        iterator.next();
+        step.accept(iterator);
         return true;
       }
     };
     return StreamSupport.stream(entries, false).onClose(release);
+  }
+
+  /**
+   * The entries whose keys start with {@code prefix}, in descending key order, starting just before
+   * {@code before} (or at the range's end when null), read from one snapshot of the store: a list's
+   * last items first, without reading the rest of it. Close the stream: it holds a RocksDB iterator.
+   */
+  public Stream<Entry> scanBackward(byte[] prefix, byte[] before) {
+    StoreKey.checked(prefix);
+    byte[] end = end(prefix);
+    byte[] bound = before == null || (end != null && Arrays.compareUnsigned(before, end) > 0) ? end : before;
+    return walk(prefix, iterator -> {
+      if (bound == null) {
+        iterator.seekToLast();
+      } else {
+        iterator.seekForPrev(bound);
+        if (iterator.isValid() && Arrays.equals(iterator.key(), bound)) {
+          iterator.prev();
+        }
+      }
+    }, RocksIterator::prev);
+  }
+
+  /** The first key after every key that starts with {@code prefix}, or null when none is (all bytes 0xFF). */
+  private static byte[] end(byte[] prefix) {
+    for (int i = prefix.length - 1; i >= 0; i--) {
+      if (prefix[i] != (byte) 0xFF) {
+        byte[] end = Arrays.copyOf(prefix, i + 1);
+        end[i]++;
+        return end;
+      }
+    }
+    return null;
   }
 
   private void failOnError(RocksIterator iterator) {

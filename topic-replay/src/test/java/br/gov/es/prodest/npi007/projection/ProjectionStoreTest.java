@@ -78,6 +78,33 @@ class ProjectionStoreTest {
   }
 
   @Test
+  void aBackwardScanWalksOneKeyRangeInDescendingOrderFromJustBeforeAKey() {
+    try (ProjectionStore store = open("notificacoes/1"); ProjectionWrite write = store.newWrite()) {
+      write.put(StoreKey.of("ordem").text("SESA").earliestFirst(MORNING.minusSeconds(60)).text("n-0").bytes(), text("outro"));
+      for (int i = 1; i <= 3; i++) {
+        write.put(StoreKey.of("ordem").text("SES").earliestFirst(MORNING.plusSeconds(i)).text("n-" + i).bytes(),
+            text("n-" + i));
+      }
+      write.put(StoreKey.of("ordem").text("SEDU").earliestFirst(MORNING.plusSeconds(9)).text("n-9").bytes(), text("antes"));
+      write.put(StoreKey.of("ordem-x").text("SES").bytes(), text("outro espaço"));
+      write.commit();
+
+      byte[] ses = StoreKey.of("ordem").text("SES").bytes();
+      assertThat(values(store.scanBackward(ses, null))).containsExactly("n-3", "n-2", "n-1");
+      byte[] beforeN3 = StoreKey.of("ordem").text("SES").earliestFirst(MORNING.plusSeconds(3)).text("n-3").bytes();
+      assertThat(values(store.scanBackward(ses, beforeN3))).containsExactly("n-2", "n-1");
+      byte[] between = StoreKey.of("ordem").text("SES").earliestFirst(MORNING.plusSeconds(2)).bytes();
+      assertThat(values(store.scanBackward(ses, between))).containsExactly("n-1");
+      byte[] beforeFirst = StoreKey.of("ordem").text("SES").earliestFirst(MORNING.plusSeconds(1)).text("n-1").bytes();
+      assertThat(values(store.scanBackward(ses, beforeFirst))).isEmpty();
+      // a bound past the range starts at its end, not at a key of another range
+      assertThat(values(store.scanBackward(ses, StoreKey.of("ordem-x").bytes()))).containsExactly("n-3", "n-2", "n-1");
+      assertThat(values(store.scanBackward(StoreKey.of("ordem-x").bytes(), null))).containsExactly("outro espaço");
+      assertThat(values(store.scanBackward(StoreKey.of("vazio").bytes(), null))).isEmpty();
+    }
+  }
+
+  @Test
   void instantsOrderEarliestOrNewestFirstAcrossTheEpochAndWithinASecond() {
     List<Instant> instants = List.of(Instant.parse("1969-12-31T23:59:59.5Z"), Instant.EPOCH,
         MORNING, MORNING.plusNanos(1), MORNING.plusSeconds(1));

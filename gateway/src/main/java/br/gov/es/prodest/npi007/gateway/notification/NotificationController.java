@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.internalapi.PagedResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -28,18 +29,23 @@ public class NotificationController {
   }
 
   @GetMapping
-  @Operation(summary = "Lista notificações, na ordem em que foram renderizadas")
+  @Operation(summary = "Lista notificações, na ordem em que foram renderizadas ou, com order=newest, "
+      + "as mais recentes primeiro")
   public ResponseEntity<List<NotificationView>> list(
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String type,
       @RequestParam(required = false) String incidentId,
       @RequestParam(required = false) String maintenanceId,
+      @Parameter(description = "Ordem da lista: oldest (padrão; na ordem em que foram renderizadas) ou newest "
+          + "(as mais recentes primeiro); o cursor vale só para a ordem em que foi dado",
+          schema = @Schema(allowableValues = {"oldest", "newest"}, defaultValue = "oldest"))
+      @RequestParam(required = false) String order,
       @Parameter(description = "Itens por página: de 1 a 500 (padrão 50)") @RequestParam(required = false) String limit,
       @Parameter(description = "Onde a página começa: o valor do cabeçalho Link (rel=\"next\") da página anterior")
       @RequestParam(required = false) String cursor,
       HttpServletRequest http) {
     PageRequest page = PageRequest.of(limit, cursor);
-    return PagedResponses.ok(queries.list(status, type, incidentId, maintenanceId, page), page, http);
+    return PagedResponses.ok(queries.list(status, type, incidentId, maintenanceId, order, page), page, http);
   }
 
   @GetMapping("/{id}")

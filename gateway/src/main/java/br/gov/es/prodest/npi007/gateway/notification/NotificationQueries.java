@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 public class NotificationQueries {
 
   private static final String PATH = "/internal/notifications";
+  public static final String OLDEST = "oldest";
+  public static final String NEWEST = "newest";
   private static final ParameterizedTypeReference<List<NotificationView>> LIST = new ParameterizedTypeReference<>() { };
 
   private final InternalApi notificationService;
@@ -24,9 +26,20 @@ public class NotificationQueries {
     this.notificationService = notificationService;
   }
 
+  /** The page in rendering order (oldest first). */
   public Page<NotificationView> list(String status, String type, String incidentId, String maintenanceId,
       PageRequest page) {
+    return list(status, type, incidentId, maintenanceId, null, page);
+  }
+
+  /**
+   * The page in {@code order}: {@value #OLDEST} (rendering order; also when null), {@value #NEWEST},
+   * or whatever the client asked, which the service judges (an unknown one is its 400).
+   */
+  public Page<NotificationView> list(String status, String type, String incidentId, String maintenanceId,
+      String order, PageRequest page) {
     Map<String, String> parameters = new HashMap<>();
+    parameters.put("order", order);
     parameters.put("status", status);
     parameters.put("type", type);
     parameters.put("incidentId", incidentId);

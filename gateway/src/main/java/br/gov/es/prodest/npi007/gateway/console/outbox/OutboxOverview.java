@@ -4,8 +4,7 @@ import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.notification.NotificationQueries;
 import br.gov.es.prodest.npi007.gateway.notification.NotificationView;
 import br.gov.es.prodest.npi007.paging.Page;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -23,8 +22,9 @@ class OutboxOverview {
 
   static final int PENDING_SHOWN = 100;
   static final int RECENT_SHOWN = 30;
-  private static final int WALK_PAGE = PageRequest.MAX_LIMIT;
-  private static final int WALK_PAGES = 20;
+  static final int RECENT_PAGE = 100;
+  /** Pages of the newest read at most: past them, the latest messages are nearly all waiting for review. */
+  static final int RECENT_PAGES = 3;
 
   private final NotificationQueries queries;
 
@@ -39,27 +39,24 @@ class OutboxOverview {
   }
 
   /**
-   * The latest messages not waiting for review, newest first. The internal list is in rendering
-   * order only, so the pages are walked (a bounded number of them) keeping just the last few.
+   * The latest messages not waiting for review, newest first: the first pages of the list newest
+   * first, until {@value #RECENT_SHOWN} are found, so the read does not grow with the history.
    */
   List<OutboxMessage> recent() {
-    Deque<NotificationView> latest = new ArrayDeque<>(RECENT_SHOWN + 1);
+    List<OutboxMessage> latest = new ArrayList<>(RECENT_SHOWN);
     Optional<String> cursor = Optional.empty();
-    for (int walked = 0; walked < WALK_PAGES; walked++) {
-      Page<NotificationView> page = queries.list(null, null, null, null, new PageRequest(WALK_PAGE, cursor.orElse(null)));
-      for (NotificationView view : page.items()) {
-        if (!OutboxStatus.PENDING_REVIEW.equals(view.status())) {
-          latest.addFirst(view);
-          if (latest.size() > RECENT_SHOWN) {
-            latest.removeLast();
-          }
-        }
-      }
+    for (int read = 0; read < RECENT_PAGES && latest.size() < RECENT_SHOWN; read++) {
+      Page<NotificationView> page = queries.list(null, null, null, null, NotificationQueries.NEWEST,
+          new PageRequest(RECENT_PAGE, cursor.orElse(null)));
+      page.items().stream()
+          .filter(view -> !OutboxStatus.PENDING_REVIEW.equals(view.status()))
+          .limit(RECENT_SHOWN - latest.size())
+          .forEach(view -> latest.add(OutboxMessage.of(view)));
       cursor = page.next();
       if (cursor.isEmpty()) {
         break;
       }
     }
-    return latest.stream().map(OutboxMessage::of).toList();
+    return List.copyOf(latest);
   }
 }

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  *
  * <p>Its lists are key ranges in rendering order: all entries, per incident, per maintenance and per
  * status (an entry moves between status ranges in the same write as the record that changes its
- * status), so a page is a walk of the narrowest range the query allows, from the cursor, that stops
- * once it is full. One writer (the replay), many readers. Each instance of the service reads every
+ * status), so a page is a walk of the narrowest range the query allows, from the cursor, forward
+ * (rendering order) or backward (newest first), that stops once it is full. One writer (the replay), many readers. Each instance of the service reads every
  * partition into its own store, so any instance answers any query.
  *
  * <p>It reads the notifications ({@code outbox}) and the deliveries ({@code delivery}), so it lives in
@@ -144,12 +144,21 @@ public final class Outbox {
 
   /** One page of the entries the query matches, in rendering order. */
   public Page<OutboxEntry> page(OutboxQuery query, PageRequest request) {
+    return page(query, OutboxOrder.OLDEST, request);
+  }
+
+  /**
+   * One page of the entries the query matches, in rendering order or newest first: the same key
+   * range walked forward or backward from the cursor, so the newest page reads no history.
+   */
+  public Page<OutboxEntry> page(OutboxQuery query, OutboxOrder order, PageRequest request) {
     OutboxList list = narrowest(query);
-    byte[] after = request.cursor() == null ? null : list.at(RenderingPosition.fromCursor(request.cursor()));
-    try (Stream<ProjectionStore.Entry> listed = store.scan(list.prefix(), after)) {
+    byte[] from = request.cursor() == null ? null : list.at(RenderingPosition.fromCursor(order, request.cursor()));
+    try (Stream<ProjectionStore.Entry> listed = order == OutboxOrder.NEWEST
+        ? store.scanBackward(list.prefix(), from) : store.scan(list.prefix(), from)) {
       Iterator<OutboxEntry> entries = listed.map(this::entryOf).flatMap(Optional::stream).iterator();
       return Page.collect(entries, entry -> Optional.of(entry).filter(matching -> matches(query, matching)),
-          request.limit(), entry -> RenderingPosition.of(entry).cursor());
+          request.limit(), entry -> RenderingPosition.of(entry).cursor(order));
     }
   }
 

@@ -31,7 +31,7 @@ final class OutboxKeys {
   /**
    * One list of the outbox: every entry ({@code rendering-order}), an incident's, a maintenance's,
    * or a status's (the {@code PENDING_REVIEW} range is ASCOM's review list). An entry's value is the
-   * notification id.
+   * notification id. A range walked backward is the same list newest first: no key of its own.
    */
   record OutboxList(String space, String subject) {
 

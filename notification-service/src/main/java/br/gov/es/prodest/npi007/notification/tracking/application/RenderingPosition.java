@@ -11,8 +11,6 @@ import java.util.List;
  */
 record RenderingPosition(Instant renderedAt, String type, String id) {
 
-  static final String LIST = "notifications";
-
   static final Comparator<RenderingPosition> RENDERING_ORDER = Comparator
       .comparing(RenderingPosition::renderedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
       .thenComparing(RenderingPosition::type)
@@ -22,12 +20,14 @@ record RenderingPosition(Instant renderedAt, String type, String id) {
     return new RenderingPosition(entry.renderedAt(), entry.type(), entry.id());
   }
 
-  String cursor() {
-    return PageCursor.encode(LIST, List.of(renderedAt == null ? "" : renderedAt.toString(), type, id));
+  /** The cursor of this position in a list walked in {@code order}. */
+  String cursor(OutboxOrder order) {
+    return PageCursor.encode(order.cursorList, List.of(renderedAt == null ? "" : renderedAt.toString(), type, id));
   }
 
-  static RenderingPosition fromCursor(String cursor) {
-    List<String> key = PageCursor.decode(LIST, cursor, 3);
+  /** The position a cursor of a list walked in {@code order} names; one of the other order is refused. */
+  static RenderingPosition fromCursor(OutboxOrder order, String cursor) {
+    List<String> key = PageCursor.decode(order.cursorList, cursor, 3);
     Instant renderedAt = key.get(0).isEmpty() ? null : PageCursor.parse(key.get(0), Instant::parse);
     return new RenderingPosition(renderedAt, key.get(1), key.get(2));
   }

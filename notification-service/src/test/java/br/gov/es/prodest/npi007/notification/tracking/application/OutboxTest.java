@@ -21,6 +21,7 @@ import br.gov.es.prodest.npi007.projection.ProjectionStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -180,15 +181,76 @@ class OutboxTest {
         .isInstanceOfSatisfying(InvalidPageRequest.class, refused -> assertThat(refused.code()).isEqualTo("INVALID_CURSOR"));
   }
 
+  @Test
+  void newestFirstWalksTheSameListBackwardWithTheFiltersOnEveryPage() {
+    renderEveryMinute(23, "incident-1");
+    apply(acknowledgement("n-same-time", "incident-2", "2025-03-15T02:40:00Z"));
+    apply(approved("n-20", 2));
+    OutboxQuery pending = new OutboxQuery(null, null, NotificationStatus.PENDING_REVIEW, null);
+
+    List<Page<OutboxEntry>> pages = walk(outbox, OutboxQuery.ALL, OutboxOrder.NEWEST, 5);
+    List<String> pendingNewest = ids(walk(outbox, pending, OutboxOrder.NEWEST, 4));
+
+    assertThat(pages).hasSize(5);
+    assertThat(pages.get(0).items()).extracting(OutboxEntry::id).containsExactly("n-22", "n-21", "n-20", "n-19", "n-18");
+    assertThat(pages.get(4).next()).isEmpty();
+    assertThat(ids(pages)).isEqualTo(reversed(ids(walk(outbox, OutboxQuery.ALL, OutboxOrder.OLDEST, 500))))
+        .hasSize(24).doesNotHaveDuplicates();
+    assertThat(pendingNewest).isEqualTo(reversed(ids(walk(outbox, pending, OutboxOrder.OLDEST, 500))))
+        .hasSize(23).doesNotContain("n-20").startsWith("n-22", "n-21", "n-19");
+  }
+
+  @Test
+  void anEntryRenderedBetweenTwoNewestPagesIsNeitherRepeatedNorSkipped() {
+    renderEveryMinute(6, "incident-1");
+    Page<OutboxEntry> first = outbox.page(OutboxQuery.ALL, OutboxOrder.NEWEST, PageRequest.first(3));
+
+    apply(acknowledgement("n-newest", "incident-1", "2025-03-15T03:00:00Z"));
+    apply(acknowledgement("n-between", "incident-1", "2025-03-15T02:31:30Z"));
+    Page<OutboxEntry> second = outbox.page(OutboxQuery.ALL, OutboxOrder.NEWEST, PageRequest.of("3", first.nextCursor()));
+    Page<OutboxEntry> third = outbox.page(OutboxQuery.ALL, OutboxOrder.NEWEST, PageRequest.of("3", second.nextCursor()));
+
+    assertThat(first.items()).extracting(OutboxEntry::id).containsExactly("n-5", "n-4", "n-3");
+    assertThat(second.items()).extracting(OutboxEntry::id).containsExactly("n-2", "n-between", "n-1");
+    assertThat(third.items()).extracting(OutboxEntry::id).containsExactly("n-0");
+    assertThat(third.next()).isEmpty();
+  }
+
+  @Test
+  void aCursorOfOneOrderIsRefusedByTheOther() {
+    renderEveryMinute(4, "incident-1");
+    String oldest = outbox.page(OutboxQuery.ALL, OutboxOrder.OLDEST, PageRequest.first(1)).nextCursor();
+    String newest = outbox.page(OutboxQuery.ALL, OutboxOrder.NEWEST, PageRequest.first(1)).nextCursor();
+
+    assertThatThrownBy(() -> outbox.page(OutboxQuery.ALL, OutboxOrder.NEWEST, PageRequest.of(null, oldest)))
+        .isInstanceOfSatisfying(InvalidPageRequest.class, refused -> assertThat(refused.code()).isEqualTo("INVALID_CURSOR"));
+    assertThatThrownBy(() -> outbox.page(OutboxQuery.ALL, OutboxOrder.OLDEST, PageRequest.of(null, newest)))
+        .isInstanceOfSatisfying(InvalidPageRequest.class, refused -> assertThat(refused.code()).isEqualTo("INVALID_CURSOR"));
+  }
+
   static List<Page<OutboxEntry>> walk(Outbox outbox, OutboxQuery query, int limit) {
+    return walk(outbox, query, OutboxOrder.OLDEST, limit);
+  }
+
+  static List<Page<OutboxEntry>> walk(Outbox outbox, OutboxQuery query, OutboxOrder order, int limit) {
     List<Page<OutboxEntry>> pages = new ArrayList<>();
-    Page<OutboxEntry> page = outbox.page(query, PageRequest.first(limit));
+    Page<OutboxEntry> page = outbox.page(query, order, PageRequest.first(limit));
     pages.add(page);
     while (page.next().isPresent()) {
-      page = outbox.page(query, new PageRequest(limit, page.nextCursor()));
+      page = outbox.page(query, order, new PageRequest(limit, page.nextCursor()));
       pages.add(page);
     }
     return pages;
+  }
+
+  private static List<String> ids(List<Page<OutboxEntry>> pages) {
+    return pages.stream().flatMap(page -> page.items().stream()).map(OutboxEntry::id).toList();
+  }
+
+  private static List<String> reversed(List<String> ids) {
+    List<String> copy = new ArrayList<>(ids);
+    Collections.reverse(copy);
+    return copy;
   }
 
   /** Acknowledgements {@code n-0} ... rendered a minute apart from 02:30, in rendering order. */

@@ -4,6 +4,7 @@ import br.gov.es.prodest.npi007.notification.message.domain.MessageTemplate;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationStatus;
 import br.gov.es.prodest.npi007.notification.tracking.application.Outbox;
 import br.gov.es.prodest.npi007.notification.tracking.application.OutboxEntry;
+import br.gov.es.prodest.npi007.notification.tracking.application.OutboxOrder;
 import br.gov.es.prodest.npi007.notification.tracking.application.OutboxQuery;
 import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
 import br.gov.es.prodest.npi007.paging.Page;
@@ -35,8 +36,9 @@ class NotificationController {
   }
 
   /**
-   * One page of notifications in rendering order; {@code limit} (default 50, at most 500) and the
-   * {@code cursor} of the previous page's {@value #NEXT_CURSOR} header.
+   * One page of notifications in rendering order, or newest first with {@code order=newest};
+   * {@code limit} (default 50, at most 500) and the {@code cursor} of the previous page's
+   * {@value #NEXT_CURSOR} header (given with the same order).
    */
   @GetMapping
   ResponseEntity<?> list(
@@ -44,6 +46,7 @@ class NotificationController {
       @RequestParam(required = false) String maintenanceId,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String type,
+      @RequestParam(required = false) String order,
       @RequestParam(required = false) String limit,
       @RequestParam(required = false) String cursor) {
     if (status != null && Arrays.stream(NotificationStatus.values()).noneMatch(known -> known.name().equals(status))) {
@@ -53,9 +56,13 @@ class NotificationController {
     if (type != null && MessageTemplate.byId(type).isEmpty()) {
       return problem(HttpStatus.BAD_REQUEST, "Tipo de mensagem desconhecido: " + type + ". Use 6.1 a 6.6 ou um aviso de 6.5 (ex.: 6.5-lembrete).");
     }
+    OutboxOrder walk = OutboxOrder.named(order).orElse(null);
+    if (walk == null) {
+      return problem(HttpStatus.BAD_REQUEST, "O parâmetro order aceita oldest ou newest, não \"" + order + "\".");
+    }
     OutboxQuery query = new OutboxQuery(incidentId, maintenanceId,
         status == null ? null : NotificationStatus.valueOf(status), type);
-    Page<NotificationResponse> page = outbox.page(query, PageRequest.of(limit, cursor)).map(this::response);
+    Page<NotificationResponse> page = outbox.page(query, walk, PageRequest.of(limit, cursor)).map(this::response);
     var response = ResponseEntity.ok();
     page.next().ifPresent(next -> response.header(NEXT_CURSOR, next));
     return response.body(page.items());
