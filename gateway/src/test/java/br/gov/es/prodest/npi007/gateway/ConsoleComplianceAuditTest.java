@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.gov.es.prodest.npi007.gateway.console.ConsoleFormat;
-import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -78,12 +77,13 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
   @Test
   void the_dossier_downloads_as_json_and_as_csv() {
     String id = stubDossier();
-    ConsoleDownloads ascom = new ConsoleDownloads(port, "ascom", PASSWORD);
+    ConsoleSession ascom = new ConsoleSession(port);
+    ascom.signIn("ascom", PASSWORD);
 
-    HttpResponse<String> json = ascom.get("/console/incidents/" + id + "/dossier.json");
-    HttpResponse<String> csv = ascom.get("/console/incidents/" + id + "/dossier.csv");
+    ConsoleSession.Page json = ascom.get("/console/incidents/" + id + "/dossier.json");
+    ConsoleSession.Page csv = ascom.get("/console/incidents/" + id + "/dossier.csv");
 
-    assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+    assertThat(json.status()).as(json.body()).isEqualTo(200);
     assertThat(json.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->
         assertThat(value).startsWith("attachment").contains("dossie.json"));
     JsonNode dossier = JSON.readTree(json.body());
@@ -94,7 +94,7 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
     assertThat(dossier.path("notifications").get(0).path("templateVersion").asString()).isEqualTo("0123456789ab");
     assertThat(dossier.path("notifications").get(0).path("deliveries").get(0).path("status").asString()).isEqualTo("DELIVERED");
 
-    assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
         assertThat(type).startsWithIgnoringCase("text/csv"));
     assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->

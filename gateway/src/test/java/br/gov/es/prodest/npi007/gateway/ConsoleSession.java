@@ -5,6 +5,7 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ final class ConsoleSession {
   private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern CSRF_META = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
 
-  record Page(int status, String location, String body) {
+  record Page(int status, String location, String body, HttpHeaders headers) {
   }
 
   private final int port;
@@ -83,7 +84,8 @@ final class ConsoleSession {
     try {
       HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+      return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body(),
+          response.headers());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -26,6 +26,8 @@ final class Banner {
             .replace('.', ','),
         "",
         line("Gateway", gatewayUrl),
+        line("Console", gatewayUrl + "/console"),
+        line("Página de status", gatewayUrl + "/status"),
         line("Usuários", "team, ascom, management, admin, integration e"),
         line("", "notifier-<órgão> (um por órgão, em minúsculas; ex.: notifier-sesa)"),
         String.join(System.lineSeparator(), secrets),

@@ -43,7 +43,9 @@ class StandaloneStackTest {
       assertThat(health(stack.gatewayUrl())).isEqualTo(200);
       assertThat(Banner.text(stack, Duration.ofSeconds(20)))
           .contains("E-mails:           arquivos .eml em " + settings.dataDir().resolve("notification-service/mail"))
-          .contains("WhatsApp:          manual: ASCOM publica pelo outbox");
+          .contains("WhatsApp:          manual: ASCOM publica pelo outbox")
+          .contains("Console:           " + stack.gatewayUrl() + "/console")
+          .contains("Página de status:  " + stack.gatewayUrl() + "/status");
       assertThatThrownBy(() -> StandaloneStack.create(settings, serviceOutput))
           .hasMessageContaining("já está em execução");
     }

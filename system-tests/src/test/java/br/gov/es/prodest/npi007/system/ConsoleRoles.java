@@ -42,7 +42,7 @@ final class ConsoleRoles {
   static final List<Role> ALL = List.of(ASCOM, TEAM, NOTIFIER, MANAGEMENT, ADMIN);
 
   /** What anyone reaches without signing in. */
-  static final List<Page> PUBLIC = List.of(LOGIN, STATUS);
+  static final List<Page> PUBLIC = List.of(LOGIN, STATUS, new Page("/status/components/sistema-e-docs", "status-componente"));
 
   private ConsoleRoles() {
   }

@@ -108,6 +108,7 @@ class NormFlowBrowserTest {
     ascom.submit(ascom.find("form[action$='/approval'] button[type=submit]"));
 
     citizenSees("/status/components/" + SLUG, "Serviço Restabelecido", IMPACT);
+    citizen.screenshot("fluxo-04b-componente-restabelecido");
     // the gateway keeps the service's answer a moment (2 s): the page turns operational right after
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
       citizen.go("/status");
