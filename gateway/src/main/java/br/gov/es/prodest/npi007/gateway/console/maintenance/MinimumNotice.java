@@ -15,7 +15,7 @@ class MinimumNotice {
 
   private final Duration minimum;
 
-  MinimumNotice(@Value("${npi007.maintenance.min-notice:${NPI007_MAINTENANCE_MIN_NOTICE:PT24H}}") String minimum) {
+  MinimumNotice(@Value("${npi007.maintenance.min-notice}") String minimum) {
     this.minimum = DurationStyle.detectAndParse(minimum.strip());
   }
 
