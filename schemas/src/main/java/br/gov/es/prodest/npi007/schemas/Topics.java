@@ -43,6 +43,7 @@ import br.gov.es.prodest.npi007.avro.notification.DeliverySucceeded;
 import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
 import br.gov.es.prodest.npi007.avro.component.ComponentUpdated;
 import br.gov.es.prodest.npi007.avro.organ.OrganUpdated;
+import br.gov.es.prodest.npi007.avro.status.StatusSubscription;
 import br.gov.es.prodest.npi007.avro.notification.MarkMessagePosted;
 import br.gov.es.prodest.npi007.avro.notification.MessageApproved;
 import br.gov.es.prodest.npi007.avro.notification.MessageEdited;
@@ -67,6 +68,13 @@ public final class Topics {
       Map.of("retention.ms", String.valueOf(7L * 24 * 3600 * 1000), "cleanup.policy", "delete");
   private static final Map<String, String> ONE_DAY =
       Map.of("retention.ms", String.valueOf(24L * 3600 * 1000), "cleanup.policy", "delete");
+  /**
+   * Personal data that must be erasable: compacted, so that a tombstone removes every earlier record
+   * of its key; a segment rolls daily (the active one is never compacted) and a tombstone stays a day
+   * for the readers to see it.
+   */
+  private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact",
+      "segment.ms", String.valueOf(24L * 3600 * 1000), "delete.retention.ms", String.valueOf(24L * 3600 * 1000));
   private static final int PARTITIONS = 6;
 
   public static final String INCIDENT_SERVICE = "incident-service";
@@ -194,6 +202,15 @@ public final class Topics {
       GATEWAY, 1, FOREVER);
 
   /**
+   * E-mail subscriptions to the public status page (issue 12), keyed by subscription id: the latest
+   * record is the subscription as it is now, a tombstone its end. Compacted, so that an ended
+   * subscription's address is erased (LGPD). Written by the gateway, read by the notification-service.
+   */
+  public static final TopicSpec STATUS_SUBSCRIPTIONS = new TopicSpec(
+      "npi007.status.subscriptions", "subscription id", List.of(StatusSubscription.class),
+      GATEWAY, 1, COMPACTED);
+
+  /**
    * Not part of the system (so not in {@link #all()}): the raw-Kafka baseline of the benchmarks
    * writes here, on the same broker, to measure what the pipeline's figures are a ratio to. The
    * benchmark creates and deletes it.
@@ -213,7 +230,7 @@ public final class Topics {
       NOTIFICATIONS, NOTIFICATION_COMMANDS, NOTIFICATION_COMMAND_RESULTS, NOTIFICATION_SERVICE_DEAD_LETTERS,
       DELIVERIES, DELIVERY_DEAD_LETTERS,
       MAINTENANCE_COMMANDS, MAINTENANCE_EVENTS, MAINTENANCE_COMMAND_RESULTS, MAINTENANCE_SERVICE_DEAD_LETTERS,
-      ORGANS, COMPONENTS);
+      ORGANS, COMPONENTS, STATUS_SUBSCRIPTIONS);
 
   private Topics() {
   }
