@@ -60,7 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
     "npi007.webhooks.service-desk-secret=" + GatewayTestSupport.SERVICE_DESK_SECRET,
     "npi007.webhooks.token=" + GatewayTestSupport.WEBHOOK_TOKEN,
     "npi007.whatsapp-webhook.verify-token=" + GatewayTestSupport.WHATSAPP_VERIFY_TOKEN,
-    "npi007.whatsapp-webhook.app-secret=" + GatewayTestSupport.WHATSAPP_APP_SECRET})
+    "npi007.whatsapp-webhook.app-secret=" + GatewayTestSupport.WHATSAPP_APP_SECRET,
+    "npi007.status.subscription-secret=" + GatewayTestSupport.SUBSCRIPTION_SECRET})
 @ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
 @Import({FakeIncidentService.class, FakeNotificationService.class, FakeMaintenanceService.class})
 abstract class GatewayTestSupport {
@@ -70,6 +71,7 @@ abstract class GatewayTestSupport {
   static final String WEBHOOK_TOKEN = "token-de-alertas-de-teste";
   static final String WHATSAPP_VERIFY_TOKEN = "token-de-verificacao-do-whatsapp";
   static final String WHATSAPP_APP_SECRET = "segredo-do-app-whatsapp";
+  static final String SUBSCRIPTION_SECRET = "segredo-das-assinaturas-de-teste";
   static final String PROBLEM_JSON = "application/problem+json";
   static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -7,6 +7,8 @@ public final class ConsolePaths {
   public static final String LOGIN = "/login";
   public static final String LOGOUT = "/logout";
   public static final String STATUS = "/status";
+  /** A subscription's unsubscribe link (issue 12); its POST is exempt from CSRF (RFC 8058 one-click). */
+  public static final String UNSUBSCRIBE = STATUS + "/subscriptions/*/unsubscribe";
   /** The pages' own style sheet, script and images (src/main/resources/static/assets). */
   public static final String ASSETS = "/assets";
 

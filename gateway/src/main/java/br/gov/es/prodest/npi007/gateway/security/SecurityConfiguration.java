@@ -27,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -112,6 +113,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
             ConsolePaths.ASSETS + "/**", "/favicon.ico")
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ConsolePaths.CONTENT_SECURITY_POLICY)))
         .requestCache(AbstractHttpConfigurer::disable)
+        // RFC 8058: a mail client's one-click unsubscribe POST carries only the link's token (the credential)
+        .csrf(csrf -> csrf.ignoringRequestMatchers(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, ConsolePaths.UNSUBSCRIBE)))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
     return http.build();
   }
