@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One round of the subscribers' mails: the confirmation of every PENDING subscription not yet mailed,
@@ -37,7 +36,14 @@ public final class SubscriptionMailer {
     this.links = links;
   }
 
-  public void runOnce() {
+  /**
+   * One round at {@code now}. The very first round only sets the position to {@code now}: subscribers
+   * receive what is published from the mailer's first start on, not the page's history.
+   */
+  public void runOnce(Instant now) {
+    if (subscriptions.position().isEmpty()) {
+      subscriptions.advance(new TimedPosition(now, ""));
+    }
     List<Subscription> all = subscriptions.all();
     all.stream().filter(subscription -> subscription.state() == Subscription.State.PENDING)
         .forEach(subscription -> send(SubscriptionMail.confirmation(subscription, links)));
@@ -67,18 +73,9 @@ public final class SubscriptionMailer {
     return true;
   }
 
-  /**
-   * The feed's entries after the position, oldest first. Without a position (the first start) the
-   * newest entry becomes it: subscribers receive what is published from then on, not the history.
-   */
+  /** The feed's entries after the position, oldest first. */
   private List<StatusUpdate> newUpdates() {
-    Optional<TimedPosition> stored = subscriptions.position();
-    if (stored.isEmpty()) {
-      subscriptions.advance(status.updates(null, PageRequest.first(1)).items().stream().findFirst()
-          .map(SubscriptionMailer::at).orElse(new TimedPosition(Instant.EPOCH, "")));
-      return List.of();
-    }
-    TimedPosition position = stored.get();
+    TimedPosition position = subscriptions.position().orElseThrow();
     List<StatusUpdate> newer = new ArrayList<>();
     String cursor = null;
     do {

@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.notification.status.subscription.adapter.kafka;
 
 import br.gov.es.prodest.npi007.notification.status.subscription.application.SubscriptionMailer;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,7 +47,7 @@ public final class SubscriptionMailLoop implements SmartLifecycle {
   private void round() {
     try {
       if (ready.getAsBoolean()) {
-        mailer.get().runOnce();
+        mailer.get().runOnce(Instant.now());
       }
     } catch (RuntimeException e) {
       LOG.error("Assinaturas da página de situação: falha numa rodada de envio; nova tentativa em 1 s", e);
