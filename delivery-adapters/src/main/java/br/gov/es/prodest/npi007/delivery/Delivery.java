@@ -1,5 +1,7 @@
 package br.gov.es.prodest.npi007.delivery;
 
+import java.util.Map;
+
 /**
  * One attempt to deliver one message to one recipient.
  *
@@ -12,7 +14,18 @@ package br.gov.es.prodest.npi007.delivery;
  * @param subject        the e-mail subject (null for WhatsApp)
  * @param text           the plain text: WhatsApp's whole message, or the e-mail's text part
  * @param html           the e-mail's HTML part (null for WhatsApp, or for a text-only e-mail)
+ * @param headers        extra e-mail headers (e.g. {@code List-Unsubscribe}); empty for most deliveries
  */
 public record Delivery(String deliveryId, String notificationId, int attempt, String recipient, String subject,
-    String text, String html) {
+    String text, String html, Map<String, String> headers) {
+
+  public Delivery {
+    headers = headers == null ? Map.of() : Map.copyOf(headers);
+  }
+
+  /** A delivery without extra headers. */
+  public Delivery(String deliveryId, String notificationId, int attempt, String recipient, String subject,
+      String text, String html) {
+    this(deliveryId, notificationId, attempt, recipient, subject, text, html, Map.of());
+  }
 }

@@ -19,7 +19,7 @@ public class TopicDeclarations {
   KafkaAdmin.NewTopics notificationServiceTopics() {
     return new KafkaAdmin.NewTopics(Stream.of(Topics.INCIDENT_EVENTS, Topics.MAINTENANCE_EVENTS, Topics.ORGANS, Topics.NOTIFICATIONS, Topics.NOTIFICATION_COMMANDS,
             Topics.NOTIFICATION_COMMAND_RESULTS, Topics.NOTIFICATION_SERVICE_DEAD_LETTERS, Topics.DELIVERIES,
-            Topics.DELIVERY_DEAD_LETTERS, Topics.COMPONENTS)
+            Topics.DELIVERY_DEAD_LETTERS, Topics.COMPONENTS, Topics.STATUS_SUBSCRIPTIONS)
         .map(TopicSpec::newTopic).toArray(NewTopic[]::new));
   }
 }

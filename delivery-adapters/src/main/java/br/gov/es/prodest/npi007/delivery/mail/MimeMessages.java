@@ -43,6 +43,9 @@ public final class MimeMessages {
     message.setSentDate(Date.from(sentAt));
     // RFC 3834: keeps auto-responders (vacation replies) from answering a notification
     message.setHeader("Auto-Submitted", "auto-generated");
+    for (var header : delivery.headers().entrySet()) {
+      message.setHeader(header.getKey(), header.getValue());
+    }
     if (delivery.html() == null) {
       message.setText(canonicalLines(delivery.text()), UTF_8, "plain");
     } else {
