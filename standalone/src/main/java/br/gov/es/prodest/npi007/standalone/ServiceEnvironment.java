@@ -18,7 +18,7 @@ final class ServiceEnvironment {
   }
 
   static Map<String, String> of(Service service, StandaloneSettings settings,
-      String bootstrapServers, Map<GatewaySecret, String> secrets) {
+      String bootstrapServers, Map<GatewaySecret, String> secrets, String subscriptionSecret) {
     Ports ports = settings.ports();
     Map<String, String> env = new HashMap<>();
     env.put("NPI007_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
@@ -33,6 +33,13 @@ final class ServiceEnvironment {
     env.put("NPI007_MAINTENANCE_SERVICE_URL", url(ports.maintenanceService()));
     if (service == Service.GATEWAY) {
       secrets.forEach((secret, value) -> env.put(secret.variable(), value));
+    }
+    if (service == Service.GATEWAY || service == Service.NOTIFICATION_SERVICE) {
+      // the status subscriptions' links: mailed by the one, checked by the other, with one key
+      env.put(SubscriptionSecret.VARIABLE, subscriptionSecret);
+    }
+    if (service == Service.NOTIFICATION_SERVICE && System.getenv("NPI007_PUBLIC_URL") == null) {
+      env.put("NPI007_PUBLIC_URL", url(ports.gateway()));
     }
     env.putAll(settings.serviceEnvironment());
     return env;

@@ -34,6 +34,7 @@ public final class StandaloneStack implements AutoCloseable {
   private final PrintStream serviceOutput;
   private final String version;
   private final Map<GatewaySecret, String> secrets = new EnumMap<>(GatewaySecret.class);
+  private final String subscriptionSecret;
   private final DataDirLock lock;
   private final ChildRecord childRecord;
   private final List<ServiceProcess> services = new ArrayList<>();
@@ -50,6 +51,8 @@ public final class StandaloneStack implements AutoCloseable {
     }
     this.lock = lock;
     this.childRecord = new ChildRecord(settings.dataDir().resolve("standalone"));
+    this.subscriptionSecret = SubscriptionSecret.of(System.getenv(SubscriptionSecret.VARIABLE),
+        settings.dataDir().resolve("standalone"));
   }
 
   /** Starts a stack, its services' output going to standard output. */
@@ -164,7 +167,7 @@ public final class StandaloneStack implements AutoCloseable {
       requireNotClosing();
       services.add(ServiceProcess.start(service.module(),
           service.jar(settings.servicesDir(), version), service.port(settings.ports()),
-          ServiceEnvironment.of(service, settings, broker.bootstrapServers(), secrets),
+          ServiceEnvironment.of(service, settings, broker.bootstrapServers(), secrets, subscriptionSecret),
           serviceOutput));
       childRecord.write(services);
     }

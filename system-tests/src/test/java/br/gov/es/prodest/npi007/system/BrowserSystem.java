@@ -1,11 +1,14 @@
 package br.gov.es.prodest.npi007.system;
 
 import br.gov.es.prodest.npi007.standalone.Ports;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +19,7 @@ import java.util.stream.Stream;
 final class BrowserSystem {
 
   private static RunningSystem system;
+  private static GreenMail mail;
 
   private BrowserSystem() {
   }
@@ -28,14 +32,26 @@ final class BrowserSystem {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      RunningSystem started = RunningSystem.start(dataDir, Ports.free());
+      // a real SMTP server: the mails people read (6.5, the subscribers' confirmations and updates)
+      GreenMail smtp = new GreenMail(new ServerSetup(Ports.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      smtp.start();
+      RunningSystem started = RunningSystem.start(dataDir, Ports.free(), Map.of(
+          "SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort())));
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         started.close();
+        smtp.stop();
         delete(dataDir);
       }, "browser-system-stop"));
+      mail = smtp;
       system = started;
     }
     return system;
+  }
+
+  /** The SMTP server the system sends its mails to. */
+  static synchronized GreenMail mail() {
+    get();
+    return mail;
   }
 
   private static void delete(Path dataDir) {
