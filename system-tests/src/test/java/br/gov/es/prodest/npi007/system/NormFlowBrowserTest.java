@@ -115,6 +115,10 @@ class NormFlowBrowserTest {
       assertThat(componentState(citizen)).isEqualTo("Operacional");
     });
     citizen.screenshot("fluxo-04-status-operacional");
+    team.go("/console/incidents/" + incident + "/audit");
+    assertThat(team.text()).contains("Auditoria do incidente", "Serviço restabelecido", "2026123456");
+    team.accessibility("página de auditoria do incidente");
+    team.screenshot("fluxo-04c-auditoria");
     List<String> titles = feedTitles("/status/components/" + SLUG + "/feed.atom");
     assertThat(titles).anyMatch(title -> title.contains("Aviso de Indisponibilidade"))
         .anyMatch(title -> title.contains("Serviço Restabelecido"));
