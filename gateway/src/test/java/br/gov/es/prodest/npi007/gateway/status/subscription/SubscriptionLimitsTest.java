@@ -2,11 +2,9 @@ package br.gov.es.prodest.npi007.gateway.status.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import br.gov.es.prodest.npi007.gateway.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionLimitsTest {
@@ -47,32 +45,5 @@ class SubscriptionLimitsTest {
     assertThat(limits.emailAllowed("maria@exemplo.es.gov.br")).isFalse();
     clock.advance(SubscriptionAbuseLimits.EMAIL_WINDOW);
     assertThat(limits.emailAllowed("maria@exemplo.es.gov.br")).isTrue();
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
