@@ -21,12 +21,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -147,8 +149,41 @@ final class Browser implements AutoCloseable {
   Browser submit(WebElement button) {
     WebElement page = driver.findElement(By.tagName("html"));
     button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> replaced(page));
     return this;
+  }
+
+  /**
+   * Waits for a link that a polled fragment shows (htmx swaps it every few seconds), clicks it and
+   * waits for the page it leads to; a swap between finding and clicking finds it again.
+   */
+  Browser follow(By link, Duration patience) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    new WebDriverWait(driver, patience)
+        .ignoring(NoSuchElementException.class)
+        .ignoring(StaleElementReferenceException.class)
+        .until(current -> {
+          current.findElement(link).click();
+          return true;
+        });
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> replaced(page));
+    return this;
+  }
+
+  /**
+   * Whether the document this element belongs to has been replaced. While Chromium swaps documents
+   * the driver may answer a stale reference, "does not belong to the document", or a transient error
+   * (no execution context yet): the first two say it was replaced, the others say ask again.
+   */
+  private static boolean replaced(WebElement page) {
+    try {
+      page.getTagName();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
   }
 
   /** Forgets the session (the next page is seen as by someone not signed in). */

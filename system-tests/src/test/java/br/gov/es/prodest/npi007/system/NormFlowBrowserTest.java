@@ -74,9 +74,10 @@ class NormFlowBrowserTest {
     ascom.go("/console/outbox");
 
     String incident = report();
-    WebElement receipt = pendingMessage(ascom, "6.1", incident);
+    By receipt = pendingMessage("6.1", incident);
+    new WebDriverWait(ascom.driver(), Duration.ofSeconds(60)).until(driver -> !driver.findElements(receipt).isEmpty());
     ascom.screenshot("fluxo-01-caixa-de-saida-com-6.1");
-    ascom.submit(receipt);
+    ascom.follow(receipt, Duration.ofSeconds(30));
     editAndApprove(ascom, " Obrigado pelo aviso.");
 
     team.go("/console/incidents/" + incident);
@@ -90,7 +91,7 @@ class NormFlowBrowserTest {
     team.accessibility("página do incidente confirmado");
 
     ascom.go("/console/outbox");
-    ascom.submit(pendingMessage(ascom, "6.3", incident));
+    ascom.follow(pendingMessage("6.3", incident), Duration.ofSeconds(60));
     ascom.accessibility("mensagem 6.3 na caixa de saída");
     ascom.submit(ascom.find("form[action$='/approval'] button[type=submit]"));
 
@@ -104,7 +105,7 @@ class NormFlowBrowserTest {
     team.submit(team.find("form[action$='/restoration'] button[type=submit]"));
 
     ascom.go("/console/outbox");
-    ascom.submit(pendingMessage(ascom, "6.4", incident));
+    ascom.follow(pendingMessage("6.4", incident), Duration.ofSeconds(60));
     ascom.submit(ascom.find("form[action$='/approval'] button[type=submit]"));
 
     citizenSees("/status/components/" + SLUG, "Serviço Restabelecido", IMPACT);
@@ -137,9 +138,7 @@ class NormFlowBrowserTest {
     team.screenshot("fluxo-05-manutencao-solicitada");
 
     ascom.go("/console/outbox");
-    WebElement announcement = new WebDriverWait(ascom.driver(), Duration.ofSeconds(60)).until(driver ->
-        driver.findElements(By.xpath("//section[@id='pendentes']//tr[td[1]='6.5']//td[2]/a")).stream().findFirst().orElse(null));
-    ascom.submit(announcement);
+    ascom.follow(By.xpath("//section[@id='pendentes']//tr[td[1]='6.5']//td[2]/a"), Duration.ofSeconds(60));
     ascom.submit(ascom.find("form[action$='/approval'] button[type=submit]"));
 
     String window = String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
@@ -159,12 +158,10 @@ class NormFlowBrowserTest {
     return notifier.path().substring("/console/incidents/".length());
   }
 
-  /** Waits, without reloading the page, for the message to show in the pending list (htmx polls it). */
-  private static WebElement pendingMessage(Browser browser, String type, String incident) {
-    String row = "//section[@id='pendentes']//tr[td[1]='" + type + "' and .//a[contains(@href, '/console/incidents/"
-        + incident + "')]]//td[2]/a";
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-        .until(driver -> driver.findElements(By.xpath(row)).stream().findFirst().orElse(null));
+  /** The link to a message in the pending list, which htmx polls without reloading the page. */
+  private static By pendingMessage(String type, String incident) {
+    return By.xpath("//section[@id='pendentes']//tr[td[1]='" + type + "' and .//a[contains(@href, '/console/incidents/"
+        + incident + "')]]//td[2]/a");
   }
 
   private static void editAndApprove(Browser browser, String addition) {
