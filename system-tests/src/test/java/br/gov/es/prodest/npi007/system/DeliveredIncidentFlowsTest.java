@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The norm's incident flows end to end, through the gateway only, down to what reaches the WhatsApp
  * group (WireMock as the Cloud API) and the organs' mailboxes (GreenMail as the SMTP relay): every
  * message word for word, in order, exactly once. ASCOM reviews 6.2 only, so the rest go out at once.
+ * The four flows (of components and organs of their own) run together, each awaited by its test;
+ * the replay runs after all of them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -33,6 +35,7 @@ class DeliveredIncidentFlowsTest {
   private FakeProviders providers;
   private RunningSystem system;
   private DeliveredFlows flows;
+  private final ConcurrentFlows running = new ConcurrentFlows();
 
   @BeforeAll
   void startTheSystem(@TempDir Path dataDir) {
@@ -43,10 +46,15 @@ class DeliveredIncidentFlowsTest {
     system = RunningSystem.start(dataDir, Ports.free(), environment);
     flows = new DeliveredFlows(system, providers);
     flows.giveEveryOrganAnAddress();
+    running.start("client report", this::clientReportFlow);
+    running.start("restricted", this::restrictedFlow);
+    running.start("not confirmed", this::notConfirmedFlow);
+    running.start("alert", this::alertFlow);
   }
 
   @AfterAll
   void stopTheSystem() {
+    running.close();
     if (system != null) {
       system.close();
     }
@@ -58,6 +66,10 @@ class DeliveredIncidentFlowsTest {
   @Test
   @Order(1)
   void clientReportThenSaThenConfirmedForAllThenStatementThenRestored() {
+    running.await("client report");
+  }
+
+  private void clientReportFlow() {
     String component = "Sistema SIGEFES";
     String id = flows.report("notifier-sesa", component, "SESA");
     flows.awaitStatus(id, "AWAITING_SA");
@@ -78,6 +90,10 @@ class DeliveredIncidentFlowsTest {
   @Test
   @Order(2)
   void confirmedForOneOrganGets66ToThatOrganAndProdestThen64() {
+    running.await("restricted");
+  }
+
+  private void restrictedFlow() {
     String component = "Portal da Nota Fiscal";
     String id = flows.report("notifier-sefaz", component, "SEFAZ");
     flows.awaitStatus(id, "AWAITING_SA");
@@ -99,6 +115,10 @@ class DeliveredIncidentFlowsTest {
   @Test
   @Order(3)
   void notConfirmedGets62WhichAscomEditsAndApprovesAndAnotherThatAscomPostsByHand() {
+    running.await("not confirmed");
+  }
+
+  private void notConfirmedFlow() {
     String reviewed = "Agendamento de Vistoria";
     String byHand = "Carteira de Trabalho Digital";
     String first = flows.report("notifier-detran", reviewed, "DETRAN");
@@ -123,6 +143,10 @@ class DeliveredIncidentFlowsTest {
   @Test
   @Order(4)
   void anAlertmanagerAlertGetsNo61ThenConfirmedThenResolvedThenRestored() {
+    running.await("alert");
+  }
+
+  private void alertFlow() {
     String component = "Barramento de Integração";
     String id = flows.alert(component, "firing", "0001-01-01T00:00:00Z");
     flows.command("team", id, "triage", "{\"verdict\": \"CONFIRMED_GENERAL\", \"impact\": \"a integração entre sistemas\"}");
@@ -143,6 +167,7 @@ class DeliveredIncidentFlowsTest {
   @Test
   @Order(5)
   void theReplayCommandFindsNothingThatDiffersAndSendsNothing() throws Exception {
+    running.awaitAll();
     int whatsAppBefore = providers.whatsAppTexts().size();
     int emailsBefore = providers.emails().size();
     ProcessBuilder replay = new ProcessBuilder("bash", Path.of("..", "npi007").toString(), "replay")

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Scheduled maintenance end to end (NPI-007 5.2.1.3, message 6.5 and its notices), through the
  * gateway only, down to the organs' mailboxes (GreenMail): announced to every organ, reminded,
- * started and completed by the timers; rescheduled; cancelled. An urgent window under two minutes
- * ahead and a reminder lead of one minute let the timers fire within the test.
+ * started and completed by the timers; rescheduled; cancelled. An urgent window 75 s ahead and a
+ * reminder lead of one minute let the timers fire within the test: the reminder 15 s after the
+ * request, well after the announcement. The three flows (of components of their own) run together,
+ * each awaited by its test, so the other two take no time beside the timers' minute and a half.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeliveredMaintenanceFlowsTest {
@@ -37,6 +39,7 @@ class DeliveredMaintenanceFlowsTest {
   private FakeProviders providers;
   private RunningSystem system;
   private DeliveredFlows flows;
+  private final ConcurrentFlows running = new ConcurrentFlows();
 
   @BeforeAll
   void startTheSystem(@TempDir Path dataDir) {
@@ -48,10 +51,14 @@ class DeliveredMaintenanceFlowsTest {
     system = RunningSystem.start(dataDir, Ports.free(), environment);
     flows = new DeliveredFlows(system, providers);
     flows.giveEveryOrganAnAddress();
+    running.start("timers", this::timersFlow);
+    running.start("rescheduled", this::rescheduledFlow);
+    running.start("cancelled", this::cancelledFlow);
   }
 
   @AfterAll
   void stopTheSystem() {
+    running.close();
     if (system != null) {
       system.close();
     }
@@ -62,9 +69,14 @@ class DeliveredMaintenanceFlowsTest {
 
   @Test
   void requestedThenAnnouncedToEveryOrganThenRemindedThenInProgressThenCompleted() {
+    running.await("timers");
+  }
+
+  private void timersFlow() {
     String component = "Sistema de Folha de Pagamento";
-    OffsetDateTime start = soon().plusSeconds(100);
-    OffsetDateTime end = start.plusSeconds(15);
+    // the reminder is due 15 s after the request, the start a minute later, the end 10 s after it
+    OffsetDateTime start = soon().plusSeconds(75);
+    OffsetDateTime end = start.plusSeconds(10);
     String id = request(component, start, end);
 
     awaitStatus(id, "ANNOUNCED");
@@ -84,6 +96,10 @@ class DeliveredMaintenanceFlowsTest {
 
   @Test
   void rescheduledIsAnnouncedAgainSayingSo() {
+    running.await("rescheduled");
+  }
+
+  private void rescheduledFlow() {
     String component = "Portal do Servidor";
     OffsetDateTime start = soon().plusHours(2);
     OffsetDateTime end = start.plusHours(1);
@@ -106,6 +122,10 @@ class DeliveredMaintenanceFlowsTest {
 
   @Test
   void cancelledIsAnnouncedToEveryOrgan() {
+    running.await("cancelled");
+  }
+
+  private void cancelledFlow() {
     String component = "Sistema de Protocolo";
     OffsetDateTime start = soon().plusHours(3);
     OffsetDateTime end = start.plusHours(2);
