@@ -14,7 +14,9 @@ import br.gov.es.prodest.npi007.avro.common.Actor;
 import br.gov.es.prodest.npi007.avro.common.EventEnvelope;
 import br.gov.es.prodest.npi007.avro.common.Origin;
 import br.gov.es.prodest.npi007.avro.common.Role;
+import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
 import br.gov.es.prodest.npi007.avro.incident.IncidentTriaged;
+import br.gov.es.prodest.npi007.avro.incident.ReportSource;
 import br.gov.es.prodest.npi007.avro.incident.Verdict;
 import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRequested;
 import br.gov.es.prodest.npi007.avro.notification.DeliveryChannel;
@@ -22,6 +24,7 @@ import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
 import br.gov.es.prodest.npi007.notification.message.adapter.organ.OrganCatalogue;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +36,42 @@ class MailDeliveryIntegrationTest extends OnRealProviders {
 
   @Autowired
   OrganCatalogue catalogue;
+
+  @Autowired
+  MeterRegistry registry;
+
+  /**
+   * A report's 6.1, e-mailed: the meters count it rendered once, mailed once per recipient, and time
+   * each delivery and the acknowledgement once (read as changes: the context is shared by this class's tests).
+   */
+  @Test
+  void aReportAcknowledgedByMail_isCountedAndTimedOnce() {
+    Meters meters = new Meters(registry);
+    double rendered = meters.count("npi007.messages.rendered", "message", "6.1");
+    double mailed = meters.count("npi007.deliveries", "channel", "email", "provider", "smtp", "outcome", "delivered");
+    long mailTimed = meters.timed("npi007.delivery", "channel", "email");
+    long acknowledged = meters.timed("npi007.report.to.acknowledgement");
+    String incidentId = UUID.randomUUID().toString();
+    String component = "Sistema de Diárias " + tag();
+    IncidentReported report = IncidentEvents.reported(incidentId, component, ReportSource.WHATSAPP_GROUP,
+        Instant.now());
+
+    DeliveryTopics.send(Topics.INCIDENT_EVENTS.name(), incidentId, report);
+    String notificationId = notificationIdOf(report.getEnvelope(), "6.1");
+    awaitDelivered(notificationId);
+
+    List<String> recipients = rendition(awaitRendered(notificationId), DeliveryChannel.EMAIL).getRecipients();
+    assertThat(recipients).containsAll(ORGAN_ADDRESSES);
+    assertThat(MAIL.containing(component)).hasSize(recipients.size());
+    // the meters are told right after the commit that the test reads: the same moment, give or take
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      assertThat(meters.count("npi007.messages.rendered", "message", "6.1") - rendered).isEqualTo(1);
+      assertThat(meters.count("npi007.deliveries", "channel", "email", "provider", "smtp", "outcome", "delivered")
+          - mailed).isEqualTo(recipients.size());
+      assertThat(meters.timed("npi007.delivery", "channel", "email") - mailTimed).isEqualTo(recipients.size());
+      assertThat(meters.timed("npi007.report.to.acknowledgement") - acknowledged).isEqualTo(1);
+    });
+  }
 
   /** A 6.3 replicated by e-mail: one message per recipient of the rendition, as rendered, accents intact. */
   @Test

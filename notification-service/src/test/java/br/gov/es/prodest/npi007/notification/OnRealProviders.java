@@ -49,11 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The service on a real broker with its real adapters, set as production sets them: WhatsApp
  * through the Cloud API (WireMock plays it), e-mail by SMTP (GreenMail is the relay). Every message
- * AUTO; three attempts, back-off 200 ms doubling to 500 ms, timeout 2 s. Each test names its own
+ * AUTO; 6.1 e-mailed too (the metrics' flow: a report acknowledged by e-mail); three attempts, back-off 200 ms doubling to 500 ms, timeout 2 s. Each test names its own
  * component, which WireMock's stubs and journal and the mailbox are filtered by.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "NPI007_REVIEW_MESSAGES=", "NPI007_WHATSAPP_PROVIDER=cloud-api", "NPI007_WHATSAPP_RECIPIENT=grupo-ti-es",
+    "NPI007_REVIEW_MESSAGES=", "NPI007_EMAIL_REPLICATION=6.1,6.3,6.4,6.6", "NPI007_WHATSAPP_PROVIDER=cloud-api", "NPI007_WHATSAPP_RECIPIENT=grupo-ti-es",
     "NPI007_WHATSAPP_CLOUD_API_PHONE_NUMBER_ID=551199990000", "NPI007_WHATSAPP_CLOUD_API_TOKEN=token-de-teste",
     "SPRING_MAIL_HOST=127.0.0.1", "NPI007_DELIVERY_MAX_ATTEMPTS=3", "NPI007_DELIVERY_BACKOFF_INITIAL=PT0.2S",
     "NPI007_DELIVERY_BACKOFF_MAX=PT0.5S", "NPI007_DELIVERY_TIMEOUT=PT2S"})

@@ -24,6 +24,7 @@ import br.gov.es.prodest.npi007.avro.notification.MarkMessagePosted;
 import br.gov.es.prodest.npi007.avro.notification.MessageApproved;
 import br.gov.es.prodest.npi007.avro.notification.Rendition;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.support.KafkaHeaders;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +43,9 @@ class OutboxReviewIntegrationTest extends ServiceOnRealBroker {
   private static final Actor ASCOM = new Actor("ana.ascom", Role.ASCOM, "PRODEST");
   private static final String PORTAL = "Portal do Servidor – Contracheque";
   private static final String EDITED = "Prezados, recebemos o relato e já estamos verificando.";
+
+  @Autowired
+  MeterRegistry registry;
 
   @Test
   void ascomApprovesWithAnEditOrPostsByHandAndAnAutoMessageIsApprovedAsItIsRendered() throws Exception {
@@ -124,6 +129,49 @@ class OutboxReviewIntegrationTest extends ServiceOnRealBroker {
     assertRejected(notFound, RejectionKind.NOT_FOUND, "NOTIFICATION_NOT_FOUND");
     assertThat(result(notFound).getVersion()).isZero();
     assertThat(result(notFound).getStatus()).isNull();
+  }
+
+  /**
+   * The pending gauge follows a 6.1 through ASCOM's review (awaiting review, approved, posted by hand:
+   * no longer pending), and the post by hand is the report's acknowledgement (read as changes: the
+   * context is shared by this class's tests).
+   */
+  @Test
+  void theOutboxPendingGaugeFollowsTheReview_andAPostByHandAcknowledgesTheReport() {
+    Meters meters = new Meters(registry);
+    double review = pending(meters, "PENDING_REVIEW");
+    double approved = pending(meters, "APPROVED");
+    double rendered = meters.count("npi007.messages.rendered", "message", "6.1");
+    double posted = meters.count("npi007.deliveries", "channel", "whatsapp", "provider", "manual",
+        "outcome", "posted_manually");
+    long acknowledged = meters.timed("npi007.report.to.acknowledgement");
+    String incidentId = UUID.randomUUID().toString();
+    IncidentReported report = reported(incidentId, PORTAL, ReportSource.WHATSAPP_GROUP, Instant.now());
+    String notificationId = notificationIdOf(report.getEnvelope(), "6.1");
+
+    send(incidentId, report);
+    await().atMost(PATIENCE).until(() -> pending(meters, "PENDING_REVIEW") == review + 1);
+    assertThat(meters.count("npi007.messages.rendered", "message", "6.1") - rendered).isEqualTo(1);
+
+    String approval = UUID.randomUUID().toString();
+    command(notificationId, approve(approval, notificationId, List.of()), "approval");
+    await().atMost(PATIENCE).until(() -> pending(meters, "PENDING_REVIEW") == review
+        && pending(meters, "APPROVED") == approved + 1);
+
+    String posting = UUID.randomUUID().toString();
+    command(notificationId, new MarkMessagePosted(metadata(posting), notificationId, "no grupo TI ES"), "posting");
+    await().atMost(PATIENCE).until(() -> pending(meters, "APPROVED") == approved);
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      assertThat(meters.count("npi007.deliveries", "channel", "whatsapp", "provider", "manual",
+          "outcome", "posted_manually") - posted).isEqualTo(1);
+      assertThat(meters.timed("npi007.report.to.acknowledgement") - acknowledged).isEqualTo(1);
+    });
+    assertThat(pending(meters, "PENDING_REVIEW")).isEqualTo(review);
+    assertThat(meters.count("npi007.messages.rendered", "message", "6.1") - rendered).isEqualTo(1);
+  }
+
+  private static double pending(Meters meters, String status) {
+    return meters.gauge("npi007.outbox.pending", "status", status);
   }
 
   private static void assertRejected(ConsumerRecord<String, byte[]> answer, RejectionKind kind, String code) {

@@ -130,6 +130,14 @@ public final class Outbox {
     return deliveriesOf(entry.id()).statusOver(entry.status());
   }
 
+  /**
+   * How many entries have the status now: one read of the count kept in the same writes as the
+   * status lists (a metric reads it at each scrape, so it must not walk the list).
+   */
+  public long countIn(NotificationStatus status) {
+    return OutboxKeys.count(store.get(OutboxKeys.statusCount(status.name())));
+  }
+
   public Optional<OutboxEntry> byId(String id) {
     return Optional.ofNullable(fold(store.get(OutboxKeys.notification(id))));
   }
@@ -198,9 +206,16 @@ public final class Outbox {
     RenderingPosition position = RenderingPosition.of(entry);
     if (previous != null) {
       write.delete(OutboxList.byStatus(previous).at(position));
+      recount(write, previous, -1);
     }
     list(write, OutboxList.byStatus(status), position);
+    recount(write, status, 1);
     write.put(listedKey, status.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void recount(ProjectionWrite write, String status, long change) {
+    byte[] key = OutboxKeys.statusCount(status);
+    write.put(key, OutboxKeys.count(OutboxKeys.count(write.get(key)) + change));
   }
 
   /** The entry its stored records make, or null when none is stored. */

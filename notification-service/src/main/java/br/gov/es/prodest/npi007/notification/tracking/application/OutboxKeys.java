@@ -1,17 +1,19 @@
 package br.gov.es.prodest.npi007.notification.tracking.application;
 
 import br.gov.es.prodest.npi007.projection.StoreKey;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 
 /**
  * The outbox's keys in its store. Per notification: its records ({@code notification}), its
  * delivery records ({@code deliveries}) and the status it is listed under ({@code listed-status}).
- * Its lists, each a key range in rendering order: see {@link OutboxList}.
+ * Its lists, each a key range in rendering order: see {@link OutboxList}; per status, how many
+ * entries its list holds ({@code status-count}, an 8-byte count).
  */
 final class OutboxKeys {
 
   /** Names the shape of the keys and values below; change it whenever they change. */
-  static final String LAYOUT = "outbox/1";
+  static final String LAYOUT = "outbox/2";
 
   private OutboxKeys() {
   }
@@ -26,6 +28,19 @@ final class OutboxKeys {
 
   static byte[] listedStatus(String id) {
     return StoreKey.of("listed-status").text(id).bytes();
+  }
+
+  /** How many entries are listed under the status (outbox/2: an earlier store is rebuilt to count them). */
+  static byte[] statusCount(String status) {
+    return StoreKey.of("status-count").text(status).bytes();
+  }
+
+  static long count(byte[] stored) {
+    return stored == null ? 0 : ByteBuffer.wrap(stored).getLong();
+  }
+
+  static byte[] count(long count) {
+    return ByteBuffer.allocate(Long.BYTES).putLong(count).array();
   }
 
   /**

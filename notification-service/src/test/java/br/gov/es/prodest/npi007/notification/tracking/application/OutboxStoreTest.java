@@ -115,6 +115,32 @@ class OutboxStoreTest {
       assertThat(listed(store, OutboxList.byStatus("PENDING_REVIEW"))).isEqualTo(3);
       assertThat(listed(store, OutboxList.byStatus("APPROVED"))).isEqualTo(297);
       assertThat(listed(store, OutboxList.ALL)).isEqualTo(300);
+      assertThat(outbox.countIn(NotificationStatus.PENDING_REVIEW)).isEqualTo(3);
+      assertThat(outbox.countIn(NotificationStatus.APPROVED)).isEqualTo(297);
+    }
+  }
+
+  /** The per-status counts (read by the pending gauge) follow the lists, and a repeated poll counts nothing twice. */
+  @Test
+  void theStatusCountsFollowTheListsAndARepeatedPollChangesNone() {
+    try (ProjectionStore store = StoredOutbox.open(directory)) {
+      Outbox outbox = StoredOutbox.outbox(store);
+      List<byte[]> rendered = List.of(StoredOutbox.record(acknowledgement("n-1", "incident-1", "2025-03-15T02:30:00Z")),
+          StoredOutbox.record(acknowledgement("n-2", "incident-2", "2025-03-15T02:31:00Z")));
+      rendered.forEach(outbox::applyNotification);
+      assertThat(outbox.countIn(NotificationStatus.PENDING_REVIEW)).isEqualTo(2);
+
+      List<byte[]> approval = List.of(StoredOutbox.record(approved("n-1", 2)));
+      byte[] delivery = StoredOutbox.record(started("n-1", 1));
+      poll(store, outbox, approval, delivery);
+      poll(store, outbox, approval, delivery);
+
+      assertThat(outbox.countIn(NotificationStatus.PENDING_REVIEW)).isEqualTo(1);
+      assertThat(outbox.countIn(NotificationStatus.APPROVED)).isZero();
+      assertThat(outbox.countIn(NotificationStatus.SENT)).isEqualTo(1);
+      for (NotificationStatus status : NotificationStatus.values()) {
+        assertThat(outbox.countIn(status)).isEqualTo(listed(store, OutboxList.byStatus(status.name())));
+      }
     }
   }
 

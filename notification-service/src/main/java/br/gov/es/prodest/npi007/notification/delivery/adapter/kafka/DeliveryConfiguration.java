@@ -79,14 +79,17 @@ public class DeliveryConfiguration {
   @Bean
   DeliveryEngine deliveryEngine(KafkaProperties kafka, DeliverySettings settings, ObjectProvider<DeliveryAdapter> adapters,
       Clock deliveryClock, DeliveryStateStore deliveryStateStore,
-      @Qualifier("deliveryStateReplay") TopicReplay deliveryStateReplay, HighWatermarks deliveryHighWatermarks) {
+      @Qualifier("deliveryStateReplay") TopicReplay deliveryStateReplay, HighWatermarks deliveryHighWatermarks,
+      ObjectProvider<DeliveryObserver> observer) {
     Routes routes = settings.routes();
     ProviderCalls calls = new ProviderCalls(routed(routes, adapters.orderedStream().toList()), settings.concurrency());
     Map<String, Object> consumer = consumerSettings(kafka);
     Map<String, Object> producer = producerSettings(kafka);
-    return new DeliveryEngine(() -> new KafkaConsumer<>(consumer),
+    DeliveryEngine engine = new DeliveryEngine(() -> new KafkaConsumer<>(consumer),
         () -> new DeliveryWriter(new KafkaProducer<>(producer)), new PartitionLoad(deliveryStateStore, deliveryStateReplay::upToDate, deliveryHighWatermarks),
         calls, routes, settings.retryPolicy(), deliveryClock, settings.timeout(), RESTART_DELAY);
+    observer.ifAvailable(engine::observe);
+    return engine;
   }
 
   /** The adapters the routes name; a provider named but not built here refuses, with the reason. */

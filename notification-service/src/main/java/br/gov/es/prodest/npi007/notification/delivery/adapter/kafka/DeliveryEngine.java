@@ -65,6 +65,7 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
   private final Duration revokePatience;
   private final Duration restartDelay;
   private final OwnedNotifications owned = new OwnedNotifications();
+  private volatile DeliveryObserver observer = DeliveryObserver.NONE;
   private volatile boolean running;
   private boolean stopping;
   private volatile Throwable failure;
@@ -120,6 +121,11 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
   public boolean healthy() {
     Thread loop = thread;
     return running && loop != null && loop.isAlive() && failure == null && load.storeReady();
+  }
+
+  /** Who is told of the events each transaction commits (set before the start). */
+  void observe(DeliveryObserver observer) {
+    this.observer = observer;
   }
 
   /** How many notifications the engine holds now (the unfinished ones of its partitions); read by tests. */
@@ -233,6 +239,7 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
       loadAll(consumer.assignment());
       return;
     }
+    observer.committed(events, owned::stateOf);
     events.stream().filter(DeliveryStarted.class::isInstance).map(DeliveryStarted.class::cast).forEach(this::call);
     Set<String> touched = new HashSet<>();
     events.forEach(event -> touched.add(event.message().notificationId()));

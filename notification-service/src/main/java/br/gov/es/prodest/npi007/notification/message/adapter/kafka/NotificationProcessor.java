@@ -27,13 +27,15 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
 
   private final RenderingStep step;
   private final Runnable awaitCatalogue;
+  private final RenderingObserver observer;
   private ProcessorContext<String, Outcome> context;
   private StoreMemory memory;
 
   /** @param awaitCatalogue returns once the organ catalogue in force is read (recipients come from it) */
-  NotificationProcessor(RenderingStep step, Runnable awaitCatalogue) {
+  NotificationProcessor(RenderingStep step, Runnable awaitCatalogue, RenderingObserver observer) {
     this.step = step;
     this.awaitCatalogue = awaitCatalogue;
+    this.observer = observer;
   }
 
   @Override
@@ -57,6 +59,8 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
       String id = notification.notificationId();
       context.forward(record.withKey(id)
           .withValue(new Outcome.Rendered(step.encode(notification), NotificationPlacement.ownedBy(id, partition))));
+      // once per id (firstRendering); told again only if this transaction aborts and the record is processed anew
+      observer.rendered(notification);
     }
   }
 

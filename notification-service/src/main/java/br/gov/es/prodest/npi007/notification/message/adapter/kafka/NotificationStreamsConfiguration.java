@@ -21,6 +21,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -70,8 +71,10 @@ public class NotificationStreamsConfiguration {
    */
   @Bean
   RenderedMessages renderedMessages(StreamsBuilder builder, Templates templates,
-      MessageProjection.Settings settings, @Qualifier("organCatalogueReplay") TopicReplay catalogue) {
-    return render(builder, new RenderingStep(templates, settings), () -> awaitCaughtUp(catalogue));
+      MessageProjection.Settings settings, @Qualifier("organCatalogueReplay") TopicReplay catalogue,
+      ObjectProvider<RenderingObserver> observer) {
+    return render(builder, new RenderingStep(templates, settings), () -> awaitCaughtUp(catalogue),
+        observer.getIfAvailable(() -> RenderingObserver.NONE));
   }
 
   /**
@@ -80,6 +83,12 @@ public class NotificationStreamsConfiguration {
    * @param awaitCatalogue returns once the organ catalogue in force is read
    */
   public static RenderedMessages render(StreamsBuilder builder, RenderingStep step, Runnable awaitCatalogue) {
+    return render(builder, step, awaitCatalogue, RenderingObserver.NONE);
+  }
+
+  /** As above, telling the observer of each message rendered. */
+  public static RenderedMessages render(StreamsBuilder builder, RenderingStep step, Runnable awaitCatalogue,
+      RenderingObserver observer) {
     for (String store : List.of(NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE)) {
       builder.addStateStore(Stores.keyValueStoreBuilder(
           Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()));
@@ -88,7 +97,7 @@ public class NotificationStreamsConfiguration {
     KStream<String, Outcome> outcomes = builder
         .stream(List.of(Topics.INCIDENT_EVENTS.name(), Topics.MAINTENANCE_EVENTS.name()),
             Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("incident-and-maintenance-events"))
-        .process(() -> new NotificationProcessor(step, awaitCatalogue), Named.as("render-messages"),
+        .process(() -> new NotificationProcessor(step, awaitCatalogue, observer), Named.as("render-messages"),
             NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE);
     Map<String, KStream<String, Outcome>> routes = outcomes.split(Named.as("route-"))
         .branch((key, outcome) -> outcome instanceof Outcome.DeadLettered, Branched.as("dead-letter"))
