@@ -53,6 +53,15 @@ class OperationsTest extends GatewayTestSupport {
   }
 
   @Test
+  void liveness_and_readiness_probes_answer_up_beside_the_health_of_today() {
+    Response readiness = getAs(null, "/actuator/health/readiness");
+    assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
+    assertThat(readiness.json().path("status").asString()).isEqualTo("UP");
+    assertThat(getAs(null, "/actuator/health/liveness").status()).isEqualTo(200);
+    assertThat(getAs(null, "/actuator/health").json().path("status").asString()).isEqualTo("UP");
+  }
+
+  @Test
   void the_lag_of_a_group_with_no_member_is_end_minus_committed_and_an_open_transaction_is_not_lag()
       throws Exception {
     String topic = "npi007-test-lag-" + UUID.randomUUID();

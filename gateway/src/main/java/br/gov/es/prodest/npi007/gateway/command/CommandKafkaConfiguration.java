@@ -104,7 +104,7 @@ class CommandKafkaConfiguration {
     replies.setBeanName(containerName);
     // observed: the command record carries the traceparent of the HTTP request's span
     ReplyingKafkaTemplate<String, byte[], CommandResult> template =
-        instrumentation.observed(new ReplyingKafkaTemplate<>(producers, replies));
+        instrumentation.observed(new CommandReplies<>(producers, replies));
     template.setDefaultReplyTimeout(properties.replyTimeout());
     template.setSharedReplyTopic(true);
     return template;
