@@ -15,6 +15,10 @@ import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
  * correlationId found"). They are nobody's answer, so they are skipped here at DEBUG; a result
  * of a command the gateway did send always carries the header, and one that went missing still
  * surfaces as that command's COMMAND_TIMEOUT.
+ *
+ * <p>With observation on, spring-kafka asks the context's KafkaAdmin for the cluster id on each
+ * send until one answer arrives; with the broker down that blocks the request thread for the
+ * admin's operation timeout (30 s) and logs an ERROR per command. The span does not need it.
  */
 class CommandReplies<V, R> extends ReplyingKafkaTemplate<String, V, R> {
 
@@ -22,6 +26,11 @@ class CommandReplies<V, R> extends ReplyingKafkaTemplate<String, V, R> {
 
   CommandReplies(ProducerFactory<String, V> producers, GenericMessageListenerContainer<String, R> replies) {
     super(producers, replies);
+  }
+
+  @Override
+  protected String clusterId() {
+    return null;
   }
 
   @Override

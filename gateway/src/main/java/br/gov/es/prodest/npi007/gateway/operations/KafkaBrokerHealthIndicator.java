@@ -13,7 +13,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The broker answers a {@code describeCluster} within the Admin timeout. Part of the readiness
+ * The broker answers a {@code describeCluster} within {@code broker-check-timeout}. Part of the readiness
  * group only ({@link ReadinessOnlyHealth}); the answer is reused for {@code broker-cache-ttl} so
  * that probes do not each cost a broker round trip.
  */
@@ -45,7 +45,7 @@ class KafkaBrokerHealthIndicator implements HealthIndicator {
   }
 
   private Health check() {
-    long timeout = properties.adminTimeout().toMillis();
+    long timeout = properties.brokerCheckTimeout().toMillis();
     try {
       String cluster = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout)).clusterId()
           .get(timeout, TimeUnit.MILLISECONDS);

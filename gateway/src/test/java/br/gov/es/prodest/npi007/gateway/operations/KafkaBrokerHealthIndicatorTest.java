@@ -16,7 +16,8 @@ import org.springframework.boot.health.contributor.Status;
 class KafkaBrokerHealthIndicatorTest {
 
   private static final OperationsProperties PROPERTIES =
-      new OperationsProperties("npi007-", Duration.ofSeconds(15), Duration.ofSeconds(1), Duration.ofSeconds(5));
+      new OperationsProperties("npi007-", Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofSeconds(1),
+          Duration.ofSeconds(5));
 
   @Test
   void up_while_the_broker_answers() {
