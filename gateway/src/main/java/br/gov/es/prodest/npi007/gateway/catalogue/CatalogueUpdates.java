@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.core.ProducerFactory;
 
 /**
  * ADMIN's change of a catalogue entry (CONTRACTS.md, "The organ catalogue"): writes its event to the
@@ -43,10 +42,10 @@ public final class CatalogueUpdates<V> {
   private final IdempotencyKeys idempotencyKeys;
   private final Duration catalogueWait;
 
-  CatalogueUpdates(TopicCatalogue<V> catalogue, ProducerFactory<String, byte[]> producers,
+  CatalogueUpdates(TopicCatalogue<V> catalogue, KafkaTemplate<String, byte[]> template,
       CommandMetadataFactory metadata, IdempotencyKeys idempotencyKeys, Duration catalogueWait) {
     this.catalogue = catalogue;
-    this.template = new KafkaTemplate<>(producers);
+    this.template = template;
     this.metadata = metadata;
     this.idempotencyKeys = idempotencyKeys;
     this.catalogueWait = catalogueWait;

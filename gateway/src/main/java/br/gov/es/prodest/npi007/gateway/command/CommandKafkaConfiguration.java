@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.gateway.command;
 
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
+import br.gov.es.prodest.npi007.gateway.operations.KafkaInstrumentation;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.util.Map;
@@ -30,31 +31,31 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 class CommandKafkaConfiguration {
 
   @Bean
-  ProducerFactory<String, byte[]> commandProducerFactory(KafkaProperties kafka) {
-    return new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
-        new ByteArraySerializer());
+  ProducerFactory<String, byte[]> commandProducerFactory(KafkaProperties kafka, KafkaInstrumentation instrumentation) {
+    return instrumentation.measured(new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(),
+        new StringSerializer(), new ByteArraySerializer()));
   }
 
   @Bean
   ReplyingKafkaTemplate<String, byte[], CommandResult> incidentCommandTemplate(
       @Qualifier("commandProducerFactory") ProducerFactory<String, byte[]> producers, KafkaProperties kafka,
-      CommandProperties properties) {
-    return replyingTemplate("incidentCommandReplies", Topics.INCIDENT_COMMAND_RESULTS, producers, kafka, properties);
+      CommandProperties properties, KafkaInstrumentation instrumentation) {
+    return replyingTemplate(instrumentation, "incidentCommandReplies", Topics.INCIDENT_COMMAND_RESULTS, producers, kafka, properties);
   }
 
   @Bean
   ReplyingKafkaTemplate<String, byte[], CommandResult> notificationCommandTemplate(
       @Qualifier("commandProducerFactory") ProducerFactory<String, byte[]> producers, KafkaProperties kafka,
-      CommandProperties properties) {
-    return replyingTemplate("notificationCommandReplies", Topics.NOTIFICATION_COMMAND_RESULTS, producers, kafka,
+      CommandProperties properties, KafkaInstrumentation instrumentation) {
+    return replyingTemplate(instrumentation, "notificationCommandReplies", Topics.NOTIFICATION_COMMAND_RESULTS, producers, kafka,
         properties);
   }
 
   @Bean
   ReplyingKafkaTemplate<String, byte[], CommandResult> maintenanceCommandTemplate(
       @Qualifier("commandProducerFactory") ProducerFactory<String, byte[]> producers, KafkaProperties kafka,
-      CommandProperties properties) {
-    return replyingTemplate("maintenanceCommandReplies", Topics.MAINTENANCE_COMMAND_RESULTS, producers, kafka,
+      CommandProperties properties, KafkaInstrumentation instrumentation) {
+    return replyingTemplate(instrumentation, "maintenanceCommandReplies", Topics.MAINTENANCE_COMMAND_RESULTS, producers, kafka,
         properties);
   }
 
@@ -83,7 +84,8 @@ class CommandKafkaConfiguration {
    * Every gateway instance reads all results of the topic in a consumer group of its own, from the
    * end of the topic, and keeps those whose correlation id it is waiting for.
    */
-  private static ReplyingKafkaTemplate<String, byte[], CommandResult> replyingTemplate(String containerName,
+  private static ReplyingKafkaTemplate<String, byte[], CommandResult> replyingTemplate(
+      KafkaInstrumentation instrumentation, String containerName,
       TopicSpec results, ProducerFactory<String, byte[]> producers, KafkaProperties kafka,
       CommandProperties properties) {
     Map<String, Object> consumer = kafka.buildConsumerProperties();
@@ -94,12 +96,15 @@ class CommandKafkaConfiguration {
     consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     // read_committed fetches otherwise wait up to 500 ms on the broker; the HTTP client is waiting
     consumer.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
-    DefaultKafkaConsumerFactory<String, CommandResult> consumers = new DefaultKafkaConsumerFactory<>(consumer,
-        new StringDeserializer(), new ErrorHandlingDeserializer<>(new CommandResultDeserializer()));
+    DefaultKafkaConsumerFactory<String, CommandResult> consumers = instrumentation.measured(
+        new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(),
+            new ErrorHandlingDeserializer<>(new CommandResultDeserializer())));
     KafkaMessageListenerContainer<String, CommandResult> replies = new KafkaMessageListenerContainer<>(consumers,
         new ContainerProperties(results.name()));
     replies.setBeanName(containerName);
-    ReplyingKafkaTemplate<String, byte[], CommandResult> template = new ReplyingKafkaTemplate<>(producers, replies);
+    // observed: the command record carries the traceparent of the HTTP request's span
+    ReplyingKafkaTemplate<String, byte[], CommandResult> template =
+        instrumentation.observed(new CommandReplies<>(producers, replies));
     template.setDefaultReplyTimeout(properties.replyTimeout());
     template.setSharedReplyTopic(true);
     return template;

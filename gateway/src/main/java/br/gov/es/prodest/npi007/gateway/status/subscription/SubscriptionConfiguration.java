@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.gateway.status.subscription;
 
+import br.gov.es.prodest.npi007.gateway.operations.KafkaInstrumentation;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -36,8 +37,8 @@ class SubscriptionConfiguration {
 
   @Bean
   SubscriptionWriter subscriptionWriter(@Qualifier("intakeProducerFactory") ProducerFactory<String, byte[]> producers,
-      Clock clock) {
-    return new SubscriptionWriter(producers, clock);
+      Clock clock, KafkaInstrumentation instrumentation) {
+    return new SubscriptionWriter(instrumentation.template(producers), clock);
   }
 
   /** The tokens, when the secret is set. */

@@ -24,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.core.ProducerFactory;
 
 /**
  * Writes a subscription as it is now on {@link Topics#STATUS_SUBSCRIPTIONS}, keyed by its id, or its
@@ -42,9 +41,9 @@ public class SubscriptionWriter {
   private final KafkaTemplate<String, byte[]> template;
   private final Clock clock;
 
-  /** @param producers idempotent and acks=all (the intake's): the answer promises the record is stored */
-  public SubscriptionWriter(ProducerFactory<String, byte[]> producers, Clock clock) {
-    this.template = new KafkaTemplate<>(producers);
+  /** @param template on the intake's producer, idempotent and acks=all: the answer promises the record is stored */
+  public SubscriptionWriter(KafkaTemplate<String, byte[]> template, Clock clock) {
+    this.template = template;
     this.clock = clock;
   }
 
