@@ -5,6 +5,8 @@ import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
 import br.gov.es.prodest.npi007.notification.message.domain.OrganNames;
 import br.gov.es.prodest.npi007.notification.message.domain.ReviewPolicy;
 import br.gov.es.prodest.npi007.notification.message.domain.Templates;
+import br.gov.es.prodest.npi007.processing.Lanes;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
 import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
 import br.gov.es.prodest.npi007.schemas.Topics;
@@ -70,8 +72,9 @@ public class NotificationStreamsConfiguration {
    */
   @Bean
   RenderedMessages renderedMessages(StreamsBuilder builder, Templates templates,
-      MessageProjection.Settings settings, @Qualifier("organCatalogueReplay") TopicReplay catalogue) {
-    return render(builder, new RenderingStep(templates, settings), () -> awaitCaughtUp(catalogue));
+      MessageProjection.Settings settings, @Qualifier("organCatalogueReplay") TopicReplay catalogue,
+      ProcessingTelemetry telemetry) {
+    return render(builder, new RenderingStep(templates, settings), () -> awaitCaughtUp(catalogue), telemetry);
   }
 
   /**
@@ -80,6 +83,16 @@ public class NotificationStreamsConfiguration {
    * @param awaitCatalogue returns once the organ catalogue in force is read
    */
   public static RenderedMessages render(StreamsBuilder builder, RenderingStep step, Runnable awaitCatalogue) {
+    return render(builder, step, awaitCatalogue, ProcessingTelemetry.unobserved());
+  }
+
+  /**
+   * Adds the rendering to a builder (the application's, or a test's), observed.
+   *
+   * @param awaitCatalogue returns once the organ catalogue in force is read
+   */
+  public static RenderedMessages render(StreamsBuilder builder, RenderingStep step, Runnable awaitCatalogue,
+      ProcessingTelemetry telemetry) {
     for (String store : List.of(NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE)) {
       builder.addStateStore(Stores.keyValueStoreBuilder(
           Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()));
@@ -88,14 +101,15 @@ public class NotificationStreamsConfiguration {
     KStream<String, Outcome> outcomes = builder
         .stream(List.of(Topics.INCIDENT_EVENTS.name(), Topics.MAINTENANCE_EVENTS.name()),
             Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("incident-and-maintenance-events"))
-        .process(() -> new NotificationProcessor(step, awaitCatalogue), Named.as("render-messages"),
+        .process(() -> new NotificationProcessor(step, awaitCatalogue, telemetry.tracing()), Named.as("render-messages"),
             NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE);
     Map<String, KStream<String, Outcome>> routes = outcomes.split(Named.as("route-"))
         .branch((key, outcome) -> outcome instanceof Outcome.DeadLettered, Branched.as("dead-letter"))
         .branch((key, outcome) -> outcome instanceof Outcome.Rendered rendered && rendered.here(),
             Branched.as("rendered-here"))
         .defaultBranch(Branched.as("rendered-elsewhere"));
-    routes.get("route-dead-letter").mapValues(Outcome::value)
+    Lanes.countedDeadLetters(routes.get("route-dead-letter"), Topics.NOTIFICATION_SERVICE_DEAD_LETTERS,
+        telemetry.meters()).mapValues(Outcome::value)
         .to(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
     return new RenderedMessages(routes.get("route-rendered-here").mapValues(Outcome::value),
         routes.get("route-rendered-elsewhere").mapValues(Outcome::value));
