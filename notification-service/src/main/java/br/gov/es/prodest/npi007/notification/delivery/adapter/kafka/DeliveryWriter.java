@@ -12,6 +12,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import br.gov.es.prodest.npi007.processing.RecordTracing;
+import java.util.function.Function;
 
 /**
  * Writes delivery events in one Kafka transaction with the consumer's position and group
@@ -26,9 +29,16 @@ final class DeliveryWriter implements AutoCloseable {
 
   private final AvroCodec codec = AvroCodec.instance();
   private final KafkaProducer<String, byte[]> producer;
+  private final RecordTracing tracing;
 
   DeliveryWriter(KafkaProducer<String, byte[]> producer) {
+    this(producer, RecordTracing.off());
+  }
+
+  /** @param tracing each delivery event continues its notification's trace, in a span of its own */
+  DeliveryWriter(KafkaProducer<String, byte[]> producer, RecordTracing tracing) {
     this.producer = producer;
+    this.tracing = tracing;
     producer.initTransactions();
   }
 
@@ -38,12 +48,27 @@ final class DeliveryWriter implements AutoCloseable {
    */
   void commit(Map<String, Integer> partitionOf, List<DeliveryEvent> events, List<DeadLetter> deadLetters,
       Map<TopicPartition, OffsetAndMetadata> positions, ConsumerGroupMetadata group) {
+    commit(partitionOf, events, deadLetters, positions, group, id -> new RecordHeaders());
+  }
+
+  /**
+   * As above; each event's record carries the trace context of a child span of its notification's
+   * ({@code traceOf}: the notification id's last trace headers).
+   */
+  void commit(Map<String, Integer> partitionOf, List<DeliveryEvent> events, List<DeadLetter> deadLetters,
+      Map<TopicPartition, OffsetAndMetadata> positions, ConsumerGroupMetadata group,
+      Function<String, Headers> traceOf) {
     producer.beginTransaction();
     try {
       for (DeliveryEvent event : events) {
         String key = event.message().notificationId();
         byte[] value = codec.encode(DeliveryWire.toAvro(event));
-        producer.send(new ProducerRecord<>(Topics.DELIVERIES.name(), partitionOf.get(key), key, value));
+        Headers trace = traceOf.apply(key);
+        try (RecordTracing.Work work = tracing.open(trace,
+            "notification record " + event.getClass().getSimpleName())) {
+          producer.send(new ProducerRecord<>(Topics.DELIVERIES.name(), partitionOf.get(key), key, value,
+              tracing.stamp(trace)));
+        }
         if (event instanceof DeliveryDeadLettered) {
           producer.send(new ProducerRecord<>(Topics.DELIVERY_DEAD_LETTERS.name(), key, value));
         }
