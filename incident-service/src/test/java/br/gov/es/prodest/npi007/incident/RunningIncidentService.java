@@ -25,6 +25,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.support.KafkaHeaders;
+import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,8 +81,14 @@ abstract class RunningIncidentService {
     return producer;
   }
 
+  /** A command is sent as the gateway sends it, with a correlation header (only such a command is answered). */
   static void send(TopicSpec topic, String key, SpecificRecord value) {
-    producer().send(new ProducerRecord<>(topic.name(), key.getBytes(StandardCharsets.UTF_8), CODEC.encode(value)));
+    ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic.name(), key.getBytes(StandardCharsets.UTF_8),
+        CODEC.encode(value));
+    if (topic.equals(Topics.INCIDENT_COMMANDS)) {
+      record.headers().add(KafkaHeaders.CORRELATION_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    }
+    producer().send(record);
     producer().flush();
   }
 
