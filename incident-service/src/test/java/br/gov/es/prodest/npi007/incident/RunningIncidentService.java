@@ -118,6 +118,16 @@ abstract class RunningIncidentService {
     }, found -> found != null && condition.test(found));
   }
 
+  /**
+   * How many commands of this type were decided and accepted, from the service's Prometheus text: a
+   * command nobody waits for (intake, deliveries) has no result to await.
+   */
+  double accepted(String commandType) {
+    String sample = "npi007_commands_total{outcome=\"accepted\",reason=\"none\",type=\"" + commandType + "\"} ";
+    return get("/actuator/prometheus").body().lines().filter(line -> line.startsWith(sample)).findFirst()
+        .map(line -> Double.parseDouble(line.substring(sample.length()).trim())).orElse(0.0);
+  }
+
   HttpResponse<String> get(String path) {
     try {
       return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
