@@ -87,7 +87,7 @@ public class DeliveryConfiguration {
     Map<String, Object> consumer = consumerSettings(kafka);
     Map<String, Object> producer = producerSettings(kafka);
     return new DeliveryEngine(() -> new KafkaConsumer<>(consumer),
-        () -> new DeliveryWriter(new KafkaProducer<>(producer), telemetry.tracing()),
+        () -> new DeliveryWriter(new KafkaProducer<>(producer), telemetry),
         new PartitionLoad(deliveryStateStore, deliveryStateReplay::upToDate, deliveryHighWatermarks),
         calls, routes, telemetry.tracing(), settings.retryPolicy(), deliveryClock, settings.timeout(), RESTART_DELAY);
   }

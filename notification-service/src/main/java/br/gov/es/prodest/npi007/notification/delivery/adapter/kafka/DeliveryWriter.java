@@ -13,6 +13,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import br.gov.es.prodest.npi007.processing.ProcessingMeters;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
 import br.gov.es.prodest.npi007.processing.RecordTracing;
 import java.util.function.Function;
 
@@ -30,15 +32,17 @@ final class DeliveryWriter implements AutoCloseable {
   private final AvroCodec codec = AvroCodec.instance();
   private final KafkaProducer<String, byte[]> producer;
   private final RecordTracing tracing;
+  private final ProcessingMeters meters;
 
   DeliveryWriter(KafkaProducer<String, byte[]> producer) {
-    this(producer, RecordTracing.off());
+    this(producer, ProcessingTelemetry.unobserved());
   }
 
-  /** @param tracing each delivery event continues its notification's trace, in a span of its own */
-  DeliveryWriter(KafkaProducer<String, byte[]> producer, RecordTracing tracing) {
+  /** @param telemetry each delivery event continues its notification's trace; dead letters are counted */
+  DeliveryWriter(KafkaProducer<String, byte[]> producer, ProcessingTelemetry telemetry) {
     this.producer = producer;
-    this.tracing = tracing;
+    this.tracing = telemetry.tracing();
+    this.meters = telemetry.meters();
     producer.initTransactions();
   }
 
@@ -80,6 +84,10 @@ final class DeliveryWriter implements AutoCloseable {
       }
       producer.sendOffsetsToTransaction(positions, group);
       producer.commitTransaction();
+      // counted once committed: an aborted transaction's dead letters are written (and counted) by the next
+      events.stream().filter(DeliveryDeadLettered.class::isInstance)
+          .forEach(event -> meters.deadLettered(Topics.DELIVERY_DEAD_LETTERS.name()));
+      deadLetters.forEach(letter -> meters.deadLettered(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name()));
     } catch (RuntimeException e) {
       abortQuietly(e);
       throw e;
