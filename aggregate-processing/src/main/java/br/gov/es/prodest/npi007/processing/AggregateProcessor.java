@@ -18,15 +18,19 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How every aggregate's commands are processed in a Kafka Streams task, written once: load the
  * aggregate's folded state, decide, append the new events, save the state, answer (all in the
  * task's exactly_once_v2 transaction). The events and the answer keep the command's headers, so the
- * gateway's request/reply correlation header comes back on the result. Each service's processor
+ * gateway's request/reply correlation header comes back on the result; their trace context is the
+ * span in scope's ({@link RecordTracing}). Only a command that carries the correlation header is
+ * answered: nobody waits for the others. Each decided command and each appended event is counted
+ * ({@link ProcessingMeters}). Each service's processor
  * decodes its input and hands it here; timers and intake that are not commands use
  * {@link #load}, {@link #append} and {@link #save} directly.
  *
@@ -39,8 +43,14 @@ public final class AggregateProcessor<K, C extends Command, E extends Event, S e
   private static final Set<Origin> UNANSWERED = Set.of(Origin.SERVICE_DESK, Origin.MONITORING, Origin.SCHEDULER,
       Origin.SYSTEM);
 
+  /** spring-kafka's request/reply correlation header ({@code KafkaHeaders.CORRELATION_ID}). */
+  static final String CORRELATION_HEADER = "kafka_correlationId";
+  private static final Logger log = LoggerFactory.getLogger(AggregateProcessor.class);
+
   private final AvroCodec codec = AvroCodec.instance();
   private final ProcessorContext<K, Routed> context;
+  private final ProcessingMeters meters;
+  private final RecordTracing tracing;
   private final AggregateStore store;
   private final Aggregate<C, E, S> aggregate;
   private final AggregateWire<C, E, S, ?> wire;
@@ -51,8 +61,10 @@ public final class AggregateProcessor<K, C extends Command, E extends Event, S e
    * @param keys        an aggregate id as the task's record key
    */
   public AggregateProcessor(ProcessorContext<K, Routed> context, String statesStore, Aggregate<C, E, S> aggregate,
-      AggregateWire<C, E, S, ?> wire, Function<String, K> keys) {
+      AggregateWire<C, E, S, ?> wire, Function<String, K> keys, ProcessingTelemetry telemetry) {
     this.context = context;
+    this.meters = telemetry.meters();
+    this.tracing = telemetry.tracing();
     this.store = new AggregateStore(context, statesStore);
     this.aggregate = aggregate;
     this.wire = wire;
@@ -84,7 +96,15 @@ public final class AggregateProcessor<K, C extends Command, E extends Event, S e
     append(loaded, decision.events(), out.headers(), out.timestamp());
     save(loaded);
     CommandOutcome<C, E, S> outcome = new CommandOutcome<>(command, decision, loaded.state());
-    context.forward(out.withValue(new Routed(Routed.Standard.RESULTS, codec.encode(wire.toResult(outcome)))));
+    String type = command.getClass().getSimpleName();
+    String reason = outcome.rejection().map(rejected -> rejected.code()).orElse(null);
+    // counted in the task's transaction: again only if it aborts and the command is processed anew
+    meters.commandDecided(type, reason);
+    log.info("Comando {} {} decidido: {}", type, command.commandId(), reason == null ? "aceito" : "recusado (" + reason + ")");
+    if (out.headers().lastHeader(CORRELATION_HEADER) != null) {
+      context.forward(out.withValue(new Routed(Routed.Standard.RESULTS, codec.encode(wire.toResult(outcome))))
+          .withHeaders(tracing.stamp(out.headers())));
+    }
     if (UNANSWERED.contains(command.origin())) {
       outcome.rejection().ifPresent(rejected -> deadLetter(record,
           "comando recusado (" + rejected.code() + "): " + rejected.detail()));
@@ -115,7 +135,8 @@ public final class AggregateProcessor<K, C extends Command, E extends Event, S e
       byte[] encoded = codec.encode(wire.toAvro(event));
       loaded.applied(aggregate.evolve(loaded.state(), event), event, encoded);
       context.forward(new Record<>(keys.apply(loaded.aggregateId()), new Routed(Routed.Standard.EVENTS, encoded),
-          timestamp, new RecordHeaders(headers.toArray())));
+          timestamp, tracing.stamp(headers)));
+      meters.eventAppended(event.getClass().getSimpleName());
     }
   }
 
@@ -128,7 +149,8 @@ public final class AggregateProcessor<K, C extends Command, E extends Event, S e
 
   /** The record's original bytes to the dead-letter lane, with the reason (in Portuguese). */
   public void deadLetter(Record<K, byte[]> record, String reason) {
-    context.forward(DeadLetters.of(context, record, reason));
+    Record<K, Routed> letter = DeadLetters.of(context, record, reason);
+    context.forward(letter.withHeaders(tracing.stamp(letter.headers())));
   }
 
   private LoadedAggregate<E, S> load(String aggregateId, AggregateStore.Stored stored, String commandId) {

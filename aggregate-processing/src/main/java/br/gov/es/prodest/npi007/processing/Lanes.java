@@ -30,6 +30,15 @@ public final class Lanes {
     return stream.filter((key, routed) -> routed.lane() == lane).mapValues(Routed::value);
   }
 
+  /**
+   * The records bound for a dead-letter topic, each counted ({@code npi007.dead.letters}) as it
+   * passes, in the task's transaction: a count repeats only if the transaction aborts and is retried.
+   */
+  public static <K, V> KStream<K, V> countedDeadLetters(KStream<K, V> deadLetters, TopicSpec topic,
+      ProcessingMeters meters) {
+    return deadLetters.peek((key, value) -> meters.deadLettered(topic.name()));
+  }
+
   /** A named repartition topic with as many partitions as the topic whose keys it shares. */
   public static Repartitioned<byte[], byte[]> by(String name, TopicSpec partitionedLike) {
     return Repartitioned.with(BYTES, BYTES).withName(name).withNumberOfPartitions(partitionedLike.partitions());

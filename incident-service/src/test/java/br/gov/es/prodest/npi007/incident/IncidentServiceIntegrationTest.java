@@ -64,8 +64,8 @@ class IncidentServiceIntegrationTest extends RunningIncidentService {
   void a_command_sent_twice_causes_one_event_and_two_accepted_results() {
     ReportIncident report = report(UUID.randomUUID().toString(), ReportSource.MONITORING);
 
-    send(report, null);
-    send(report, null);
+    send(report, correlation());
+    send(report, correlation());
 
     List<CommandResult> answers = awaitResults(report, 2).stream()
         .map(record -> CODEC.decode(record.value(), CommandResult.class)).toList();
@@ -84,7 +84,7 @@ class IncidentServiceIntegrationTest extends RunningIncidentService {
     byte[] garbage = "isto não é Avro".getBytes(StandardCharsets.UTF_8);
     producer().send(new ProducerRecord<>(Topics.INCIDENT_COMMANDS.name(), key, garbage));
     ReportIncident after = report(UUID.randomUUID().toString(), ReportSource.SERVICE_DESK);
-    send(after, null);
+    send(after, correlation());
 
     ConsumerRecord<byte[], byte[]> dead = await().atMost(PATIENCE).until(
         () -> topic(Topics.INCIDENT_SERVICE_DEAD_LETTERS).matching(record -> Arrays.equals(record.key(), key)), found -> !found.isEmpty())
@@ -112,6 +112,10 @@ class IncidentServiceIntegrationTest extends RunningIncidentService {
   @Test
   void the_service_is_healthy_once_processing_and_caught_up() {
     await().atMost(PATIENCE).untilAsserted(() -> assertThat(get("/actuator/health").statusCode()).isEqualTo(200));
+  }
+
+  private static byte[] correlation() {
+    return UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private void send(ReportIncident report, byte[] correlation) {

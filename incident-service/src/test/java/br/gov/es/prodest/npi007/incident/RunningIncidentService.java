@@ -25,6 +25,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.support.KafkaHeaders;
+import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,8 +81,14 @@ abstract class RunningIncidentService {
     return producer;
   }
 
+  /** A command is sent as the gateway sends it, with a correlation header (only such a command is answered). */
   static void send(TopicSpec topic, String key, SpecificRecord value) {
-    producer().send(new ProducerRecord<>(topic.name(), key.getBytes(StandardCharsets.UTF_8), CODEC.encode(value)));
+    ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic.name(), key.getBytes(StandardCharsets.UTF_8),
+        CODEC.encode(value));
+    if (topic.equals(Topics.INCIDENT_COMMANDS)) {
+      record.headers().add(KafkaHeaders.CORRELATION_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    }
+    producer().send(record);
     producer().flush();
   }
 
@@ -108,6 +116,16 @@ abstract class RunningIncidentService {
       HttpResponse<String> response = get(path);
       return response.statusCode() == 200 ? json.readTree(response.body()) : null;
     }, found -> found != null && condition.test(found));
+  }
+
+  /**
+   * How many commands of this type were decided and accepted, from the service's Prometheus text: a
+   * command nobody waits for (intake, deliveries) has no result to await.
+   */
+  double accepted(String commandType) {
+    String sample = "npi007_commands_total{outcome=\"accepted\",reason=\"none\",type=\"" + commandType + "\"} ";
+    return get("/actuator/prometheus").body().lines().filter(line -> line.startsWith(sample)).findFirst()
+        .map(line -> Double.parseDouble(line.substring(sample.length()).trim())).orElse(0.0);
   }
 
   HttpResponse<String> get(String path) {

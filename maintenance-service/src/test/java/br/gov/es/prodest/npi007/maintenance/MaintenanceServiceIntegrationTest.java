@@ -136,6 +136,25 @@ class MaintenanceServiceIntegrationTest {
   }
 
   @Test
+  void its_decided_commands_are_in_its_prometheus_text_and_its_probes_answer() {
+    String id = UUID.randomUUID().toString();
+    Instant start = CLOCK.instant().plus(Duration.ofDays(3));
+    RequestMaintenance request = WireCommands.request(id, "Portal do Servidor", CLOCK.instant(), start,
+        start.plus(Duration.ofHours(2)), false);
+
+    send(Topics.MAINTENANCE_COMMANDS, id, request, null);
+    awaitResult(request.getMetadata().getCommandId());
+
+    String text = get("/actuator/prometheus").body();
+    assertThat(text).contains("npi007_commands_total{outcome=\"accepted\",reason=\"none\",type=\"RequestMaintenance\"}",
+        "npi007_events_total{type=\"MaintenanceRequested\"}", "kafka_stream_thread_");
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+      assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    });
+  }
+
+  @Test
   void the_window_starts_and_ends_as_the_clock_passes_it_and_a_delivered_6_5_announces_it() {
     String id = UUID.randomUUID().toString();
     Instant start = CLOCK.instant().plus(Duration.ofHours(2));
@@ -228,6 +247,9 @@ class MaintenanceServiceIntegrationTest {
         CODEC.encode(value));
     if (correlation != null) {
       record.headers().add(KafkaHeaders.CORRELATION_ID, correlation);
+    } else if (topic.equals(Topics.MAINTENANCE_COMMANDS)) {
+      // as the gateway sends it: only a command with a correlation header is answered
+      record.headers().add(KafkaHeaders.CORRELATION_ID, key.getBytes(StandardCharsets.UTF_8));
     }
     producer.send(record);
     producer.flush();

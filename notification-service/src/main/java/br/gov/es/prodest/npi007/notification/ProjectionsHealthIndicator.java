@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * delivery loop runs; DOWN before, if any of them stops, and while a failed delivery session is being started again.
  */
 @Component("projections")
+@Qualifier("processingReadiness")
 class ProjectionsHealthIndicator implements HealthIndicator {
 
   private final StreamsRunState streams;

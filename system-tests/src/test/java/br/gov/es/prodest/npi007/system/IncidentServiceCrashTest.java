@@ -62,8 +62,12 @@ class IncidentServiceCrashTest {
       try (KafkaProducer<String, byte[]> producer = producer(system.bootstrapServers())) {
         for (int i = 0; i < burst.size(); i++) {
           ReportIncident command = burst.get(i);
-          producer.send(new ProducerRecord<>(Topics.INCIDENT_COMMANDS.name(), command.getIncidentId(),
-              AvroCodec.instance().encode(command)));
+          ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INCIDENT_COMMANDS.name(),
+              command.getIncidentId(), AvroCodec.instance().encode(command));
+          // as the gateway sends it: only a command with a correlation header is answered (issue 13)
+          record.headers().add("kafka_correlationId", command.getMetadata().getCommandId().getBytes(
+              java.nio.charset.StandardCharsets.UTF_8));
+          producer.send(record);
           if (i == COMMANDS / 3) {
             second.kill();
           } else if (i == 2 * COMMANDS / 3) {

@@ -6,6 +6,8 @@ import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.IncidentState;
 import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
 import br.gov.es.prodest.npi007.processing.AggregateProcessor;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
+import br.gov.es.prodest.npi007.processing.RecordTracing;
 import br.gov.es.prodest.npi007.processing.Routed;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -18,19 +20,29 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class IncidentCommandProcessor implements Processor<byte[], byte[], byte[], Routed> {
 
+  private final ProcessingTelemetry telemetry;
   private AggregateProcessor<byte[], IncidentCommand, IncidentEvent, IncidentState> incidents;
+
+  IncidentCommandProcessor(ProcessingTelemetry telemetry) {
+    this.telemetry = telemetry;
+  }
 
   @Override
   public void init(ProcessorContext<byte[], Routed> context) {
     this.incidents = new AggregateProcessor<>(context, IncidentCommandTopology.INCIDENT_STATES,
-        Incident.AGGREGATE, IncidentWire.INSTANCE, Routed::key);
+        Incident.AGGREGATE, IncidentWire.INSTANCE, Routed::key, telemetry);
   }
 
   @Override
   public void process(Record<byte[], byte[]> record) {
     // Published without the topology's internal headers; the gateway's correlation header stays.
     Record<byte[], byte[]> published = record.withHeaders(InternalHeaders.published(record.headers()));
-    incidents.commandIn(record).ifPresent(command -> incidents.handle(published, routed(command, record)));
+    try (RecordTracing.Work work = telemetry.tracing().open(record.headers(), "incident decide")) {
+      incidents.commandIn(record).ifPresent(command -> {
+        work.named("incident decide " + command.getClass().getSimpleName());
+        incidents.handle(published, routed(command, record));
+      });
+    }
   }
 
   // Keyed by the incident it addresses; a report the router sent to its component's open incident joins it.

@@ -1,12 +1,14 @@
 package br.gov.es.prodest.npi007.incident.adapter.kafka;
 
 import static br.gov.es.prodest.npi007.processing.Lanes.by;
+import static br.gov.es.prodest.npi007.processing.Lanes.countedDeadLetters;
 import static br.gov.es.prodest.npi007.processing.Lanes.from;
 import static br.gov.es.prodest.npi007.processing.Lanes.lane;
 
 import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.processing.AggregateStore;
 import br.gov.es.prodest.npi007.processing.Intake;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
 import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import org.apache.kafka.common.serialization.Serde;
@@ -55,20 +57,25 @@ public class IncidentCommandTopology {
   private static final Serde<byte[]> BYTES = Serdes.ByteArray();
 
   @Bean
-  StreamsBuilderFactoryBeanConfigurer incidentCommandProcessing() {
+  StreamsBuilderFactoryBeanConfigurer incidentCommandProcessing(ProcessingTelemetry telemetry) {
     return factory -> {
       factory.setStreamsUncaughtExceptionHandler(new ReplaceFailedThread());
       factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
         @Override
         public void configureBuilder(StreamsBuilder builder) {
-          addTo(builder);
+          addTo(builder, telemetry);
         }
       });
     };
   }
 
-  /** Adds the whole incident processing to a builder (the application's, or a test's). */
+  /** Adds the whole incident processing to a builder (a test's), unobserved. */
   public static StreamsBuilder addTo(StreamsBuilder builder) {
+    return addTo(builder, ProcessingTelemetry.unobserved());
+  }
+
+  /** Adds the whole incident processing to a builder (the application's, or a test's). */
+  public static StreamsBuilder addTo(StreamsBuilder builder, ProcessingTelemetry telemetry) {
     AggregateStore.builders(INCIDENT_STATES).forEach(builder::addStateStore);
     builder.addStateStore(store(OPEN_INCIDENTS_BY_COMPONENT));
     builder.addStateStore(store(REPORT_ROUTES));
@@ -106,16 +113,17 @@ public class IncidentCommandTopology {
         .merge(lane(maintenances, Routed.Standard.BY_AGGREGATE))
         .repartition(by("incident-commands-by-incident", Topics.INCIDENT_COMMANDS))
         .merge(lane(commands, Routed.Standard.HERE)).merge(lane(routed, Routed.Standard.HERE))
-        .process(IncidentCommandProcessor::new, Named.as("incident-command-processor"),
+        .process(() -> new IncidentCommandProcessor(telemetry), Named.as("incident-command-processor"),
             AggregateStore.storeNames(INCIDENT_STATES));
 
     lane(decided, Routed.Standard.EVENTS).to(Topics.INCIDENT_EVENTS.name(), Produced.with(BYTES, BYTES));
     lane(decided, Routed.Standard.RESULTS).to(Topics.INCIDENT_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));
-    lane(commands, Routed.Standard.DEAD_LETTERS).merge(lane(alerts, Routed.Standard.DEAD_LETTERS))
+    countedDeadLetters(lane(commands, Routed.Standard.DEAD_LETTERS).merge(lane(alerts, Routed.Standard.DEAD_LETTERS))
         .merge(lane(saEvents, Routed.Standard.DEAD_LETTERS)).merge(lane(routed, Routed.Standard.DEAD_LETTERS))
         .merge(lane(matched, Routed.Standard.DEAD_LETTERS)).merge(lane(decided, Routed.Standard.DEAD_LETTERS))
         .merge(lane(delivered, Routed.Standard.DEAD_LETTERS)).merge(lane(maintenances, Routed.Standard.DEAD_LETTERS))
-        .merge(lane(notifications, Routed.Standard.DEAD_LETTERS))
+        .merge(lane(notifications, Routed.Standard.DEAD_LETTERS)), Topics.INCIDENT_SERVICE_DEAD_LETTERS,
+        telemetry.meters())
         .to(Topics.INCIDENT_SERVICE_DEAD_LETTERS.name(), Produced.with(BYTES, BYTES));
     return builder;
   }

@@ -41,6 +41,7 @@ public class IncidentKafkaWiring {
   }
 
   @Bean
+  @Qualifier("processingReadiness")
   ProcessingReadiness incidentServiceReadiness(StreamsBuilderFactoryBean streams, List<TopicReplay> readModelFeeds) {
     return new ProcessingReadiness(streams, readModelFeeds);
   }

@@ -56,8 +56,8 @@ class IncidentCommandTopologyTest {
     String incident = IncidentPlacement.incidentId("relato-1", component);
     try (TopologyTestDriver driver = driver()) {
       TestInputTopic<byte[], byte[]> commands = commands(driver);
-      commands.pipeInput(key(incident), CODEC.encode(report(incident, component)));
-      commands.pipeInput(key(incident),
+      pipeCommand(commands, key(incident), CODEC.encode(report(incident, component)));
+      pipeCommand(commands, key(incident),
           CODEC.encode(new TriageIncident(metadata(), incident, Verdict.CONFIRMED_GENERAL, "acesso", null)));
 
       assertThat(results(driver)).extracting(CommandResult::getAccepted).containsExactly(true, true);
@@ -70,7 +70,7 @@ class IncidentCommandTopologyTest {
     String component = componentOnPartition(3);
     String incident = UUID.randomUUID().toString();
     try (TopologyTestDriver driver = driver()) {
-      commands(driver).pipeInput(key(incident), CODEC.encode(report(incident, component)));
+      pipeCommand(commands(driver), key(incident), CODEC.encode(report(incident, component)));
 
       assertThat(results(driver)).extracting(CommandResult::getAccepted).containsExactly(true);
       assertThat(driver.producedTopicNames()).anyMatch(topic -> topic.endsWith("incident-reports-by-component-repartition"));
@@ -113,5 +113,13 @@ class IncidentCommandTopologyTest {
   private static CommandMetadata metadata() {
     return new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
         Instant.parse("2025-03-10T13:00:00Z"), new Actor("joao", Role.TEAM, "PRODEST"), Origin.API, null);
+  }
+
+  // as the gateway sends it: only a command with a correlation header is answered
+  private static void pipeCommand(org.apache.kafka.streams.TestInputTopic<byte[], byte[]> commands, byte[] key,
+      byte[] value) {
+    commands.pipeInput(new org.apache.kafka.streams.test.TestRecord<>(key, value,
+        new org.apache.kafka.common.header.internals.RecordHeaders().add(
+            org.springframework.kafka.support.KafkaHeaders.CORRELATION_ID, key)));
   }
 }

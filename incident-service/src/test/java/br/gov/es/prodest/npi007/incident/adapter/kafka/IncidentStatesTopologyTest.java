@@ -69,7 +69,7 @@ class IncidentStatesTopologyTest {
         var before = decideAsBefore(command, history);
         expectedEvents.addAll(encoded(before.newEvents()));
         expectedResults.add(CODEC.encode(IncidentWire.INSTANCE.toResult(before)));
-        commands(driver).pipeInput(key(INCIDENT), CODEC.encode(command));
+        pipeCommand(commands(driver), key(INCIDENT), CODEC.encode(command));
       }
 
       assertThat(output(driver, Topics.INCIDENT_COMMAND_RESULTS.name())).containsExactlyElementsOf(expectedResults);
@@ -84,11 +84,11 @@ class IncidentStatesTopologyTest {
   void anIncidentsStoredValueDoesNotGrowWithItsEvents() {
     try (TopologyTestDriver driver = driver()) {
       TestInputTopic<byte[], byte[]> commands = commands(driver);
-      commands.pipeInput(key(INCIDENT), CODEC.encode(report("c-report")));
-      commands.pipeInput(key(INCIDENT), CODEC.encode(triage("c-triage")));
+      pipeCommand(commands, key(INCIDENT), CODEC.encode(report("c-report")));
+      pipeCommand(commands, key(INCIDENT), CODEC.encode(triage("c-triage")));
       int afterTwenty = 0;
       for (int i = 1; i <= 200; i++) {
-        commands.pipeInput(key(INCIDENT), CODEC.encode(statement("c-statement-" + i, "Atualização " + i)));
+        pipeCommand(commands, key(INCIDENT), CODEC.encode(statement("c-statement-" + i, "Atualização " + i)));
         afterTwenty = i == 20 ? states(driver).get(INCIDENT).length : afterTwenty;
       }
 
@@ -153,5 +153,13 @@ class IncidentStatesTopologyTest {
   private static CommandMetadata metadata(String commandId) {
     return new CommandMetadata(commandId, "corr-" + commandId, Instant.parse("2025-03-10T13:00:00Z"),
         new Actor("joao", Role.TEAM, "PRODEST"), Origin.API, null);
+  }
+
+  // as the gateway sends it: only a command with a correlation header is answered
+  private static void pipeCommand(org.apache.kafka.streams.TestInputTopic<byte[], byte[]> commands, byte[] key,
+      byte[] value) {
+    commands.pipeInput(new org.apache.kafka.streams.test.TestRecord<>(key, value,
+        new org.apache.kafka.common.header.internals.RecordHeaders().add(
+            org.springframework.kafka.support.KafkaHeaders.CORRELATION_ID, key)));
   }
 }

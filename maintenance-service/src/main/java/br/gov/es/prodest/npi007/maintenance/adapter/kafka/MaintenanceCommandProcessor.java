@@ -9,6 +9,7 @@ import br.gov.es.prodest.npi007.maintenance.domain.Timers;
 import br.gov.es.prodest.npi007.maintenance.schedule.TimerIndex;
 import br.gov.es.prodest.npi007.processing.AggregateProcessor;
 import br.gov.es.prodest.npi007.processing.LoadedAggregate;
+import br.gov.es.prodest.npi007.processing.RecordTracing;
 import br.gov.es.prodest.npi007.processing.Routed;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -43,21 +44,28 @@ final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byt
     this.context = context;
     this.maintenances = new AggregateProcessor<>(context, MaintenanceCommandTopology.HISTORIES,
         new MaintenanceAggregate(processing.policy(), processing.openWindows()), MaintenanceWire.INSTANCE,
-        id -> id.getBytes(StandardCharsets.UTF_8));
+        id -> id.getBytes(StandardCharsets.UTF_8), processing.telemetry());
     this.indexBuilt = false;
     context.schedule(processing.timerInterval(), PunctuationType.WALL_CLOCK_TIME, ignored -> fireDueTimers());
   }
 
   @Override
   public void process(Record<byte[], byte[]> record) {
-    maintenances.commandIn(record).ifPresent(command -> {
-      var maintenance = maintenances.load(command.maintenanceId(), command.commandId());
-      // The command is decided against the maintenance as it stands now: timers due by now fire first.
-      fireTimers(maintenance, processing.clock().instant());
-      CommandOutcome<MaintenanceCommand, MaintenanceEvent, MaintenanceState> outcome =
-          maintenances.handle(record, command, maintenance);
-      timers.schedule(command.maintenanceId(), Timers.nextDueAt(outcome.after(), processing.policy()));
-    });
+    try (RecordTracing.Work work = processing.telemetry().tracing().open(record.headers(), "maintenance decide")) {
+      maintenances.commandIn(record).ifPresent(command -> {
+        work.named("maintenance decide " + command.getClass().getSimpleName());
+        decide(record, command);
+      });
+    }
+  }
+
+  private void decide(Record<byte[], byte[]> record, MaintenanceCommand command) {
+    var maintenance = maintenances.load(command.maintenanceId(), command.commandId());
+    // The command is decided against the maintenance as it stands now: timers due by now fire first.
+    fireTimers(maintenance, processing.clock().instant());
+    CommandOutcome<MaintenanceCommand, MaintenanceEvent, MaintenanceState> outcome =
+        maintenances.handle(record, command, maintenance);
+    timers.schedule(command.maintenanceId(), Timers.nextDueAt(outcome.after(), processing.policy()));
   }
 
   private void fireDueTimers() {
@@ -66,10 +74,13 @@ final class MaintenanceCommandProcessor implements Processor<byte[], byte[], byt
     }
     Instant now = processing.clock().instant();
     for (String maintenanceId : timers.dueAt(now)) {
-      var maintenance = maintenances.load(maintenanceId, null);
-      fireTimers(maintenance, now);
-      maintenances.save(maintenance);
-      timers.schedule(maintenanceId, Timers.nextDueAt(maintenance.state(), processing.policy()));
+      // Nobody asked for a timer: each firing starts a trace of its own (its events carry it on).
+      try (RecordTracing.Work work = processing.telemetry().tracing().openNew("maintenance timers")) {
+        var maintenance = maintenances.load(maintenanceId, null);
+        fireTimers(maintenance, now);
+        maintenances.save(maintenance);
+        timers.schedule(maintenanceId, Timers.nextDueAt(maintenance.state(), processing.policy()));
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
 import static br.gov.es.prodest.npi007.processing.Lanes.by;
+import static br.gov.es.prodest.npi007.processing.Lanes.countedDeadLetters;
 import static br.gov.es.prodest.npi007.processing.Lanes.from;
 import static br.gov.es.prodest.npi007.processing.Lanes.lane;
 
@@ -73,8 +74,9 @@ public class MaintenanceCommandTopology {
 
     lane(decided, Routed.Standard.EVENTS).to(Topics.MAINTENANCE_EVENTS.name(), Produced.with(BYTES, BYTES));
     lane(decided, Routed.Standard.RESULTS).to(Topics.MAINTENANCE_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));
-    lane(commands, Routed.Standard.DEAD_LETTERS).merge(lane(deliveries, Routed.Standard.DEAD_LETTERS))
-        .merge(lane(decided, Routed.Standard.DEAD_LETTERS))
+    countedDeadLetters(lane(commands, Routed.Standard.DEAD_LETTERS).merge(lane(deliveries, Routed.Standard.DEAD_LETTERS))
+        .merge(lane(decided, Routed.Standard.DEAD_LETTERS)), Topics.MAINTENANCE_SERVICE_DEAD_LETTERS,
+        processing.telemetry().meters())
         .to(Topics.MAINTENANCE_SERVICE_DEAD_LETTERS.name(), Produced.with(BYTES, BYTES));
     return builder;
   }

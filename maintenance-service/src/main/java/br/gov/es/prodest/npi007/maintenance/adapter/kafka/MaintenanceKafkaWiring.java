@@ -1,6 +1,8 @@
 package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
 import br.gov.es.prodest.npi007.processing.ProcessingReadiness;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
+import org.springframework.beans.factory.annotation.Qualifier;
 import br.gov.es.prodest.npi007.maintenance.application.MaintenanceRegister;
 import br.gov.es.prodest.npi007.maintenance.domain.Policy;
 import br.gov.es.prodest.npi007.projection.ProjectionStore;
@@ -70,12 +72,14 @@ public class MaintenanceKafkaWiring {
 
   @Bean
   MaintenanceProcessing maintenanceProcessing(Clock clock, Policy policy, MaintenanceRegister register,
-      TopicReplay maintenanceRegisterReplay, @Value("${npi007.maintenance.timer-interval}") String timerInterval) {
+      TopicReplay maintenanceRegisterReplay, @Value("${npi007.maintenance.timer-interval}") String timerInterval,
+      ProcessingTelemetry telemetry) {
     return new MaintenanceProcessing(clock, policy, new RegisterOpenWindows(register, maintenanceRegisterReplay),
-        DurationStyle.detectAndParse(timerInterval.strip()));
+        DurationStyle.detectAndParse(timerInterval.strip()), telemetry);
   }
 
   @Bean
+  @Qualifier("processingReadiness")
   ProcessingReadiness maintenanceServiceReadiness(StreamsBuilderFactoryBean streams,
       TopicReplay maintenanceRegisterReplay) {
     return new ProcessingReadiness(streams, List.of(maintenanceRegisterReplay));

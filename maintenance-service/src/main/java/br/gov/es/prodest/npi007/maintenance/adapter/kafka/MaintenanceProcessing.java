@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.maintenance.adapter.kafka;
 
 import br.gov.es.prodest.npi007.maintenance.domain.OpenWindow;
 import br.gov.es.prodest.npi007.maintenance.domain.Policy;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,14 +16,22 @@ import java.util.function.Supplier;
  * @param policy        minimum notice and reminder leads
  * @param openWindows   the open maintenances of every partition, for the overlap check
  * @param timerInterval how often each task looks for due timers (wall-clock punctuation)
+ * @param telemetry     the domain's meters and the records' traces
  */
 public record MaintenanceProcessing(Clock clock, Policy policy, Supplier<List<OpenWindow>> openWindows,
-    Duration timerInterval) {
+    Duration timerInterval, ProcessingTelemetry telemetry) {
+
+  /** Unobserved (a topology test's). */
+  public MaintenanceProcessing(Clock clock, Policy policy, Supplier<List<OpenWindow>> openWindows,
+      Duration timerInterval) {
+    this(clock, policy, openWindows, timerInterval, ProcessingTelemetry.unobserved());
+  }
 
   public MaintenanceProcessing {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(openWindows, "openWindows");
+    Objects.requireNonNull(telemetry, "telemetry");
     if (timerInterval.isNegative() || timerInterval.isZero()) {
       throw new IllegalArgumentException("o intervalo dos temporizadores deve ser positivo: " + timerInterval);
     }

@@ -192,7 +192,10 @@ class MaintenanceStoreTest {
   }
 
   private void send(String key, SpecificRecord command) {
-    commands.pipeInput(key.getBytes(StandardCharsets.UTF_8), CODEC.encode(command));
+    // as the gateway sends it: only a command with a correlation header is answered
+    commands.pipeInput(new org.apache.kafka.streams.test.TestRecord<>(key.getBytes(StandardCharsets.UTF_8),
+        CODEC.encode(command), new org.apache.kafka.common.header.internals.RecordHeaders().add(
+            org.springframework.kafka.support.KafkaHeaders.CORRELATION_ID, key.getBytes(StandardCharsets.UTF_8))));
   }
 
   private static MaintenanceEvent event(byte[] encoded) {

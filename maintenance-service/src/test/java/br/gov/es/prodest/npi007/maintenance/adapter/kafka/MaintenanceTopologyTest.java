@@ -314,7 +314,9 @@ class MaintenanceTopologyTest {
   }
 
   private void send(String key, SpecificRecord command) {
-    commands.pipeInput(utf8(key), CODEC.encode(command));
+    // as the gateway sends it: only a command with a correlation header is answered
+    commands.pipeInput(new TestRecord<>(utf8(key), CODEC.encode(command),
+        new RecordHeaders().add(KafkaHeaders.CORRELATION_ID, utf8(key))));
   }
 
   /** Moves the service's clock and the driver's wall clock to {@code when}; the events the timers fired. */

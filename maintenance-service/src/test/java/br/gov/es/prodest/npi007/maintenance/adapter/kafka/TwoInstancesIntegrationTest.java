@@ -170,8 +170,12 @@ class TwoInstancesIntegrationTest {
   }
 
   private static void send(KafkaProducer<byte[], byte[]> producer, String id, SpecificRecord command) {
-    producer.send(new ProducerRecord<>(Topics.MAINTENANCE_COMMANDS.name(), id.getBytes(StandardCharsets.UTF_8),
-        CODEC.encode(command)));
+    ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.MAINTENANCE_COMMANDS.name(),
+        id.getBytes(StandardCharsets.UTF_8), CODEC.encode(command));
+    // as the gateway sends it: only a command with a correlation header is answered
+    record.headers().add(org.springframework.kafka.support.KafkaHeaders.CORRELATION_ID,
+        java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    producer.send(record);
     producer.flush();
   }
 }

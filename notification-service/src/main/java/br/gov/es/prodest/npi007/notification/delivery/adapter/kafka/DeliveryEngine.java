@@ -3,6 +3,7 @@ package br.gov.es.prodest.npi007.notification.delivery.adapter.kafka;
 import br.gov.es.prodest.npi007.delivery.Delivery;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryDecisions;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent;
+import br.gov.es.prodest.npi007.processing.RecordTracing;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent.DeliveryStarted;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryOrder;
 import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryState;
@@ -65,7 +66,11 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
   private final Duration revokePatience;
   private final Duration restartDelay;
   private final OwnedNotifications owned = new OwnedNotifications();
+<<<<<<< HEAD
   private volatile DeliveryObserver observer = DeliveryObserver.NONE;
+=======
+  private final RecordTracing tracing;
+>>>>>>> issue13-svcobs
   private volatile boolean running;
   private boolean stopping;
   private volatile Throwable failure;
@@ -76,6 +81,20 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
   DeliveryEngine(Supplier<KafkaConsumer<byte[], byte[]>> consumers, Supplier<DeliveryWriter> writers,
       PartitionLoad load, ProviderCalls calls, Routes routes, RetryPolicy policy, Clock clock,
       Duration providerTimeout, Duration restartDelay) {
+    this(consumers, writers, load, calls, routes, policy, clock, providerTimeout, restartDelay, RecordTracing.off());
+  }
+
+  /** @param tracing each attempt is a span of its notification's trace (the 6.1's, say) */
+  DeliveryEngine(Supplier<KafkaConsumer<byte[], byte[]>> consumers, Supplier<DeliveryWriter> writers,
+      PartitionLoad load, ProviderCalls calls, Routes routes, RecordTracing tracing, RetryPolicy policy, Clock clock,
+      Duration providerTimeout, Duration restartDelay) {
+    this(consumers, writers, load, calls, routes, policy, clock, providerTimeout, restartDelay, tracing);
+  }
+
+  private DeliveryEngine(Supplier<KafkaConsumer<byte[], byte[]>> consumers, Supplier<DeliveryWriter> writers,
+      PartitionLoad load, ProviderCalls calls, Routes routes, RetryPolicy policy, Clock clock,
+      Duration providerTimeout, Duration restartDelay, RecordTracing tracing) {
+    this.tracing = tracing;
     this.consumers = consumers;
     this.writers = writers;
     this.load = load;
@@ -229,7 +248,8 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
       return;
     }
     try {
-      writer.commit(owned.partitions(), events, owned.deadLetters, positions(), consumer.groupMetadata());
+      writer.commit(owned.partitions(), events, owned.deadLetters, positions(), consumer.groupMetadata(),
+          owned::traceOf);
       owned.deadLetters.clear();
     } catch (ProducerFencedException e) {
       throw e;
@@ -247,7 +267,17 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
   }
 
   private void call(DeliveryStarted started) {
-    ChannelText text = owned.stateOf(started.message().notificationId()).texts().get(started.target().channel());
+    String notificationId = started.message().notificationId();
+    try (RecordTracing.Work work = tracing.open(owned.traceOf(notificationId),
+        "notification deliver " + started.target().channel())) {
+      log.info("Entregas: tentativa {} da entrega {} (notificação {}) pelo provedor {}", started.attempt(),
+          started.target().deliveryId(), notificationId, started.target().provider());
+      call(started, notificationId);
+    }
+  }
+
+  private void call(DeliveryStarted started, String notificationId) {
+    ChannelText text = owned.stateOf(notificationId).texts().get(started.target().channel());
     calls.call(started.target(), new Delivery(started.target().deliveryId(), started.message().notificationId(),
         started.attempt(), started.target().recipient(), text.subject(), text.text(), text.html()));
   }

@@ -12,6 +12,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import br.gov.es.prodest.npi007.processing.ProcessingMeters;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
+import br.gov.es.prodest.npi007.processing.RecordTracing;
+import java.util.function.Function;
 
 /**
  * Writes delivery events in one Kafka transaction with the consumer's position and group
@@ -26,9 +31,18 @@ final class DeliveryWriter implements AutoCloseable {
 
   private final AvroCodec codec = AvroCodec.instance();
   private final KafkaProducer<String, byte[]> producer;
+  private final RecordTracing tracing;
+  private final ProcessingMeters meters;
 
   DeliveryWriter(KafkaProducer<String, byte[]> producer) {
+    this(producer, ProcessingTelemetry.unobserved());
+  }
+
+  /** @param telemetry each delivery event continues its notification's trace; dead letters are counted */
+  DeliveryWriter(KafkaProducer<String, byte[]> producer, ProcessingTelemetry telemetry) {
     this.producer = producer;
+    this.tracing = telemetry.tracing();
+    this.meters = telemetry.meters();
     producer.initTransactions();
   }
 
@@ -38,12 +52,27 @@ final class DeliveryWriter implements AutoCloseable {
    */
   void commit(Map<String, Integer> partitionOf, List<DeliveryEvent> events, List<DeadLetter> deadLetters,
       Map<TopicPartition, OffsetAndMetadata> positions, ConsumerGroupMetadata group) {
+    commit(partitionOf, events, deadLetters, positions, group, id -> new RecordHeaders());
+  }
+
+  /**
+   * As above; each event's record carries the trace context of a child span of its notification's
+   * ({@code traceOf}: the notification id's last trace headers).
+   */
+  void commit(Map<String, Integer> partitionOf, List<DeliveryEvent> events, List<DeadLetter> deadLetters,
+      Map<TopicPartition, OffsetAndMetadata> positions, ConsumerGroupMetadata group,
+      Function<String, Headers> traceOf) {
     producer.beginTransaction();
     try {
       for (DeliveryEvent event : events) {
         String key = event.message().notificationId();
         byte[] value = codec.encode(DeliveryWire.toAvro(event));
-        producer.send(new ProducerRecord<>(Topics.DELIVERIES.name(), partitionOf.get(key), key, value));
+        Headers trace = traceOf.apply(key);
+        try (RecordTracing.Work work = tracing.open(trace,
+            "notification record " + event.getClass().getSimpleName())) {
+          producer.send(new ProducerRecord<>(Topics.DELIVERIES.name(), partitionOf.get(key), key, value,
+              tracing.stamp(trace)));
+        }
         if (event instanceof DeliveryDeadLettered) {
           producer.send(new ProducerRecord<>(Topics.DELIVERY_DEAD_LETTERS.name(), key, value));
         }
@@ -55,6 +84,10 @@ final class DeliveryWriter implements AutoCloseable {
       }
       producer.sendOffsetsToTransaction(positions, group);
       producer.commitTransaction();
+      // counted once committed: an aborted transaction's dead letters are written (and counted) by the next
+      events.stream().filter(DeliveryDeadLettered.class::isInstance)
+          .forEach(event -> meters.deadLettered(Topics.DELIVERY_DEAD_LETTERS.name()));
+      deadLetters.forEach(letter -> meters.deadLettered(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name()));
     } catch (RuntimeException e) {
       abortQuietly(e);
       throw e;

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,7 @@ final class OwnedNotifications {
 
   private static final Logger log = LoggerFactory.getLogger(OwnedNotifications.class);
 
+  private static final List<String> TRACE_HEADERS = List.of("traceparent", "tracestate");
   private final AvroCodec codec = AvroCodec.instance();
   private final Map<String, DeliveryState> states = new HashMap<>();
   /** Per notification, the sequence of its last notification event: records read again are skipped. */
@@ -39,6 +42,9 @@ final class OwnedNotifications {
   private final Map<String, Integer> partitionOf = new HashMap<>();
   private final Set<String> toRecover = new HashSet<>();
   private final Set<Integer> closing = new HashSet<>();
+  // The trace context of each notification's last record read (W3C headers only): its delivery
+  // events and attempts continue that trace. A notification loaded from the store has none (a new trace).
+  private final Map<String, Headers> traces = new HashMap<>();
   final List<DeliveryWriter.DeadLetter> deadLetters = new ArrayList<>();
 
   DeliveryState stateOf(String notificationId) {
@@ -76,6 +82,7 @@ final class OwnedNotifications {
         states.put(key, next.state());
         versions.put(key, next.version());
         partitionOf.put(key, record.partition());
+        traces.put(key, traceContext(record.headers()));
       }
     } catch (UndecodableRecordException e) {
       RecordHeaders headers = new RecordHeaders(record.headers().toArray());
@@ -87,6 +94,22 @@ final class OwnedNotifications {
           record.partition(), record.offset(), e.getMessage());
       deadLetters.add(new DeliveryWriter.DeadLetter(record.key(), record.value(), headers));
     }
+  }
+
+  /** The trace context the notification's delivery continues (no headers: a new trace). */
+  Headers traceOf(String id) {
+    return traces.getOrDefault(id, new RecordHeaders());
+  }
+
+  private static Headers traceContext(Headers headers) {
+    RecordHeaders kept = new RecordHeaders();
+    for (String name : TRACE_HEADERS) {
+      Header header = headers.lastHeader(name);
+      if (header != null) {
+        kept.add(header);
+      }
+    }
+    return kept;
   }
 
   /** Decided events: the state moves on at once, before they are committed. */
@@ -159,6 +182,7 @@ final class OwnedNotifications {
   }
 
   private void forget(String id) {
+    traces.remove(id);
     states.remove(id);
     versions.remove(id);
     partitionOf.remove(id);
@@ -166,6 +190,7 @@ final class OwnedNotifications {
   }
 
   void clear() {
+    traces.clear();
     states.clear();
     versions.clear();
     partitionOf.clear();

@@ -3,6 +3,7 @@ package br.gov.es.prodest.npi007.notification.message.adapter.kafka;
 import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.notification.message.domain.RenderingException;
 import br.gov.es.prodest.npi007.processing.DeadLetters;
+import br.gov.es.prodest.npi007.processing.RecordTracing;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
@@ -13,6 +14,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders the messages an incident or maintenance event calls for, each once: the ids of rendered
@@ -22,19 +25,23 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class NotificationProcessor implements Processor<String, byte[], String, Outcome> {
 
+  private static final Logger log = LoggerFactory.getLogger(NotificationProcessor.class);
   static final String RENDERED_STORE = "rendered-notifications";
   static final String VERDICT_STORE = "incident-verdicts";
 
   private final RenderingStep step;
   private final Runnable awaitCatalogue;
+  private final RecordTracing tracing;
   private final RenderingObserver observer;
   private ProcessorContext<String, Outcome> context;
   private StoreMemory memory;
 
   /** @param awaitCatalogue returns once the organ catalogue in force is read (recipients come from it) */
-  NotificationProcessor(RenderingStep step, Runnable awaitCatalogue, RenderingObserver observer) {
+  NotificationProcessor(RenderingStep step, Runnable awaitCatalogue, RecordTracing tracing,
+      RenderingObserver observer) {
     this.step = step;
     this.awaitCatalogue = awaitCatalogue;
+    this.tracing = tracing;
     this.observer = observer;
   }
 
@@ -47,6 +54,13 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
 
   @Override
   public void process(Record<String, byte[]> record) {
+    try (RecordTracing.Work work = tracing.open(record.headers(), "notification render")) {
+      render(record.withHeaders(tracing.stamp(record.headers())));
+    }
+  }
+
+  // The record's headers already carry the rendering's trace context: what is forwarded keeps it.
+  private void render(Record<String, byte[]> record) {
     List<Notification> notifications;
     try {
       notifications = step.apply(sourceTopic(), record.value(), memory);
@@ -59,6 +73,7 @@ final class NotificationProcessor implements Processor<String, byte[], String, O
       String id = notification.notificationId();
       context.forward(record.withKey(id)
           .withValue(new Outcome.Rendered(step.encode(notification), NotificationPlacement.ownedBy(id, partition))));
+      log.info("Mensagem {} renderizada: notificação {}", notification.rendered().message().id(), id);
       // once per id (firstRendering); told again only if this transaction aborts and the record is processed anew
       observer.rendered(notification);
     }

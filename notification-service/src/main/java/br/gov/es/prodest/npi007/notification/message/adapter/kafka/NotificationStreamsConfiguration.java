@@ -5,6 +5,8 @@ import br.gov.es.prodest.npi007.notification.message.domain.MessageProjection;
 import br.gov.es.prodest.npi007.notification.message.domain.OrganNames;
 import br.gov.es.prodest.npi007.notification.message.domain.ReviewPolicy;
 import br.gov.es.prodest.npi007.notification.message.domain.Templates;
+import br.gov.es.prodest.npi007.processing.Lanes;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
 import br.gov.es.prodest.npi007.processing.ReplaceFailedThread;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
 import br.gov.es.prodest.npi007.schemas.Topics;
@@ -72,8 +74,8 @@ public class NotificationStreamsConfiguration {
   @Bean
   RenderedMessages renderedMessages(StreamsBuilder builder, Templates templates,
       MessageProjection.Settings settings, @Qualifier("organCatalogueReplay") TopicReplay catalogue,
-      ObjectProvider<RenderingObserver> observer) {
-    return render(builder, new RenderingStep(templates, settings), () -> awaitCaughtUp(catalogue),
+      ProcessingTelemetry telemetry, ObjectProvider<RenderingObserver> observer) {
+    return render(builder, new RenderingStep(templates, settings), () -> awaitCaughtUp(catalogue), telemetry,
         observer.getIfAvailable(() -> RenderingObserver.NONE));
   }
 
@@ -83,12 +85,17 @@ public class NotificationStreamsConfiguration {
    * @param awaitCatalogue returns once the organ catalogue in force is read
    */
   public static RenderedMessages render(StreamsBuilder builder, RenderingStep step, Runnable awaitCatalogue) {
-    return render(builder, step, awaitCatalogue, RenderingObserver.NONE);
+    return render(builder, step, awaitCatalogue, ProcessingTelemetry.unobserved(), RenderingObserver.NONE);
   }
 
-  /** As above, telling the observer of each message rendered. */
+  /**
+   * Adds the rendering to a builder (the application's, or a test's), traced, and telling the
+   * observer of each message rendered.
+   *
+   * @param awaitCatalogue returns once the organ catalogue in force is read
+   */
   public static RenderedMessages render(StreamsBuilder builder, RenderingStep step, Runnable awaitCatalogue,
-      RenderingObserver observer) {
+      ProcessingTelemetry telemetry, RenderingObserver observer) {
     for (String store : List.of(NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE)) {
       builder.addStateStore(Stores.keyValueStoreBuilder(
           Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()));
@@ -97,14 +104,16 @@ public class NotificationStreamsConfiguration {
     KStream<String, Outcome> outcomes = builder
         .stream(List.of(Topics.INCIDENT_EVENTS.name(), Topics.MAINTENANCE_EVENTS.name()),
             Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("incident-and-maintenance-events"))
-        .process(() -> new NotificationProcessor(step, awaitCatalogue, observer), Named.as("render-messages"),
+        .process(() -> new NotificationProcessor(step, awaitCatalogue, telemetry.tracing(), observer),
+            Named.as("render-messages"),
             NotificationProcessor.RENDERED_STORE, NotificationProcessor.VERDICT_STORE);
     Map<String, KStream<String, Outcome>> routes = outcomes.split(Named.as("route-"))
         .branch((key, outcome) -> outcome instanceof Outcome.DeadLettered, Branched.as("dead-letter"))
         .branch((key, outcome) -> outcome instanceof Outcome.Rendered rendered && rendered.here(),
             Branched.as("rendered-here"))
         .defaultBranch(Branched.as("rendered-elsewhere"));
-    routes.get("route-dead-letter").mapValues(Outcome::value)
+    Lanes.countedDeadLetters(routes.get("route-dead-letter"), Topics.NOTIFICATION_SERVICE_DEAD_LETTERS,
+        telemetry.meters()).mapValues(Outcome::value)
         .to(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
     return new RenderedMessages(routes.get("route-rendered-here").mapValues(Outcome::value),
         routes.get("route-rendered-elsewhere").mapValues(Outcome::value));

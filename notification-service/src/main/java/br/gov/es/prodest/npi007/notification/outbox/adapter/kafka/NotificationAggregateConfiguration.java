@@ -2,6 +2,8 @@ package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.RenderedMessages;
 import br.gov.es.prodest.npi007.processing.AggregateStore;
+import br.gov.es.prodest.npi007.processing.Lanes;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
 import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
@@ -38,12 +40,19 @@ public class NotificationAggregateConfiguration {
   private static final Serde<byte[]> BYTES = Serdes.ByteArray();
 
   @Bean
-  KStream<String, Routed> notificationAggregateStream(StreamsBuilder builder, RenderedMessages renderedMessages) {
-    return addTo(builder, renderedMessages);
+  KStream<String, Routed> notificationAggregateStream(StreamsBuilder builder, RenderedMessages renderedMessages,
+      ProcessingTelemetry telemetry) {
+    return addTo(builder, renderedMessages, telemetry);
+  }
+
+  /** Adds the aggregate to a builder (a test's), fed by the rendering, unobserved. */
+  static KStream<String, Routed> addTo(StreamsBuilder builder, RenderedMessages renderedMessages) {
+    return addTo(builder, renderedMessages, ProcessingTelemetry.unobserved());
   }
 
   /** Adds the aggregate to a builder (the application's, or a test's), fed by the rendering. */
-  static KStream<String, Routed> addTo(StreamsBuilder builder, RenderedMessages renderedMessages) {
+  static KStream<String, Routed> addTo(StreamsBuilder builder, RenderedMessages renderedMessages,
+      ProcessingTelemetry telemetry) {
     AggregateStore.builders(NotificationAggregateProcessor.HISTORIES).forEach(builder::addStateStore);
     KStream<String, byte[]> moved = renderedMessages.elsewhere().repartition(Repartitioned.with(KEYS, BYTES)
         .withName("rendered-messages-by-notification").withNumberOfPartitions(Topics.NOTIFICATIONS.partitions()));
@@ -52,11 +61,13 @@ public class NotificationAggregateConfiguration {
     KStream<String, Routed> decided = renderedMessages.here()
         .merge(moved, Named.as("notification-rendered"))
         .merge(commands, Named.as("notification-inputs"))
-        .process(NotificationAggregateProcessor::new, Named.as("notification-aggregate"),
+        .process(() -> new NotificationAggregateProcessor(telemetry), Named.as("notification-aggregate"),
             AggregateStore.storeNames(NotificationAggregateProcessor.HISTORIES));
     send(decided, Routed.Standard.EVENTS, Topics.NOTIFICATIONS);
     send(decided, Routed.Standard.RESULTS, Topics.NOTIFICATION_COMMAND_RESULTS);
-    send(decided, Routed.Standard.DEAD_LETTERS, Topics.NOTIFICATION_SERVICE_DEAD_LETTERS);
+    send(Lanes.countedDeadLetters(decided.filter((key, routed) -> routed.lane() == Routed.Standard.DEAD_LETTERS),
+        Topics.NOTIFICATION_SERVICE_DEAD_LETTERS, telemetry.meters()), Routed.Standard.DEAD_LETTERS,
+        Topics.NOTIFICATION_SERVICE_DEAD_LETTERS);
     return decided;
   }
 

@@ -7,6 +7,8 @@ import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationEvent;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationState;
 import br.gov.es.prodest.npi007.processing.AggregateProcessor;
 import br.gov.es.prodest.npi007.processing.LoadedAggregate;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
+import br.gov.es.prodest.npi007.processing.RecordTracing;
 import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.Topics;
@@ -30,29 +32,39 @@ final class NotificationAggregateProcessor implements Processor<String, byte[], 
   static final String HISTORIES = "notification-event-histories";
 
   private final AvroCodec codec = AvroCodec.instance();
+  private final ProcessingTelemetry telemetry;
   private ProcessorContext<String, Routed> context;
   private AggregateProcessor<String, NotificationCommand, NotificationEvent, NotificationState> notifications;
+
+  NotificationAggregateProcessor(ProcessingTelemetry telemetry) {
+    this.telemetry = telemetry;
+  }
 
   @Override
   public void init(ProcessorContext<String, Routed> context) {
     this.context = context;
     this.notifications = new AggregateProcessor<>(context, HISTORIES, NotificationLifecycle.AGGREGATE,
-        NotificationWire.INSTANCE, Function.identity());
+        NotificationWire.INSTANCE, Function.identity(), telemetry);
   }
 
   @Override
   public void process(Record<String, byte[]> record) {
     boolean command = context.recordMetadata().map(RecordMetadata::topic)
         .filter(Topics.NOTIFICATION_COMMANDS.name()::equals).isPresent();
-    try {
-      SpecificRecord decoded = codec.decode(record.value());
-      if (command) {
-        decide(record, NotificationWire.INSTANCE.toCommand(decoded));
-      } else {
-        admit(record, NotificationWire.INSTANCE.toEvent(decoded));
+    try (RecordTracing.Work work = telemetry.tracing().open(record.headers(), "notification decide")) {
+      try {
+        SpecificRecord decoded = codec.decode(record.value());
+        if (command) {
+          NotificationCommand decodedCommand = NotificationWire.INSTANCE.toCommand(decoded);
+          work.named("notification decide " + decodedCommand.getClass().getSimpleName());
+          decide(record, decodedCommand);
+        } else {
+          work.named("notification open");
+          admit(record, NotificationWire.INSTANCE.toEvent(decoded));
+        }
+      } catch (UndecodableRecordException e) {
+        notifications.deadLetter(record, e.getMessage());
       }
-    } catch (UndecodableRecordException e) {
-      notifications.deadLetter(record, e.getMessage());
     }
   }
 

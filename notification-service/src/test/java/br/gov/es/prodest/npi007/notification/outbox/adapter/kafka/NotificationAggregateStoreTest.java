@@ -83,7 +83,8 @@ class NotificationAggregateStoreTest {
       KeyValueStore<String, byte[]> states = driver.getKeyValueStore(STATES);
       states.put(NOTIFICATION, EventHistory.append(null, history.stream().map(NotificationAggregateStoreTest::encode)
           .toList()));
-      commands.forEach(command -> commandsTopic(driver).pipeInput(NOTIFICATION, CODEC.encode(command)));
+      commands.forEach(command -> commandsTopic(driver).pipeInput(new org.apache.kafka.streams.test.TestRecord<>(NOTIFICATION, CODEC.encode(command),
+          new org.apache.kafka.common.header.internals.RecordHeaders().add(org.springframework.kafka.support.KafkaHeaders.CORRELATION_ID, "c".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
 
       List<CommandResult> results = results(driver);
       assertThat(events(driver)).isEqualTo(eventsAsBefore(history, commands));
@@ -113,7 +114,8 @@ class NotificationAggregateStoreTest {
         // approve, post by hand, then retries of the approval and commands refused once it is posted
         SpecificRecord command = i == 0 || i % 3 == 0 ? approve(notificationId, "c-0", null)
             : markPosted(notificationId, "c-" + i, null);
-        commandsTopic(driver).pipeInput(notificationId, CODEC.encode(command));
+        commandsTopic(driver).pipeInput(new org.apache.kafka.streams.test.TestRecord<>(notificationId, CODEC.encode(command),
+            new org.apache.kafka.common.header.internals.RecordHeaders().add(org.springframework.kafka.support.KafkaHeaders.CORRELATION_ID, "c".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         sizes.add(states.get(notificationId).length);
       }
 

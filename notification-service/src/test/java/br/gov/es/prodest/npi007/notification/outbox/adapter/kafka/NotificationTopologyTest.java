@@ -80,7 +80,8 @@ class NotificationTopologyTest {
       driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), new StringSerializer(), new ByteArraySerializer())
           .pipeInput(incident, CODEC.encode(report));
       driver.createInputTopic(Topics.NOTIFICATION_COMMANDS.name(), new StringSerializer(), new ByteArraySerializer())
-          .pipeInput(notificationId, CODEC.encode(approve(notificationId)));
+          .pipeInput(new org.apache.kafka.streams.test.TestRecord<>(notificationId, CODEC.encode(approve(notificationId)),
+              new org.apache.kafka.common.header.internals.RecordHeaders().add(org.springframework.kafka.support.KafkaHeaders.CORRELATION_ID, "c".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 
       assertThat(rendered(driver)).extracting(MessageRendered::getNotificationId).containsExactly(notificationId);
       assertThat(results(driver)).extracting(CommandResult::getAccepted).containsExactly(true);
