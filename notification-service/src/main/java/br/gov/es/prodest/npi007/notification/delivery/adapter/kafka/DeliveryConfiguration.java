@@ -81,27 +81,17 @@ public class DeliveryConfiguration {
   DeliveryEngine deliveryEngine(KafkaProperties kafka, DeliverySettings settings, ObjectProvider<DeliveryAdapter> adapters,
       Clock deliveryClock, DeliveryStateStore deliveryStateStore,
       @Qualifier("deliveryStateReplay") TopicReplay deliveryStateReplay, HighWatermarks deliveryHighWatermarks,
-<<<<<<< HEAD
-      ObjectProvider<DeliveryObserver> observer) {
-=======
-      ProcessingTelemetry telemetry) {
->>>>>>> issue13-svcobs
+      ProcessingTelemetry telemetry, ObjectProvider<DeliveryObserver> observer) {
     Routes routes = settings.routes();
     ProviderCalls calls = new ProviderCalls(routed(routes, adapters.orderedStream().toList()), settings.concurrency());
     Map<String, Object> consumer = consumerSettings(kafka);
     Map<String, Object> producer = producerSettings(kafka);
-<<<<<<< HEAD
     DeliveryEngine engine = new DeliveryEngine(() -> new KafkaConsumer<>(consumer),
-        () -> new DeliveryWriter(new KafkaProducer<>(producer)), new PartitionLoad(deliveryStateStore, deliveryStateReplay::upToDate, deliveryHighWatermarks),
-        calls, routes, settings.retryPolicy(), deliveryClock, settings.timeout(), RESTART_DELAY);
-    observer.ifAvailable(engine::observe);
-    return engine;
-=======
-    return new DeliveryEngine(() -> new KafkaConsumer<>(consumer),
         () -> new DeliveryWriter(new KafkaProducer<>(producer), telemetry),
         new PartitionLoad(deliveryStateStore, deliveryStateReplay::upToDate, deliveryHighWatermarks),
         calls, routes, telemetry.tracing(), settings.retryPolicy(), deliveryClock, settings.timeout(), RESTART_DELAY);
->>>>>>> issue13-svcobs
+    observer.ifAvailable(engine::observe);
+    return engine;
   }
 
   /** The adapters the routes name; a provider named but not built here refuses, with the reason. */

@@ -66,11 +66,8 @@ public final class DeliveryEngine implements SmartLifecycle, ConsumerRebalanceLi
   private final Duration revokePatience;
   private final Duration restartDelay;
   private final OwnedNotifications owned = new OwnedNotifications();
-<<<<<<< HEAD
-  private volatile DeliveryObserver observer = DeliveryObserver.NONE;
-=======
   private final RecordTracing tracing;
->>>>>>> issue13-svcobs
+  private volatile DeliveryObserver observer = DeliveryObserver.NONE;
   private volatile boolean running;
   private boolean stopping;
   private volatile Throwable failure;
