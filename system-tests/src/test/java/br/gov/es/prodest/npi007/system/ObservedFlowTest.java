@@ -53,7 +53,6 @@ class ObservedFlowTest {
   private RunningSystem system;
   private DeliveredFlows flows;
   private Path dataDir;
-  private String incident;
 
   @BeforeAll
   void startTheSystem(@TempDir Path dataDir) {
@@ -83,15 +82,15 @@ class ObservedFlowTest {
          "source": "WHATSAPP_GROUP", "reportedBy": "Gestor de TI"}""".formatted(COMPONENT),
         Map.of("traceparent", "00-" + traceId + "-" + hex(8) + "-01", "Idempotency-Key", UUID.randomUUID().toString()));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    incident = JsonPath.read(created.body(), "$.id");
+    String incident = JsonPath.read(created.body(), "$.id");
     assertThat(flows.whatsApp(COMPONENT, 1)).containsExactly(NormMessages.receipt61(COMPONENT));
-    flows.awaitNotification(incident, "6.1", "DELIVERED");
+    String receipt = (String) flows.awaitNotification(incident, "6.1", "DELIVERED").get("id");
 
-    assertThat(recordsOf(Topics.INCIDENT_EVENTS)).isNotEmpty()
+    assertThat(recordsOf(Topics.INCIDENT_EVENTS, incident)).isNotEmpty()
         .allSatisfy(record -> assertThat(traceIdOf(record)).as("incident event").isEqualTo(traceId));
-    assertThat(recordsOf(Topics.NOTIFICATIONS)).as("the 6.1's records").isNotEmpty()
+    assertThat(recordsOf(Topics.NOTIFICATIONS, receipt)).as("the 6.1's records").isNotEmpty()
         .allSatisfy(record -> assertThat(traceIdOf(record)).as("notification").isEqualTo(traceId));
-    assertThat(recordsOf(Topics.DELIVERIES)).as("its delivery's events").isNotEmpty()
+    assertThat(recordsOf(Topics.DELIVERIES, receipt)).as("its delivery's events").isNotEmpty()
         .allSatisfy(record -> assertThat(traceIdOf(record)).as("delivery").isEqualTo(traceId));
     for (String service : List.of("gateway", "incident-service", "notification-service")) {
       assertThat(output.linesOf(service)).as(service + " logs the trace id").anyMatch(line -> line.contains(traceId));
@@ -162,9 +161,10 @@ class ObservedFlowTest {
         .doesNotContain(RunningSystem.basic("notifier-sesa", RunningSystem.PASSWORD).substring("Basic ".length()));
   }
 
-  private List<ConsumerRecord<byte[], byte[]>> recordsOf(TopicSpec topic) {
+  /** The records of a topic under one key (an incident's events; a notification's rendering, approval, deliveries). */
+  private List<ConsumerRecord<byte[], byte[]>> recordsOf(TopicSpec topic, String key) {
     return TopicRecords.readAll(system.bootstrapServers(), topic).stream()
-        .filter(record -> incident.equals(new String(record.key(), StandardCharsets.UTF_8)))
+        .filter(record -> key.equals(new String(record.key(), StandardCharsets.UTF_8)))
         .toList();
   }
 
