@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.standalone.StandaloneSettings;
 import br.gov.es.prodest.npi007.standalone.StandaloneStack;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,6 +49,12 @@ final class RunningSystem implements AutoCloseable {
    * (e.g. an SMTP server or a WhatsApp provider of the test's own).
    */
   static RunningSystem start(Path dataDir, Ports ports, Map<String, String> serviceEnvironment) {
+    return start(dataDir, ports, serviceEnvironment, System.out);
+  }
+
+  /** As {@link #start(Path, Ports, Map)}, the services' output going to a stream of the test's own. */
+  static RunningSystem start(Path dataDir, Ports ports, Map<String, String> serviceEnvironment,
+      PrintStream serviceOutput) {
     RunningSystem system = new RunningSystem(StandaloneSettings.fromEnvironment()
         .withDataDir(dataDir)
         .withPorts(ports)
@@ -56,7 +63,7 @@ final class RunningSystem implements AutoCloseable {
         .withSecret(GatewaySecret.SERVICE_DESK_SECRET, SERVICE_DESK_SECRET)
         .withServicesDir(SERVICES_DIR.toAbsolutePath().normalize())
         .withServiceEnvironment(serviceEnvironment), ports);
-    system.stack = StandaloneStack.start(system.settings);
+    system.stack = StandaloneStack.create(system.settings, serviceOutput).start();
     return system;
   }
 
