@@ -44,7 +44,9 @@ public final class TestIdentityProvider implements AutoCloseable {
         .initializers(app -> app.getBeanFactory().registerSingleton("personas", new Personas(rolesClaim, personas)))
         // its own configuration file name: the application under test's application.yml is not its business
         .run("--spring.config.name=test-identity-provider", "--server.port=0", "--server.address=127.0.0.1",
-            "--spring.main.banner-mode=off", "--spring.application.name=test-identity-provider");
+            "--spring.main.banner-mode=off", "--spring.application.name=test-identity-provider",
+            // cookies ignore ports: the provider's session must not overwrite the application's on 127.0.0.1
+            "--server.servlet.session.cookie.name=IDP_SESSION");
     return new TestIdentityProvider(context);
   }
 
