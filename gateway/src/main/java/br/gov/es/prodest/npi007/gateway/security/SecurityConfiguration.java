@@ -61,8 +61,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   /**
    * The console (issue 12): people sign in with the standalone users through the standard form
-   * ({@code username}, {@code password}, {@code _csrf}) and keep a session; every form and every htmx
-   * request carries the CSRF token; pages allow no inline script.
+   * ({@code username}, {@code password}, {@code _csrf}), or at the identity provider (issue 13), and keep
+   * a session; every form and every htmx request carries the CSRF token; pages allow no inline script.
    */
   @Bean
   @Order(2)
