@@ -50,11 +50,11 @@ public final class CommonWire {
 
   public static br.gov.es.prodest.npi007.avro.common.Actor actor(Actor actor) {
     return new br.gov.es.prodest.npi007.avro.common.Actor(actor.userId(),
-        same(actor.role(), br.gov.es.prodest.npi007.avro.common.Role.class), actor.organ());
+        same(actor.role(), br.gov.es.prodest.npi007.avro.common.Role.class), actor.organ(), actor.subject());
   }
 
   public static Actor actor(br.gov.es.prodest.npi007.avro.common.Actor actor) {
-    return new Actor(actor.getUserId(), same(actor.getRole(), Role.class), actor.getOrgan());
+    return new Actor(actor.getUserId(), same(actor.getRole(), Role.class), actor.getOrgan(), actor.getSubject());
   }
 
   /**

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ColocatedReportsIntegrationTest extends RunningIncidentService {
 
   private static final Instant TEN_AM = Instant.parse("2025-03-10T13:00:00Z");
-  private static final Actor TEAM = new Actor("joao", Role.TEAM, "PRODEST");
+  private static final Actor TEAM = new Actor("joao", Role.TEAM, "PRODEST", null);
 
   @Test
   void placed_reports_open_join_and_after_closure_open_a_new_incident() {

@@ -22,9 +22,9 @@ import java.util.UUID;
 /** Records the other services write (notification-service, maintenance-service), as the tests send them. */
 final class ForeignRecords {
 
-  static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null);
-  static final Actor ASCOM = new Actor("ana.ascom", Role.ASCOM, "PRODEST");
-  static final Actor TEAM = new Actor("joao", Role.TEAM, "PRODEST");
+  static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null, null);
+  static final Actor ASCOM = new Actor("ana.ascom", Role.ASCOM, "PRODEST", null);
+  static final Actor TEAM = new Actor("joao", Role.TEAM, "PRODEST", null);
 
   private ForeignRecords() {
   }

@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 class IncidentLifecycleIntegrationTest extends RunningIncidentService {
 
   private static final Instant TEN_AM = Instant.parse("2025-03-10T13:00:00Z");
-  private static final Actor TEAM = new Actor("joao", Role.TEAM, "PRODEST");
+  private static final Actor TEAM = new Actor("joao", Role.TEAM, "PRODEST", null);
 
   @Test
   void an_incident_goes_through_its_lifecycle_with_each_event_once_and_in_order() {

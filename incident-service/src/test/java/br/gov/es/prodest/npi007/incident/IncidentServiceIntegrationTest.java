@@ -150,7 +150,7 @@ class IncidentServiceIntegrationTest extends RunningIncidentService {
   // Each test its own component: a second report of an open incident's component would join it.
   private static ReportIncident report(String incidentId, ReportSource source) {
     CommandMetadata metadata = new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-        Instant.parse("2025-03-10T13:00:00.250Z"), new Actor("maria.sesa", Role.NOTIFIER, "SESA"), Origin.API, null);
+        Instant.parse("2025-03-10T13:00:00.250Z"), new Actor("maria.sesa", Role.NOTIFIER, "SESA", null), Origin.API, null);
     return new ReportIncident(metadata, incidentId, "SIGEFES-" + incidentId.substring(0, 8), "SESA",
         "Sistema fora do ar", source, "Maria");
   }

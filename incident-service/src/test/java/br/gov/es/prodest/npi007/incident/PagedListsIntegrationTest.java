@@ -88,7 +88,7 @@ class PagedListsIntegrationTest extends RunningIncidentService {
   private static String report(String organ, Instant issuedAt) {
     String incident = UUID.randomUUID().toString();
     ReportIncident report = new ReportIncident(new CommandMetadata(UUID.randomUUID().toString(),
-        UUID.randomUUID().toString(), issuedAt, new Actor("ana", Role.TEAM, null), Origin.API, null), incident,
+        UUID.randomUUID().toString(), issuedAt, new Actor("ana", Role.TEAM, null, null), Origin.API, null), incident,
         "Paginado-" + incident, organ, "Fora do ar", ReportSource.MONITORING, "Ana");
     send(Topics.INCIDENT_COMMANDS, incident, report);
     assertThat(awaitResults(report.getMetadata().getCommandId(), 1).get(0).getAccepted()).isTrue();

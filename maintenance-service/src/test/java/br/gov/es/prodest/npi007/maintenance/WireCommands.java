@@ -17,7 +17,7 @@ import java.util.UUID;
 /** Maintenance commands and delivery events as the gateway and the notification-service write them. */
 public final class WireCommands {
 
-  public static final Actor TEAM = new Actor("joao.prodest", Role.TEAM, "PRODEST");
+  public static final Actor TEAM = new Actor("joao.prodest", Role.TEAM, "PRODEST", null);
 
   private WireCommands() {
   }
@@ -48,7 +48,7 @@ public final class WireCommands {
   public static MessageDelivered delivered(String maintenanceId, String messageId, Instant at) {
     String notificationId = UUID.randomUUID().toString();
     EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), notificationId, 5L, at,
-        new Actor("notification-service", Role.SYSTEM, null), Origin.SYSTEM, UUID.randomUUID().toString(),
+        new Actor("notification-service", Role.SYSTEM, null, null), Origin.SYSTEM, UUID.randomUUID().toString(),
         "corr-" + maintenanceId);
     return new MessageDelivered(envelope, new MessageRef(notificationId, messageId, null, maintenanceId), false);
   }

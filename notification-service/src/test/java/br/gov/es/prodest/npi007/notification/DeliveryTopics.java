@@ -69,7 +69,7 @@ final class DeliveryTopics {
     createOrgansTopic();
     String eventId = UUID.randomUUID().toString();
     send(Topics.ORGANS.name(), code, new OrganUpdated(new EventEnvelope(eventId, code, 1L, Instant.now(),
-        new Actor("admin", Role.ADMIN, null), Origin.API, eventId, eventId), code, name, addresses));
+        new Actor("admin", Role.ADMIN, null, null), Origin.API, eventId, eventId), code, name, addresses));
   }
 
   static void send(String topic, String key, SpecificRecord value) {

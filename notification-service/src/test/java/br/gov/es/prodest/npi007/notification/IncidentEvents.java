@@ -23,8 +23,8 @@ import java.util.UUID;
 /** Incident events as the incident-service writes them, each from its own command. */
 final class IncidentEvents {
 
-  private static final Actor NOTIFIER = new Actor("maria.silva", Role.NOTIFIER, "SESA");
-  private static final Actor TEAM = new Actor("joao.souza", Role.TEAM, "PRODEST");
+  private static final Actor NOTIFIER = new Actor("maria.silva", Role.NOTIFIER, "SESA", null);
+  private static final Actor TEAM = new Actor("joao.souza", Role.TEAM, "PRODEST", null);
 
   private IncidentEvents() {
   }

@@ -160,7 +160,7 @@ class MailDeliveryIntegrationTest extends OnRealProviders {
     String maintenanceId = UUID.randomUUID().toString();
     String commandId = UUID.randomUUID().toString();
     EventEnvelope envelope = new EventEnvelope(nameUuid(commandId + "/1"), maintenanceId, 1L,
-        Instant.parse("2025-03-15T02:30:00Z"), new Actor("joao.souza", Role.TEAM, "PRODEST"), Origin.API, commandId,
+        Instant.parse("2025-03-15T02:30:00Z"), new Actor("joao.souza", Role.TEAM, "PRODEST", null), Origin.API, commandId,
         commandId);
     return new MaintenanceRequested(envelope, component, Instant.parse("2025-03-22T01:00:00Z"),
         Instant.parse("2025-03-22T04:30:00Z"), "a migração do banco de dados para o novo servidor", true, false, null,

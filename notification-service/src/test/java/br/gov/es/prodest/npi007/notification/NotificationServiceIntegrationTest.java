@@ -56,7 +56,7 @@ class NotificationServiceIntegrationTest extends ServiceOnRealBroker {
     assertThat(envelope.getEventId()).isEqualTo(nameUuid(notificationId + "/rendered"));
     assertThat(envelope.getAggregateId()).isEqualTo(notificationId);
     assertThat(envelope.getOccurredAt()).isEqualTo(report.getEnvelope().getOccurredAt());
-    assertThat(envelope.getActor()).isEqualTo(new Actor("notification-service", Role.SYSTEM, null));
+    assertThat(envelope.getActor()).isEqualTo(new Actor("notification-service", Role.SYSTEM, null, null));
     assertThat(envelope.getOrigin()).isEqualTo(Origin.SYSTEM);
     assertThat(envelope.getCommandId()).isEqualTo(report.getEnvelope().getCommandId());
     assertThat(envelope.getCorrelationId()).isEqualTo(report.getEnvelope().getCorrelationId());

@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 /** ASCOM's review on a real broker: commands in, the notification's events, results and outbox out. */
 class OutboxReviewIntegrationTest extends ServiceOnRealBroker {
 
-  private static final Actor ASCOM = new Actor("ana.ascom", Role.ASCOM, "PRODEST");
+  private static final Actor ASCOM = new Actor("ana.ascom", Role.ASCOM, "PRODEST", null);
   private static final String PORTAL = "Portal do Servidor – Contracheque";
   private static final String EDITED = "Prezados, recebemos o relato e já estamos verificando.";
 
@@ -67,7 +67,7 @@ class OutboxReviewIntegrationTest extends ServiceOnRealBroker {
     await().atMost(PATIENCE).until(() -> events(autoId).size() == 2);
     assertThat(events(autoId).get(1)).isInstanceOfSatisfying(MessageApproved.class, approved -> {
       assertThat(approved.getEnvelope().getSequence()).isEqualTo(2);
-      assertThat(approved.getEnvelope().getActor()).isEqualTo(new Actor("notification-service", Role.SYSTEM, null));
+      assertThat(approved.getEnvelope().getActor()).isEqualTo(new Actor("notification-service", Role.SYSTEM, null, null));
     });
     await().atMost(PATIENCE).until(() -> json("/internal/notifications/" + autoId).get("status").asString()
         .equals("APPROVED"));

@@ -58,7 +58,7 @@ class PublicStatusIntegrationTest {
   static final Duration PATIENCE = Duration.ofSeconds(60);
   static final JsonMapper JSON = JsonMapper.builder().build();
   static final HttpClient HTTP = HttpClient.newHttpClient();
-  static final Actor ASCOM = new Actor("ana.ascom", Role.ASCOM, "PRODEST");
+  static final Actor ASCOM = new Actor("ana.ascom", Role.ASCOM, "PRODEST", null);
   static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   static final String NAME = "Sistema Situação " + RUN;
   static final String SLUG = "sistema-situacao-" + RUN;
@@ -218,7 +218,7 @@ class PublicStatusIntegrationTest {
   /** An ADMIN's change of the component catalogue, as the gateway writes it. */
   private static void putComponent(String slug, String name, boolean isPublic, long sequence) {
     DeliveryTopics.send(Topics.COMPONENTS.name(), slug, new ComponentUpdated(new EventEnvelope(
-        UUID.randomUUID().toString(), slug, sequence, NOW, new Actor("admin", Role.ADMIN, null), Origin.API,
+        UUID.randomUUID().toString(), slug, sequence, NOW, new Actor("admin", Role.ADMIN, null, null), Origin.API,
         UUID.randomUUID().toString(), UUID.randomUUID().toString()), slug, name, "Testes " + RUN, isPublic));
   }
 
@@ -229,7 +229,7 @@ class PublicStatusIntegrationTest {
   private static EventEnvelope envelope(String aggregateId, long sequence, Instant at) {
     String commandId = UUID.randomUUID().toString();
     return new EventEnvelope(UUID.randomUUID().toString(), aggregateId, sequence, at,
-        new Actor("joao.souza", Role.TEAM, "PRODEST"), Origin.API, commandId, commandId);
+        new Actor("joao.souza", Role.TEAM, "PRODEST", null), Origin.API, commandId, commandId);
   }
 
   private static void approve(String notificationId, List<Rendition> edits) {

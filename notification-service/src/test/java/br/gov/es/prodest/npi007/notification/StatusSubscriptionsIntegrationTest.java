@@ -180,7 +180,7 @@ class StatusSubscriptionsIntegrationTest {
 
   private static void subscribe(String id, String email, List<String> components, SubscriptionState state) {
     DeliveryTopics.send(Topics.STATUS_SUBSCRIPTIONS.name(), id, new StatusSubscription(new EventEnvelope(
-        UUID.randomUUID().toString(), id, 1L, NOW, new Actor("publico", Role.ADMIN, null), Origin.API,
+        UUID.randomUUID().toString(), id, 1L, NOW, new Actor("publico", Role.ADMIN, null, null), Origin.API,
         UUID.randomUUID().toString(), UUID.randomUUID().toString()), id, email, components, state, NOW));
   }
 
@@ -196,14 +196,14 @@ class StatusSubscriptionsIntegrationTest {
 
   private static void putComponent(String slug, String name) {
     DeliveryTopics.send(Topics.COMPONENTS.name(), slug, new ComponentUpdated(new EventEnvelope(
-        UUID.randomUUID().toString(), slug, 1L, NOW, new Actor("admin", Role.ADMIN, null), Origin.API,
+        UUID.randomUUID().toString(), slug, 1L, NOW, new Actor("admin", Role.ADMIN, null, null), Origin.API,
         UUID.randomUUID().toString(), UUID.randomUUID().toString()), slug, name, "Testes " + RUN, true));
   }
 
   private static void approve(String notificationId) {
     String commandId = UUID.randomUUID().toString();
     DeliveryTopics.send(Topics.NOTIFICATION_COMMANDS.name(), notificationId, new ApproveMessage(new CommandMetadata(
-        commandId, UUID.randomUUID().toString(), Instant.now(), new Actor("ana.ascom", Role.ASCOM, "PRODEST"),
+        commandId, UUID.randomUUID().toString(), Instant.now(), new Actor("ana.ascom", Role.ASCOM, "PRODEST", null),
         Origin.API, null), notificationId, List.of()));
   }
 

@@ -111,7 +111,7 @@ class ObservedFlowTest {
     PrometheusText notifications = scrape(system.ports().notificationService(), null);
     assertThat(notifications.sum("npi007_messages_rendered_total", Map.of("message", "6.1"))).isEqualTo(1.0);
     assertThat(notifications.sum("npi007_deliveries_total",
-        Map.of("channel", "whatsapp", "provider", "cloud-api", "outcome", "delivered"))).isEqualTo(1.0);
+        Map.of("channel", "whatsapp", "provider", "whatsapp-cloud-api", "outcome", "delivered"))).isEqualTo(1.0);
     assertThat(notifications.sum("npi007_report_to_acknowledgement_seconds_count")).isEqualTo(1.0);
     assertThat(notifications.sum("npi007_delivery_seconds_count", Map.of("channel", "whatsapp"))).isEqualTo(1.0);
     assertThat(notifications.has("npi007_outbox_pending")).isTrue();

@@ -38,6 +38,7 @@ public class CommandMetadataFactory {
             .setUserId(user.name())
             .setRole(Role.valueOf(user.role().name()))
             .setOrgan(user.organ())
+            .setSubject(user.subject())
             .build())
         .setOrigin(Origin.API)
         .setExpectedVersion(expectedVersion)

@@ -6,6 +6,9 @@ public final class ConsolePaths {
   public static final String CONSOLE = "/console";
   public static final String LOGIN = "/login";
   public static final String LOGOUT = "/logout";
+  /** With the identity provider (issue 13): where a sign-in starts, and where the provider sends the code back. */
+  public static final String OIDC_AUTHORIZATION = "/oauth2/authorization/" + OidcSettings.REGISTRATION_ID;
+  public static final String OIDC_CALLBACK = "/login/oauth2/code/*";
   public static final String STATUS = "/status";
   /** A subscription's unsubscribe link (issue 12); its POST is exempt from CSRF (RFC 8058 one-click). */
   public static final String UNSUBSCRIBE = STATUS + "/subscriptions/*/unsubscribe";

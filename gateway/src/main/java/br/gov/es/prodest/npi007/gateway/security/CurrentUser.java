@@ -6,16 +6,23 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 
 /**
  * Who is calling: user name, role, and organ (null for users of no organ, e.g. integrations).
- * Read from the authorities, so that standalone users and, later, JWT claims map the same way.
+ * Read from the authorities, so that standalone users and the identity provider's tokens (issue 13)
+ * map the same way.
  *
- * @param name  the user name at the gateway
- * @param role  the role the user acts in
- * @param organ code of the user's organ, or null
+ * @param name    the user name at the gateway (the provider's {@code preferred_username}, else its subject)
+ * @param role    the role the user acts in
+ * @param organ   code of the user's organ, or null
+ * @param subject the identity provider's {@code sub}, or null for standalone users
  */
-public record CurrentUser(String name, GatewayRole role, String organ) {
+public record CurrentUser(String name, GatewayRole role, String organ, String subject) {
+
+  public CurrentUser(String name, GatewayRole role, String organ) {
+    this(name, role, organ, null);
+  }
 
   static final String ORGAN_AUTHORITY_PREFIX = "ORGAN_";
 
@@ -35,7 +42,10 @@ public record CurrentUser(String name, GatewayRole role, String organ) {
         .map(authority -> authority.substring(ORGAN_AUTHORITY_PREFIX.length()))
         .findFirst()
         .orElse(null);
-    return new CurrentUser(authentication.getName(), role, organ);
+    // a JWT and an OIDC user both carry the provider's claims; a standalone user has none
+    String subject = authentication.getPrincipal() instanceof ClaimAccessor claims
+        ? claims.getClaimAsString(IdentityClaims.SUBJECT) : null;
+    return new CurrentUser(authentication.getName(), role, organ, subject);
   }
 
   public boolean isNotifier() {

@@ -13,6 +13,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,7 +36,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may call what (PRODUCT.md, "Who uses it" and "Security"). Stateless HTTP Basic with the
- * standalone users; 401 and 403 are problem documents.
+ * standalone users, or, with {@code NPI007_OIDC_ISSUER_URI} (issue 13), the identity provider's bearer
+ * tokens on the API and its sign-in on the console; the same matrix either way. 401 and 403 are
+ * problem documents.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -56,26 +61,36 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   /**
    * The console (issue 12): people sign in with the standalone users through the standard form
-   * ({@code username}, {@code password}, {@code _csrf}) and keep a session; every form and every htmx
-   * request carries the CSRF token; pages allow no inline script.
+   * ({@code username}, {@code password}, {@code _csrf}), or at the identity provider (issue 13), and keep
+   * a session; every form and every htmx request carries the CSRF token; pages allow no inline script.
    */
   @Bean
   @Order(2)
-  SecurityFilterChain console(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder) throws Exception {
+  SecurityFilterChain console(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder, OidcSettings oidc,
+      ObjectProvider<ClientRegistrationRepository> clients) throws Exception {
     http
-        .securityMatcher(ConsolePaths.CONSOLE + "/**", ConsolePaths.CONSOLE, ConsolePaths.LOGIN, ConsolePaths.LOGOUT)
-        .authenticationManager(new ProviderManager(daoProvider(users, encoder)))
+        .securityMatcher(ConsolePaths.CONSOLE + "/**", ConsolePaths.CONSOLE, ConsolePaths.LOGIN, ConsolePaths.LOGOUT,
+            ConsolePaths.OIDC_AUTHORIZATION, ConsolePaths.OIDC_CALLBACK)
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ConsolePaths.CONTENT_SECURITY_POLICY)))
-        .exceptionHandling(handling -> handling.accessDeniedHandler(new ConsoleAccessDeniedHandler()))
-        .formLogin(form -> form
-            .loginPage(ConsolePaths.LOGIN)
-            .defaultSuccessUrl(ConsolePaths.CONSOLE, false)
-            .failureUrl(ConsolePaths.LOGIN + "?erro")
-            .permitAll())
-        .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT).logoutSuccessUrl(ConsolePaths.LOGIN + "?saiu"))
+        .exceptionHandling(handling -> handling.accessDeniedHandler(new ConsoleAccessDeniedHandler()));
+    if (oidc.enabled()) {
+      IdentityDoors.consoleSignIn(http, clients.getObject(), IdentityClaims.of(oidc));
+    } else {
+      http
+          .authenticationManager(new ProviderManager(daoProvider(users, encoder)))
+          .formLogin(form -> form
+              .loginPage(ConsolePaths.LOGIN)
+              .defaultSuccessUrl(ConsolePaths.CONSOLE, false)
+              .failureUrl(ConsolePaths.LOGIN + "?erro")
+              .permitAll())
+          .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT).logoutSuccessUrl(ConsolePaths.LOGIN + "?saiu"));
+    }
+    http
         // the same matrix as the API's, page by page: a form does what its endpoint does, for the same roles
         .authorizeHttpRequests(requests -> requests
             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
+            // the sign-in page (with the provider, where a refused sign-in lands, without sending it back there)
+            .requestMatchers(HttpMethod.GET, ConsolePaths.LOGIN).permitAll()
             // NPI-007 5.2.2: ASCOM's outbox
             .requestMatchers(console("/outbox", "/outbox/**")).hasAnyRole(names(ASCOM, ADMIN))
             // the platform operators' catalogues
@@ -120,22 +135,34 @@ class SecurityConfiguration implements WebMvcConfigurer {
     return http.build();
   }
 
+  /**
+   * The gateway's Prometheus text (issue 13): for ADMIN (a standalone user or a token of the identity
+   * provider), or for a scraper holding {@code NPI007_METRICS_TOKEN} as its bearer token.
+   */
   @Bean
   @Order(4)
+  SecurityFilterChain metrics(HttpSecurity http, ProblemDocuments documents, UserDetailsService users,
+      PasswordEncoder encoder, VerifiedCredentials verified, OidcSettings oidc, ObjectProvider<JwtDecoder> decoders,
+      @Value("${npi007.security.metrics-token:}") String metricsToken) throws Exception {
+    http.securityMatcher(METRICS);
+    ProblemAuthenticationEntryPoint entryPoint = statelessDoor(http, documents, users, encoder, verified, oidc);
+    IdentityDoors.bearerTokens(http, entryPoint, oidc.enabled() ? decoders.getObject() : null, IdentityClaims.of(oidc),
+        new MetricsToken(metricsToken));
+    http.authorizeHttpRequests(requests -> requests
+        .anyRequest().hasAnyAuthority(ADMIN.authority(), MetricsToken.AUTHORITY));
+    return http.build();
+  }
+
+  @Bean
+  @Order(5)
   SecurityFilterChain api(HttpSecurity http, ProblemDocuments documents, UserDetailsService users,
-      PasswordEncoder encoder, VerifiedCredentials verified) throws Exception {
-    ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(documents);
+      PasswordEncoder encoder, VerifiedCredentials verified, OidcSettings oidc, ObjectProvider<JwtDecoder> decoders)
+      throws Exception {
+    ProblemAuthenticationEntryPoint entryPoint = statelessDoor(http, documents, users, encoder, verified, oidc);
+    if (oidc.enabled()) {
+      IdentityDoors.bearerTokens(http, entryPoint, decoders.getObject(), IdentityClaims.of(oidc));
+    }
     http
-        // BCrypt on every request of a stateless Basic client cost tens of milliseconds of CPU each
-        // (issue 10): an accepted pair is trusted for a while
-        .authenticationManager(new ProviderManager(new CachingDaoAuthenticationProvider(users, encoder, verified)))
-        .csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .requestCache(AbstractHttpConfigurer::disable)
-        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-        .exceptionHandling(handling -> handling
-            .authenticationEntryPoint(entryPoint)
-            .accessDeniedHandler(new ProblemAccessDeniedHandler(documents)))
         .authorizeHttpRequests(requests -> requests
             // the ASYNC dispatch writes the answer of a request already authorized (a command's future)
             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
@@ -174,6 +201,31 @@ class SecurityConfiguration implements WebMvcConfigurer {
     return http.build();
   }
 
+  /**
+   * A machine door: no session, no CSRF, problem documents; HTTP Basic with the standalone users, or,
+   * with the identity provider, nothing but its bearer tokens (added by the caller).
+   */
+  private static ProblemAuthenticationEntryPoint statelessDoor(HttpSecurity http, ProblemDocuments documents,
+      UserDetailsService users, PasswordEncoder encoder, VerifiedCredentials verified, OidcSettings oidc) throws Exception {
+    ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(documents,
+        List.of(oidc.enabled() ? ProblemAuthenticationEntryPoint.BEARER : ProblemAuthenticationEntryPoint.BASIC));
+    http
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .exceptionHandling(handling -> handling
+            .authenticationEntryPoint(entryPoint)
+            .accessDeniedHandler(new ProblemAccessDeniedHandler(documents)));
+    if (!oidc.enabled()) {
+      http
+          // BCrypt on every request of a stateless Basic client cost tens of milliseconds of CPU each
+          // (issue 10): an accepted pair is trusted for a while
+          .authenticationManager(new ProviderManager(new CachingDaoAuthenticationProvider(users, encoder, verified)))
+          .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint));
+    }
+    return entryPoint;
+  }
+
   /** A person signs in once per session, so the console checks the password itself, without the API's cache. */
   private static DaoAuthenticationProvider daoProvider(UserDetailsService users, PasswordEncoder encoder) {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
@@ -201,6 +253,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new CurrentUserArgumentResolver());
   }
+
+  /** Exposed by the metrics configuration; guarded here, with every other door. */
+  private static final String METRICS = "/actuator/prometheus";
 
   private static String[] console(String... paths) {
     return Arrays.stream(paths).map(path -> ConsolePaths.CONSOLE + path).toArray(String[]::new);

@@ -33,8 +33,16 @@ public record TimelineEntry(
     String messageId,
     JsonNode details) {
 
-  /** Who acted: a user of the gateway, or an integration such as {@code service-desk}. */
+  /**
+   * Who acted: a user of the gateway, or an integration such as {@code service-desk}; {@code subject}
+   * is the identity provider's {@code sub} when the user signed in through it (issue 13), else null.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Actor(String userId, String role, String organ) {
+  public record Actor(String userId, String role, String organ, String subject) {
+
+    /** The name as people read it: {@code maria.silva (sub 5f0c…)} when the provider's subject says more. */
+    public String shownName() {
+      return subject == null || subject.equals(userId) ? userId : userId + " (sub " + subject + ")";
+    }
   }
 }

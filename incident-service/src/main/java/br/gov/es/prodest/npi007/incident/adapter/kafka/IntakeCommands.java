@@ -20,8 +20,8 @@ import java.time.Instant;
  */
 final class IntakeCommands {
 
-  private static final Actor SERVICE_DESK = new Actor("service-desk", Role.INTEGRATION, null);
-  private static final Actor MONITORING = new Actor("monitoring", Role.INTEGRATION, null);
+  private static final Actor SERVICE_DESK = new Actor("service-desk", Role.INTEGRATION, null, null);
+  private static final Actor MONITORING = new Actor("monitoring", Role.INTEGRATION, null, null);
 
   private IntakeCommands() {
   }

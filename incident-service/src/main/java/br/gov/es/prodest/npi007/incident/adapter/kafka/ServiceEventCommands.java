@@ -20,8 +20,8 @@ import org.apache.avro.specific.SpecificRecord;
  */
 final class ServiceEventCommands {
 
-  private static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null);
-  private static final Actor MAINTENANCE_SERVICE = new Actor("maintenance-service", Role.SYSTEM, null);
+  private static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null, null);
+  private static final Actor MAINTENANCE_SERVICE = new Actor("maintenance-service", Role.SYSTEM, null, null);
 
   private ServiceEventCommands() {
   }

@@ -112,7 +112,7 @@ class IncidentCommandTopologyTest {
 
   private static CommandMetadata metadata() {
     return new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-        Instant.parse("2025-03-10T13:00:00Z"), new Actor("joao", Role.TEAM, "PRODEST"), Origin.API, null);
+        Instant.parse("2025-03-10T13:00:00Z"), new Actor("joao", Role.TEAM, "PRODEST", null), Origin.API, null);
   }
 
   // as the gateway sends it: only a command with a correlation header is answered

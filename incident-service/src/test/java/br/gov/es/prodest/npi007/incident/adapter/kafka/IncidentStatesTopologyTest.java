@@ -152,7 +152,7 @@ class IncidentStatesTopologyTest {
 
   private static CommandMetadata metadata(String commandId) {
     return new CommandMetadata(commandId, "corr-" + commandId, Instant.parse("2025-03-10T13:00:00Z"),
-        new Actor("joao", Role.TEAM, "PRODEST"), Origin.API, null);
+        new Actor("joao", Role.TEAM, "PRODEST", null), Origin.API, null);
   }
 
   // as the gateway sends it: only a command with a correlation header is answered

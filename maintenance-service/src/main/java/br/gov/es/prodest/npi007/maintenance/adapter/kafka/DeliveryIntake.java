@@ -26,7 +26,7 @@ final class DeliveryIntake {
   private static final Set<String> ANNOUNCEMENTS = Set.of(
       br.gov.es.prodest.npi007.maintenance.domain.RecordAnnouncement.ANNOUNCEMENT,
       br.gov.es.prodest.npi007.maintenance.domain.RecordAnnouncement.RESCHEDULING_NOTICE);
-  private static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null);
+  private static final Actor NOTIFICATION_SERVICE = new Actor("notification-service", Role.SYSTEM, null, null);
 
   private static final AvroCodec CODEC = AvroCodec.instance();
 

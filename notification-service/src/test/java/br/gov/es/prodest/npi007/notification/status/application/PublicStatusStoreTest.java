@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PublicStatusStoreTest {
 
   static final AvroCodec CODEC = AvroCodec.instance();
-  static final Actor TEAM = new Actor("joao.souza", Role.TEAM, "PRODEST");
+  static final Actor TEAM = new Actor("joao.souza", Role.TEAM, "PRODEST", null);
   static final Instant REPORTED = Instant.parse("2026-12-04T13:00:00Z");
   static final Instant NOW = Instant.parse("2026-12-04T16:00:00Z");
   static final List<Component> CATALOGUE = List.of(new Component("siga", "SIGA", "Sistemas corporativos", true));

@@ -20,14 +20,15 @@ public record TimelineEntryResponse(
     String messageId,
     Map<String, Object> details) {
 
-  /** Who caused the event. */
-  public record ActorResponse(String userId, String role, String organ) {
+  /** Who caused the event; {@code subject} is the identity provider's {@code sub}, when signed in through it. */
+  public record ActorResponse(String userId, String role, String organ, String subject) {
   }
 
   static TimelineEntryResponse of(TimelineEntry entry) {
     return new TimelineEntryResponse(entry.sequence(), entry.kind().label(), entry.eventId(), entry.type(),
         entry.occurredAt().toString(),
-        new ActorResponse(entry.actor().userId(), entry.actor().role().name(), entry.actor().organ()),
+        new ActorResponse(entry.actor().userId(), entry.actor().role().name(), entry.actor().organ(),
+            entry.actor().subject()),
         entry.origin().name(), entry.commandId(), entry.notificationId(), entry.messageId(), entry.details());
   }
 }

@@ -21,7 +21,7 @@ import org.apache.avro.specific.SpecificRecord;
 /** The delivery events, domain to wire records (Avro) and back. */
 public final class DeliveryWire {
 
-  private static final Actor SELF = new Actor(Topics.NOTIFICATION_SERVICE, Role.SYSTEM, null);
+  private static final Actor SELF = new Actor(Topics.NOTIFICATION_SERVICE, Role.SYSTEM, null, null);
 
   private DeliveryWire() {
   }

@@ -25,7 +25,7 @@ record DeliveryRecords(String notificationId, String maintenanceId, String addre
 
   static final Instant AT = Instant.parse("2025-03-15T02:30:00Z");
   private static final AvroCodec CODEC = AvroCodec.instance();
-  private static final Actor SYSTEM = new Actor("notification-service", Role.SYSTEM, null);
+  private static final Actor SYSTEM = new Actor("notification-service", Role.SYSTEM, null, null);
 
   static DeliveryRecords approvedEmail(String address) {
     return new DeliveryRecords(UUID.randomUUID().toString(), UUID.randomUUID().toString(), address);

@@ -30,7 +30,7 @@ class WireMapperTest {
 
   private static final Instant AT = Instant.parse("2025-03-15T02:30:00Z");
   private static final EventEnvelope ENVELOPE = new EventEnvelope("event-2", "incident-1", 2L, AT,
-      new Actor("joao.souza", Role.TEAM, "PRODEST"), Origin.API, "command-2", "correlation-2");
+      new Actor("joao.souza", Role.TEAM, "PRODEST", null), Origin.API, "command-2", "correlation-2");
   private static final Causation CAUSATION = new Causation("event-2", "incident-1", AT, "command-2", "correlation-2");
 
   @Test

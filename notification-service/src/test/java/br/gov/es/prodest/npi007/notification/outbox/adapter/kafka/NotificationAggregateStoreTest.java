@@ -206,12 +206,12 @@ class NotificationAggregateStoreTest {
 
   private static CommandMetadata metadata(String commandId) {
     return new CommandMetadata(commandId, "correlation-" + commandId, Scenario.NOW,
-        new Actor("ana.ascom", Role.ASCOM, "PRODEST"), Origin.API, null);
+        new Actor("ana.ascom", Role.ASCOM, "PRODEST", null), Origin.API, null);
   }
 
   private static IncidentReported report() {
     EventEnvelope envelope = new EventEnvelope("incident-event-1", "incident-1", 1L,
-        Instant.parse("2025-03-15T02:30:00Z"), new Actor("maria.silva", Role.NOTIFIER, "SESA"), Origin.API,
+        Instant.parse("2025-03-15T02:30:00Z"), new Actor("maria.silva", Role.NOTIFIER, "SESA", null), Origin.API,
         "incident-command-1", "correlation-1");
     return new IncidentReported(envelope, "Portal do Servidor", "SESA", "Não consigo acessar.",
         ReportSource.WHATSAPP_GROUP, "Maria Silva");

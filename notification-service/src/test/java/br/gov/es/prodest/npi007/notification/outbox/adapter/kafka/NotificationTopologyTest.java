@@ -147,7 +147,7 @@ class NotificationTopologyTest {
   private static IncidentReported report(String incidentId) {
     String commandId = UUID.randomUUID().toString();
     EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), incidentId, 1L,
-        Instant.parse("2025-03-15T02:30:00Z"), new Actor("maria.silva", Role.NOTIFIER, "SESA"), Origin.API, commandId,
+        Instant.parse("2025-03-15T02:30:00Z"), new Actor("maria.silva", Role.NOTIFIER, "SESA", null), Origin.API, commandId,
         UUID.randomUUID().toString());
     return new IncidentReported(envelope, "Portal do Servidor", "SESA", "Não consigo acessar.",
         ReportSource.WHATSAPP_GROUP, "Maria Silva");
@@ -155,7 +155,7 @@ class NotificationTopologyTest {
 
   private static ApproveMessage approve(String notificationId) {
     return new ApproveMessage(new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-        Instant.parse("2025-03-15T03:00:00Z"), new Actor("ascom", Role.ASCOM, "PRODEST"), Origin.API, null),
+        Instant.parse("2025-03-15T03:00:00Z"), new Actor("ascom", Role.ASCOM, "PRODEST", null), Origin.API, null),
         notificationId, List.of());
   }
 }
