@@ -109,7 +109,7 @@ class ObservabilityIntegrationTest extends RunningIncidentService {
 
   private static CommandMetadata metadata() {
     return new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-        Instant.parse("2025-03-10T13:00:00.250Z"), new Actor("maria.sesa", Role.NOTIFIER, "SESA"), Origin.API, null);
+        Instant.parse("2025-03-10T13:00:00.250Z"), new Actor("maria.sesa", Role.NOTIFIER, "SESA", null), Origin.API, null);
   }
 
   // Each test its own component: a second report of an open incident's component would join it.
