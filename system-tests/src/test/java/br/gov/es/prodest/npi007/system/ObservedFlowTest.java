@@ -60,6 +60,9 @@ class ObservedFlowTest {
     providers = FakeProviders.start();
     Map<String, String> environment = new HashMap<>(providers.environment());
     environment.put("NPI007_METRICS_TOKEN", METRICS_TOKEN);
+    // the 6.1 goes out at once (ASCOM reviews only 6.2 here), so its delivery follows the report's trace
+    environment.put("NPI007_REVIEW_MESSAGES", "6.2");
+    environment.put("NPI007_DELIVERY_BACKOFF_INITIAL", "PT1S");
     system = RunningSystem.start(dataDir, Ports.free(), environment, output.stream());
     flows = new DeliveredFlows(system, providers);
   }

@@ -49,6 +49,8 @@ public class CommandChannel {
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(topic.name(), aggregateId, AvroCodec.instance().encode(command));
     RequestReplyFuture<String, byte[], CommandResult> future;
+    // one line per command, with the request's trace id (Boot's log correlation): where a report's trace starts
+    log.info("Comando {} enviado a {} na chave {}", command.getSchema().getName(), topic.name(), aggregateId);
     try {
       future = template.sendAndReceive(record, replyTimeout);
     } catch (KafkaException e) {
