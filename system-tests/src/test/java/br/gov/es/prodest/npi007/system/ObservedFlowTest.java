@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * W3C {@code traceparent} is followed by its trace id across the Kafka hops (the 6.1's records, its
  * delivery's events, each service's log); every service's {@code /actuator/prometheus} is scraped and
  * the domain metrics are read for their values; the lag of a stopped consumer shows, then drains;
- * and the whole flow's logs hold none of the secrets it used.
+ * and the whole flow's logs hold none of the secrets it used, nor a message's body.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -161,7 +161,8 @@ class ObservedFlowTest {
         .doesNotContain(METRICS_TOKEN)
         .doesNotContain(subscriptionSecret)
         .doesNotContain(providers.environment().get("NPI007_WHATSAPP_CLOUD_API_TOKEN"))
-        .doesNotContain(RunningSystem.basic("notifier-sesa", RunningSystem.PASSWORD).substring("Basic ".length()));
+        .doesNotContain(RunningSystem.basic("notifier-sesa", RunningSystem.PASSWORD).substring("Basic ".length()))
+        .as("no message body either").doesNotContain("recebemos sua notificação");
   }
 
   /** The records of a topic under one key (an incident's events; a notification's rendering, approval, deliveries). */
