@@ -71,7 +71,8 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
         "relato pelo grupo (NPI-007 5.2.1.1)", "Em falta", "Enviada", "2 min",
         "Incidente relatado", "notifier-sesa (NOTIFIER)", "Mensagem gerada", "Entrega concluída",
         "Versão do modelo: 0123456789ab", "*PRODEST Informa*", "Mensagem aprovada pela ASCOM por ascom", "grupo-sesa",
-        "/console/incidents/" + id + "/dossier.json", "/console/incidents/" + id + "/dossier.csv");
+        "/console/incidents/" + id + "/dossier.json", "/console/incidents/" + id + "/dossier.csv",
+        "rastreio 4bf92f35…", "title=\"4bf92f3577b34da6a3ce929d0e0e4736\"");
   }
 
   @Test
@@ -90,6 +91,8 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
     assertThat(dossier.path("incident").path("id").asString()).isEqualTo(id);
     assertThat(dossier.path("compliance").path("missing").get(0).asString()).isEqualTo("6.3");
     assertThat(dossier.path("timeline")).hasSize(3);
+    assertThat(dossier.path("timeline").get(0).path("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    assertThat(dossier.path("timeline").get(1).hasNonNull("traceId")).isFalse();
     assertThat(dossier.path("notifications").get(0).path("text").path("whatsapp").asString()).isEqualTo("*PRODEST Informa*");
     assertThat(dossier.path("notifications").get(0).path("templateVersion").asString()).isEqualTo("0123456789ab");
     assertThat(dossier.path("notifications").get(0).path("deliveries").get(0).path("status").asString()).isEqualTo("DELIVERED");
@@ -150,7 +153,7 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
     services.stubFor(get("/internal/incidents/" + id + "/timeline").willReturn(okJson("""
         [{"sequence":1,"kind":"event","eventId":"e-1","type":"IncidentReported","occurredAt":"2025-03-10T12:00:00Z",
           "actor":{"userId":"notifier-sesa","role":"NOTIFIER","organ":"SESA"},"origin":"API","commandId":"c-1",
-          "details":{"component":"SIGEFES"}},
+          "details":{"component":"SIGEFES"},"traceId":"4bf92f3577b34da6a3ce929d0e0e4736"},
          {"sequence":null,"kind":"message","eventId":"m-1","type":"MessageRendered","occurredAt":"2025-03-10T12:10:00Z",
           "actor":{"userId":"notification-service","role":"SYSTEM","organ":null},"origin":"SYSTEM","commandId":"c-2",
           "notificationId":"n-1","messageId":"6.3","details":{"templateVersion":"0123456789ab"}},

@@ -21,7 +21,7 @@ class ConsoleIncidentPageTest extends GatewayTestSupport {
   private static final String TIMELINE = """
       [{"sequence":1,"kind":"event","eventId":"e-1","type":"IncidentReported","occurredAt":"2025-03-10T12:00:00Z",
         "actor":{"userId":"notifier-sesa","role":"NOTIFIER","organ":"SESA"},"origin":"API","commandId":"c-1",
-        "details":{"component":"SIGEFES"}},
+        "details":{"component":"SIGEFES"},"traceId":"4bf92f3577b34da6a3ce929d0e0e4736"},
        {"sequence":null,"kind":"message","eventId":"m-1","type":"MessageRendered","occurredAt":"2025-03-10T12:01:00Z",
         "actor":{"userId":"notification-service","role":"SYSTEM","organ":null},"origin":"SYSTEM","commandId":"c-1",
         "notificationId":"n-1","messageId":"6.1","details":{"title":null}},
@@ -42,6 +42,10 @@ class ConsoleIncidentPageTest extends GatewayTestSupport {
         "Grupo de WhatsApp", "10/03/2025 09:00", "10/03/2025 09:01", "10/03/2025 11:05",
         "Incidente relatado", "(mensagem 6.1)", "Componente", "SA vinculada", "notifier-sesa · NOTIFIER · SESA", "SERVICE_DESK");
     assertThat(page.body()).doesNotContain("2025-03-10T12:00:00Z");
+    // the entry's trace, short, with the whole id to copy; an entry without one shows none (issue 13)
+    assertThat(page.body()).contains("rastreio 4bf92f35…", "title=\"4bf92f3577b34da6a3ce929d0e0e4736\"",
+        "data-trace-id=\"4bf92f3577b34da6a3ce929d0e0e4736\"");
+    assertThat(page.body().split("rastreio ", -1)).hasSize(2);
   }
 
   @Test

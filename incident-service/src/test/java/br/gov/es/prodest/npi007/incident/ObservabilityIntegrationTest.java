@@ -25,10 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.support.KafkaHeaders;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 13 on the running service: the domain's meters in the Prometheus text, a command's trace
- * carried on to its events and into the log, no answer to a command nobody waits for, the probes.
+ * carried on to its events, into the log and onto its timeline entry, no answer to a command nobody waits for, the probes.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ObservabilityIntegrationTest extends RunningIncidentService {
@@ -84,6 +85,10 @@ class ObservabilityIntegrationTest extends RunningIncidentService {
     assertThat(child.group(2)).isNotEqualTo(parentSpan);
     assertThat(event.headers().lastHeader(KafkaHeaders.CORRELATION_ID)).isNull();
     assertThat(output.getAll()).contains(traceId);
+    JsonNode timeline = awaitJson("/internal/incidents/" + unanswered.getIncidentId() + "/timeline?kind=event",
+        found -> !found.isEmpty());
+    assertThat(timeline.get(0).get("type").asString()).isEqualTo("IncidentReported");
+    assertThat(timeline.get(0).get("traceId").asString()).isEqualTo(traceId);
   }
 
   @Test

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.gov.es.prodest.npi007.avro.incident.ReportSource;
 import br.gov.es.prodest.npi007.avro.notification.MessageRef;
+import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +36,9 @@ class TimelineAndComplianceIntegrationTest extends RunningIncidentService {
     send(Topics.DELIVERIES, notification, succeeded(ref, 4, 2, reportedAt.plusSeconds(26)));
     send(Topics.NOTIFICATIONS, notification, rendered(notification, "6.1", incident, reportedAt));
     send(Topics.NOTIFICATIONS, notification, approved(notification, reportedAt.plusSeconds(10)));
-    send(Topics.DELIVERIES, notification, delivered(ref, 5, reportedAt.plusSeconds(27)));
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    sendTraced(Topics.DELIVERIES, notification, delivered(ref, 5, reportedAt.plusSeconds(27)),
+        "00-" + traceId + "-00f067aa0ba902b7-01");
 
     JsonNode timeline = awaitJson("/internal/incidents/" + incident + "/timeline", found -> found.size() == 9);
     assertThat(field(timeline, "type")).containsExactly("IncidentReported", "MessageRendered", "MessageApproved",
@@ -46,6 +52,9 @@ class TimelineAndComplianceIntegrationTest extends RunningIncidentService {
     assertThat(timeline.get(2).get("actor").get("role").asString()).isEqualTo("ASCOM");
     assertThat(timeline.get(4).get("details").get("reason").asString()).contains("503");
     assertThat(timeline.get(8).get("notificationId").asString()).isEqualTo(notification);
+    // each entry carries the trace of its own record; one sent without a traceparent has none
+    assertThat(timeline.get(7).get("traceId").asString()).isEqualTo(traceId);
+    assertThat(timeline.get(1).get("traceId").isNull()).isTrue();
     assertThat(awaitJson("/internal/incidents/" + incident + "/timeline?kind=event", found -> found.size() == 2)
         .get(1).get("type").asString()).isEqualTo("ReportAcknowledged");
 
@@ -88,6 +97,14 @@ class TimelineAndComplianceIntegrationTest extends RunningIncidentService {
     assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
         assertThat(type).startsWith("application/problem+json"));
     assertThat(json.readTree(bad.body()).get("code").asString()).isEqualTo("INVALID_PERIOD");
+  }
+
+  private static void sendTraced(TopicSpec topic, String key, SpecificRecord value, String traceparent) {
+    ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic.name(), key.getBytes(StandardCharsets.UTF_8),
+        CODEC.encode(value));
+    record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+    producer().send(record);
+    producer().flush();
   }
 
   private static List<String> field(JsonNode array, String name) {

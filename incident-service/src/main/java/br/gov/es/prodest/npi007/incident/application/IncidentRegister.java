@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 /**
  * Read model answering "which incidents are there, where does each stand, and what happened to
  * it?". Kept in a {@link ProjectionStore}, off the heap: per incident, its events as they came from
- * the topic (Avro single-object encoding, readable by every later version), folded when asked; and
+ * the topic (Avro single-object encoding, readable by every later version) each with its record's
+ * trace id ({@link TracedRecord}), folded when asked; and
  * one key range per list order and filter (see {@link IncidentIndexes}), so a page is a walk of its
  * own range from the cursor that stops once it is full. Applying an event twice (same incident, same
  * sequence) changes nothing, so a poll applied again after a crash leaves it as it was.
@@ -40,7 +41,7 @@ public final class IncidentRegister {
   /** The cursor's list name of {@link #page(IncidentFilter, PageRequest)}. */
   static final String INCIDENTS = "incidents";
   /** The store's layout: change it whenever the keys or values below change. */
-  public static final String LAYOUT = "incident-register/1";
+  public static final String LAYOUT = "incident-register/2";
   private static final String EVENTS = "incident-events";
 
   private final ProjectionStore store;
@@ -58,8 +59,12 @@ public final class IncidentRegister {
   private record Entry(IncidentView view, List<TimelineEntry> timeline, List<IncidentEvent> history) {
   }
 
-  /** Applies one record of the incident events topic through the replay's write. */
-  public void apply(byte[] record, ProjectionWrite write) {
+  /**
+   * Applies one record of the incident events topic through the replay's write.
+   *
+   * @param traceId the trace id of the record's {@code traceparent}, or null when it had none
+   */
+  public void apply(byte[] record, String traceId, ProjectionWrite write) {
     IncidentEvent event = decoder.apply(record);
     byte[] key = eventsKey(event.envelope().aggregateId());
     byte[] stored = write.get(key);
@@ -70,7 +75,7 @@ public final class IncidentRegister {
       return;
     }
     IncidentView view = fold(current.orElse(null), event);
-    write.put(key, EventHistory.append(stored, List.of(record)));
+    write.put(key, EventHistory.append(stored, List.of(new TracedRecord(traceId, record).encode())));
     List<byte[]> before = current.map(IncidentIndexes::keysOf).orElse(List.of());
     List<byte[]> after = IncidentIndexes.keysOf(view);
     before.stream().filter(old -> after.stream().noneMatch(kept -> Arrays.equals(kept, old))).forEach(write::delete);
@@ -163,9 +168,10 @@ public final class IncidentRegister {
     List<TimelineEntry> timeline = new ArrayList<>();
     List<IncidentEvent> history = new ArrayList<>();
     for (byte[] record : EventHistory.read(stored)) {
-      IncidentEvent event = decoder.apply(record);
+      TracedRecord traced = TracedRecord.decode(record);
+      IncidentEvent event = decoder.apply(traced.value());
       view = fold(view, event);
-      timeline.add(TimelineEntry.of(event));
+      timeline.add(TimelineEntry.of(event, traced.traceId()));
       history.add(event);
     }
     return new Entry(view, List.copyOf(timeline), List.copyOf(history));

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param notificationId the message's notification, null for incident events that name none
  * @param messageId      the message's id (6.1 … 6.6), when known
  * @param details        the event's own fields besides its envelope; enums and instants as text
+ * @param traceId        the W3C trace id of the record the entry came from (issue 13); null when unknown
  */
 public record TimelineEntry(
     Kind kind,
@@ -31,7 +32,8 @@ public record TimelineEntry(
     String commandId,
     String notificationId,
     String messageId,
-    Map<String, Object> details) {
+    Map<String, Object> details,
+    String traceId) {
 
   /** What the entry is: an incident event, a message of the outbox, or a delivery of one. */
   public enum Kind {
@@ -43,17 +45,23 @@ public record TimelineEntry(
     }
   }
 
-  static TimelineEntry of(IncidentEvent event) {
+  static TimelineEntry of(IncidentEvent event, String traceId) {
     Envelope envelope = event.envelope();
     String notificationId = event instanceof ReportAcknowledged acknowledged ? acknowledged.notificationId() : null;
     return new TimelineEntry(Kind.EVENT, envelope.sequence(), envelope.eventId(), event.getClass().getSimpleName(),
         envelope.occurredAt(), envelope.actor(), envelope.origin(), envelope.commandId(), notificationId,
-        notificationId == null ? null : NormMessage.RECEIPT_ACKNOWLEDGEMENT.id(), EventDetails.of(event));
+        notificationId == null ? null : NormMessage.RECEIPT_ACKNOWLEDGEMENT.id(), EventDetails.of(event), traceId);
   }
 
   /** The same entry, once its message's id is known. */
   public TimelineEntry withMessageId(String id) {
     return new TimelineEntry(kind, sequence, eventId, type, occurredAt, actor, origin, commandId, notificationId, id,
-        details);
+        details, traceId);
+  }
+
+  /** The same entry, carrying the trace of the record it came from. */
+  public TimelineEntry withTraceId(String id) {
+    return new TimelineEntry(kind, sequence, eventId, type, occurredAt, actor, origin, commandId, notificationId,
+        messageId, details, id);
   }
 }

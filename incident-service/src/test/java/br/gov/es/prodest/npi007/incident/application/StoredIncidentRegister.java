@@ -40,7 +40,7 @@ public final class StoredIncidentRegister implements AutoCloseable {
   public void apply(IncidentEvent... events) {
     try (ProjectionWrite write = store.newWrite()) {
       for (IncidentEvent event : events) {
-        register.apply(CODEC.encode(IncidentWire.INSTANCE.toAvro(event)), write);
+        register.apply(CODEC.encode(IncidentWire.INSTANCE.toAvro(event)), null, write);
       }
       write.commit();
     }

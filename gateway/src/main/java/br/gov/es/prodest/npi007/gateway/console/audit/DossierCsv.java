@@ -21,13 +21,13 @@ final class DossierCsv {
   static byte[] write(IncidentDossier dossier, JsonMapper json) {
     List<TimelineEntry> lines = new ArrayList<>();
     lines.add(new TimelineEntry(null, "incident", null, "Incident", dossier.incident().reportedAt(), null, null, null,
-        null, null, json.valueToTree(dossier.incident())));
+        null, null, json.valueToTree(dossier.incident()), null));
     lines.add(new TimelineEntry(null, "compliance", null, "Compliance", null, null, null, null, null, null,
-        dossier.compliance()));
+        dossier.compliance(), null));
     lines.addAll(dossier.timeline());
     for (NotificationView notification : dossier.notifications()) {
       lines.add(new TimelineEntry(null, "notification", null, "Notification", notification.renderedAt(), null, null,
-          null, notification.id(), notification.type(), json.valueToTree(notification)));
+          null, notification.id(), notification.type(), json.valueToTree(notification), null));
     }
     return TimelineCsv.write(lines, json);
   }

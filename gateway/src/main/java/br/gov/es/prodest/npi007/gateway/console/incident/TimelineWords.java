@@ -99,6 +99,14 @@ public class TimelineWords {
     return type == null ? "" : TYPES.getOrDefault(type, type);
   }
 
+  /** The entry's trace, short: {@code rastreio 4bf92f35…}; empty when unknown (issue 13). */
+  public String trace(String traceId) {
+    if (traceId == null || traceId.isBlank()) {
+      return "";
+    }
+    return "rastreio " + traceId.substring(0, Math.min(8, traceId.length())) + "…";
+  }
+
   /** The entry's fields worth reading, labelled; a message's texts one line per channel. */
   public List<Detail> details(JsonNode details) {
     List<Detail> lines = new ArrayList<>();

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * @param notificationId the message, for messages and deliveries (and the 6.1 acknowledgement)
  * @param messageId  the message's type, e.g. 6.1
  * @param details    the event's own fields
+ * @param traceId    the W3C trace id of the record the entry came from (issue 13); null when unknown
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TimelineEntry(
@@ -31,7 +32,8 @@ public record TimelineEntry(
     String commandId,
     String notificationId,
     String messageId,
-    JsonNode details) {
+    JsonNode details,
+    String traceId) {
 
   /**
    * Who acted: a user of the gateway, or an integration such as {@code service-desk}; {@code subject}

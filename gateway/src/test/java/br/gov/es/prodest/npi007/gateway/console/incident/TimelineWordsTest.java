@@ -22,6 +22,12 @@ class TimelineWordsTest {
   }
 
   @Test
+  void aTraceIsShownByItsFirstEightHexAndAnUnknownOneNotAtAll() {
+    assertThat(words.trace("4bf92f3577b34da6a3ce929d0e0e4736")).isEqualTo("rastreio 4bf92f35…");
+    assertThat(words.trace(null)).isEmpty();
+  }
+
+  @Test
   void detailsAreLabelledLinesWithBrazilianTimesAndWordsNotCodes() {
     var lines = words.details(json.readTree("""
         {"verdict":"CONFIRMED_GENERAL","impact":"Sem acesso","organ":null,"retryable":true,

@@ -37,7 +37,7 @@ public class IncidentKafkaWiring {
   TopicReplay incidentRegisterReplay(KafkaProperties kafka, IncidentRegister register,
       @Qualifier("incidentRegisterStore") ProjectionStore store) {
     return TopicReplay.into(store, "Registro de incidentes", List.of(Topics.INCIDENT_EVENTS),
-        kafka.buildConsumerProperties(), (record, write) -> register.apply(record.value(), write));
+        kafka.buildConsumerProperties(), (record, write) -> register.apply(record.value(), TraceParent.traceId(record.headers()), write));
   }
 
   @Bean

@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.incident.messages.application;
 
 import br.gov.es.prodest.npi007.incident.application.TimelineEntry;
+import br.gov.es.prodest.npi007.incident.application.TracedRecord;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageProgress;
 import br.gov.es.prodest.npi007.processing.EventHistory;
 import br.gov.es.prodest.npi007.projection.ProjectionStore;
@@ -18,8 +19,9 @@ import java.util.stream.Stream;
  * Read model answering "which of the norm's messages did each incident get, and how did each go
  * out?": folded from the notifications and deliveries topics, which arrive in any order between
  * them. Kept in a {@link ProjectionStore}, off the heap: per notification, its records as they came
- * from either topic, folded when asked; and an index of each incident's notifications. Idempotent
- * by event id, so a poll applied again after a crash changes nothing.
+ * from either topic, each with its trace id ({@link TracedRecord}), folded when asked; and an index
+ * of each incident's notifications. Idempotent by event id, so a poll applied again after a crash
+ * changes nothing.
  *
  * <p>Every instance of the service reads every partition into its own store, so any instance
  * answers any query. Thread-safe: one feeder (one replay over both topics), any number of readers.
@@ -27,7 +29,7 @@ import java.util.stream.Stream;
 public final class IncidentMessages {
 
   /** The store's layout: change it whenever the keys or values below change. */
-  public static final String LAYOUT = "incident-messages/1";
+  public static final String LAYOUT = "incident-messages/2";
   private static final String RECORDS = "notification-records";
   private static final String BY_INCIDENT = "notifications-by-incident";
 
@@ -55,8 +57,12 @@ public final class IncidentMessages {
   private record Log(MessageProgress progress, List<Observed> observed) {
   }
 
-  /** Applies one record of the notifications or deliveries topic through the replay's write. */
-  public void apply(byte[] record, ProjectionWrite write) {
+  /**
+   * Applies one record of the notifications or deliveries topic through the replay's write.
+   *
+   * @param traceId the trace id of the record's {@code traceparent}, or null when it had none
+   */
+  public void apply(byte[] record, String traceId, ProjectionWrite write) {
     Optional<ObservedMessageEvent> decoded = decoder.apply(record);
     if (decoded.isEmpty()) {
       return;
@@ -69,7 +75,7 @@ public final class IncidentMessages {
     if (known.stream().anyMatch(seen -> seen.entry().eventId().equals(eventId))) {
       return;
     }
-    write.put(key, EventHistory.append(stored, List.of(record)));
+    write.put(key, EventHistory.append(stored, List.of(new TracedRecord(traceId, record).encode())));
     String incidentId = event.incidentId() != null ? event.incidentId()
         : fold(event.notificationId(), known).progress().incidentId();
     if (incidentId != null) {
@@ -108,7 +114,13 @@ public final class IncidentMessages {
   }
 
   private List<ObservedMessageEvent> events(byte[] stored) {
-    return EventHistory.read(stored).stream().flatMap(record -> decoder.apply(record).stream()).toList();
+    return EventHistory.read(stored).stream().map(TracedRecord::decode).flatMap(traced -> decoder.apply(traced.value())
+        .map(event -> traced(event, traced.traceId())).stream()).toList();
+  }
+
+  private static ObservedMessageEvent traced(ObservedMessageEvent event, String traceId) {
+    return new ObservedMessageEvent(event.notificationId(), event.incidentId(), event.streamPosition(), event.fact(),
+        event.entry().withTraceId(traceId));
   }
 
   private static Log fold(String notificationId, List<ObservedMessageEvent> events) {

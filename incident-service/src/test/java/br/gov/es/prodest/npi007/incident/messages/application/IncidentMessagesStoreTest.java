@@ -97,7 +97,7 @@ class IncidentMessagesStoreTest {
   private static ObservedMessageEvent observed(String eventId, Kind kind, String notificationId, String incidentId,
       long position, long secondsAfter, String type, MessageFact fact) {
     TimelineEntry entry = new TimelineEntry(kind, null, eventId, type, TEN_AM.plusSeconds(secondsAfter), SYSTEM,
-        Origin.SYSTEM, "c-" + eventId, notificationId, null, Map.of());
+        Origin.SYSTEM, "c-" + eventId, notificationId, null, Map.of(), null);
     return new ObservedMessageEvent(notificationId, incidentId, position, fact, entry);
   }
 }

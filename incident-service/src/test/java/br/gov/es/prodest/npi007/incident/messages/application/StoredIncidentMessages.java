@@ -36,7 +36,7 @@ public final class StoredIncidentMessages implements AutoCloseable {
     try (ProjectionWrite write = store.newWrite()) {
       for (ObservedMessageEvent event : events) {
         sent.put(event.entry().eventId(), event);
-        messages.apply(event.entry().eventId().getBytes(StandardCharsets.UTF_8), write);
+        messages.apply(event.entry().eventId().getBytes(StandardCharsets.UTF_8), event.entry().traceId(), write);
       }
       write.commit();
     }

@@ -86,7 +86,7 @@ class IncidentTimelineTest {
   private static ObservedMessageEvent observed(String eventId, Kind kind, String incidentId, long position,
       long secondsAfter, String type, MessageFact fact) {
     TimelineEntry entry = new TimelineEntry(kind, null, eventId, type, TEN_AM.plusSeconds(secondsAfter), SYSTEM,
-        Origin.SYSTEM, "c-" + eventId, "n-1", null, Map.of());
+        Origin.SYSTEM, "c-" + eventId, "n-1", null, Map.of(), null);
     return new ObservedMessageEvent("n-1", incidentId, position, fact, entry);
   }
 }

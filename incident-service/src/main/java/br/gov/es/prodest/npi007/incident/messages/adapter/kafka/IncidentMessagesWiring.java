@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.incident.messages.adapter.kafka;
 
 import br.gov.es.prodest.npi007.incident.adapter.kafka.ReadModelStores;
+import br.gov.es.prodest.npi007.incident.adapter.kafka.TraceParent;
 import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
 import br.gov.es.prodest.npi007.incident.messages.application.ObservedMessageEvent;
 import br.gov.es.prodest.npi007.projection.ProjectionStore;
@@ -41,7 +42,7 @@ public class IncidentMessagesWiring {
   TopicReplay incidentMessagesReplay(KafkaProperties kafka, IncidentMessages messages,
       @Qualifier("incidentMessagesStore") ProjectionStore store) {
     return TopicReplay.into(store, "Mensagens dos incidentes", List.of(Topics.NOTIFICATIONS, Topics.DELIVERIES),
-        kafka.buildConsumerProperties(), (record, write) -> messages.apply(record.value(), write));
+        kafka.buildConsumerProperties(), (record, write) -> messages.apply(record.value(), TraceParent.traceId(record.headers()), write));
   }
 
   /** A record of either topic as the read model takes it; empty for a kind it ignores. */

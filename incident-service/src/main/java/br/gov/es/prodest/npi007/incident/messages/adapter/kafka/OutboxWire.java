@@ -61,7 +61,7 @@ final class OutboxWire {
       String messageId, String type, Map<String, Object> details, MessageFact fact) {
     TimelineEntry entry = new TimelineEntry(kind, null, envelope.getEventId(), type, envelope.getOccurredAt(),
         CommonWire.actor(envelope.getActor()), CommonWire.same(envelope.getOrigin(), Origin.class), envelope.getCommandId(),
-        envelope.getAggregateId(), messageId, Collections.unmodifiableMap(details));
+        envelope.getAggregateId(), messageId, Collections.unmodifiableMap(details), null);
     return new ObservedMessageEvent(envelope.getAggregateId(), incidentId, envelope.getSequence(), fact, entry);
   }
 
