@@ -95,6 +95,12 @@ class ObservedFlowTest {
         .allSatisfy(record -> assertThat(traceIdOf(record)).as("notification").isEqualTo(traceId));
     assertThat(recordsOf(Topics.DELIVERIES, receipt)).as("its delivery's events").isNotEmpty()
         .allSatisfy(record -> assertThat(traceIdOf(record)).as("delivery").isEqualTo(traceId));
+    // the timeline shows each entry's trace: the report's event, its 6.1 and the 6.1's delivery
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(JsonPath.<List<String>>read(
+        system.get("team", "/api/v1/incidents/" + incident + "/timeline").body(), "$[*].kind"))
+        .contains("event", "message", "delivery"));
+    assertThat(JsonPath.<List<String>>read(system.get("team", "/api/v1/incidents/" + incident + "/timeline").body(),
+        "$[*].traceId")).isNotEmpty().containsOnly(traceId);
     for (String service : List.of("gateway", "incident-service", "notification-service")) {
       assertThat(output.linesOf(service)).as(service + " logs the trace id").anyMatch(line -> line.contains(traceId));
     }
