@@ -63,6 +63,8 @@ class ObservedFlowTest {
     // the 6.1 goes out at once (ASCOM reviews only 6.2 here), so its delivery follows the report's trace
     environment.put("NPI007_REVIEW_MESSAGES", "6.2");
     environment.put("NPI007_DELIVERY_BACKOFF_INITIAL", "PT1S");
+    // the gateway reads the lag every 2 s here (15 s by default), so the stopped consumer shows sooner
+    environment.put("NPI007_OPERATIONS_LAGREFRESH", "2s");
     system = RunningSystem.start(dataDir, Ports.free(), environment, output.stream());
     flows = new DeliveredFlows(system, providers);
   }
