@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,6 +132,12 @@ public final class StandaloneStack implements AutoCloseable {
     return CompletableFuture.anyOf(services.stream().map(ServiceProcess::onExit)
             .toArray(CompletableFuture[]::new))
         .thenApply(ServiceProcess.class::cast);
+  }
+
+  /** The process id of this stack's running service of that name (e.g. {@code notification-service}). */
+  public synchronized OptionalLong pidOf(String serviceName) {
+    return services.stream().filter(service -> service.name().equals(serviceName) && service.isAlive())
+        .mapToLong(ServiceProcess::pid).findFirst();
   }
 
   /** Whether {@link #close()} has begun: services exiting from then on are meant to. */

@@ -141,9 +141,7 @@ class ObservedFlowTest {
   @Test
   @Order(3)
   void aStoppedConsumersLagShowsOnTheGatewayAndDrainsWhenItIsBack() throws Exception {
-    ProcessHandle notificationService = ProcessHandle.current().descendants()
-        .filter(process -> process.info().commandLine().orElse("").contains("notification-service"))
-        .findFirst().orElseThrow();
+    ProcessHandle notificationService = system.service("notification-service");
     signal("STOP", notificationService);
     try {
       flows.report("notifier-sedu", LAGGING_COMPONENT, "SEDU");

@@ -79,6 +79,12 @@ final class RunningSystem implements AutoCloseable {
     return ports;
   }
 
+  /** One of this system's service processes (not another system's: the browser suites keep theirs running). */
+  ProcessHandle service(String name) {
+    long pid = stack.pidOf(name).orElseThrow(() -> new IllegalStateException(name + " não está rodando"));
+    return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " não está rodando"));
+  }
+
   /** The value of HTTP Basic credentials for a standalone user. */
   static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
