@@ -1,4 +1,4 @@
-package br.gov.es.prodest.npi007.gateway.operations;
+package br.gov.es.prodest.npi007.settings;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,7 +22,7 @@ import org.springframework.core.env.MapPropertySource;
  * A property set explicitly (application.yml, system property, Boot's own environment variable)
  * wins: this source comes last.
  */
-public class OperationsEnvironment implements EnvironmentPostProcessor {
+public final class OperatorSettings implements EnvironmentPostProcessor {
 
   static final String TRACES_ENDPOINT = "management.opentelemetry.tracing.export.otlp.endpoint";
   static final String CONSOLE_FORMAT = "logging.structured.format.console";
@@ -44,7 +44,7 @@ public class OperationsEnvironment implements EnvironmentPostProcessor {
       }
     }
     if (!mapped.isEmpty()) {
-      environment.getPropertySources().addLast(new MapPropertySource("npi007-operations", mapped));
+      environment.getPropertySources().addLast(new MapPropertySource("npi007-operator-settings", mapped));
     }
   }
 }
