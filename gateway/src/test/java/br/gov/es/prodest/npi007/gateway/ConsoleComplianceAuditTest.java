@@ -38,7 +38,7 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
         "Confirmados, restritos ao órgão (6.6)</td><td>1</td>", "Em aberto, sem veredito</td><td>0</td>",
         // report → 6.1: 60, 180, 300 s; report → verdict: 600, 1200, 2400 s
         "<td>3 min</td> <td>5 min</td>", "<td>20 min</td> <td>40 min</td>",
-        "/console/incidents/" + missing + "/audit", "Falta 6.6");
+        "/console/incidents/" + missing + "/audit", "Fora do prazo: 6.6");
     assertThat(html).doesNotContain("/console/incidents/a/audit");
   }
 
@@ -52,7 +52,7 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
 
     assertThat(page.status()).as(page.body()).isEqualTo(200);
     assertThat(page.body()).contains("value=\"" + YearMonth.now(ConsoleFormat.SAO_PAULO) + "\"",
-        "Nenhum incidente do mês está sem mensagem exigida.");
+        "Nenhum incidente do mês tem mensagem exigida fora do prazo.");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("O mês deve ser informado como AAAA-MM");
   }
@@ -68,7 +68,8 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
 
     assertThat(page.status()).as(page.body()).isEqualTo(200);
     assertThat(page.body()).contains("Auditoria do incidente " + id, "Em análise", "10/03/2025 09:00",
-        "relato pelo grupo (NPI-007 5.2.1.1)", "Em falta", "Enviada", "2 min",
+        "relato pelo grupo (NPI-007 5.2.1.1)", "Fora do prazo (2 h de atraso; prazo 10/03/2025 10:00)",
+        "No prazo, até 10/03/2025 10:30", "Enviada", "2 min",
         "Incidente relatado", "notifier-sesa (NOTIFIER)", "Mensagem gerada", "Entrega concluída",
         "Versão do modelo: 0123456789ab", "*PRODEST Informa*", "Mensagem aprovada pela ASCOM por ascom", "grupo-sesa",
         "/console/incidents/" + id + "/dossier.json", "/console/incidents/" + id + "/dossier.csv",
@@ -144,10 +145,14 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
     services.stubFor(get("/internal/incidents/" + id).willReturn(okJson(Incidents.json(id, "SESA", 3))));
     services.stubFor(get("/internal/incidents/" + id + "/compliance").willReturn(okJson("""
         {"incidentId":"%s","status":"CONFIRMED_GENERAL","component":"SIGEFES","reportedAt":"2025-03-10T12:00:00Z",
-         "required":[{"messageId":"6.1","why":"relato pelo grupo (NPI-007 5.2.1.1)"},{"messageId":"6.3","why":"veredito geral"}],
+         "required":[{"messageId":"6.1","why":"relato pelo grupo (NPI-007 5.2.1.1)","dueAt":"2025-03-10T12:15:00Z"},
+                     {"messageId":"6.3","why":"veredito geral","dueAt":"2025-03-10T13:00:00Z"},
+                     {"messageId":"6.4","why":"serviço restabelecido","dueAt":"2025-03-10T13:30:00Z"}],
          "messages":[{"messageId":"6.1","notificationId":"n-0","status":"APPROVED","renderedAt":"2025-03-10T12:01:00Z",
                       "deliveredAt":"2025-03-10T12:02:00Z"}],
-         "missing":["6.3"],"timings":{"reportToAcknowledgementSeconds":120,"reportToTriageSeconds":null,
+         "missing":["6.3"],"overdue":[{"messageId":"6.3","dueAt":"2025-03-10T13:00:00Z","lateSeconds":7200}],
+         "pending":[{"messageId":"6.4","dueAt":"2025-03-10T13:30:00Z"}],
+         "timings":{"reportToAcknowledgementSeconds":120,"reportToTriageSeconds":null,
          "reportToRestorationMessageSeconds":null}}
         """.formatted(id))));
     services.stubFor(get("/internal/incidents/" + id + "/timeline").willReturn(okJson("""

@@ -12,7 +12,9 @@ import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
 import br.gov.es.prodest.npi007.avro.incident.ReportSource;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -92,12 +94,43 @@ class ObservabilityIntegrationTest extends RunningIncidentService {
   }
 
   @Test
+  void the_compliance_gauge_counts_the_incidents_past_a_deadline_as_the_api_lists_them_not_those_pending() {
+    String gauge = "npi007_compliance_missing";
+    // reported on 2025-03-10: its 6.1 is long overdue; reported now: its 6.1 has 15 minutes left
+    ReportIncident overdue = report(UUID.randomUUID().toString());
+    String pendingId = UUID.randomUUID().toString();
+    ReportIncident pending = new ReportIncident(new CommandMetadata(UUID.randomUUID().toString(),
+        UUID.randomUUID().toString(), Instant.now(), new Actor("maria.sesa", Role.NOTIFIER, "SESA", null), Origin.API,
+        null), pendingId, "SIGEFES-" + pendingId.substring(0, 8), "SESA", "Sistema fora do ar",
+        ReportSource.WHATSAPP_GROUP, "Maria");
+    send(Topics.INCIDENT_COMMANDS, overdue.getIncidentId(), overdue);
+    send(Topics.INCIDENT_COMMANDS, pending.getIncidentId(), pending);
+    awaitResults(pending.getMetadata().getCommandId(), 1);
+
+    JsonNode fresh = awaitJson("/internal/incidents/" + pending.getIncidentId() + "/compliance", found -> true);
+    assertThat(fresh.get("missing")).isEmpty();
+    assertThat(fresh.get("pending").get(0).get("messageId").asString()).isEqualTo("6.1");
+    JsonNode missing = awaitJson("/internal/compliance?limit=500&missing=true",
+        found -> ids(found).contains(overdue.getIncidentId()));
+    assertThat(ids(missing)).doesNotContain(pending.getIncidentId());
+    // counted again at most every 30 s, off the scrape: the gauge catches up with the list
+    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(this::prometheus,
+        text -> value(text, gauge) == awaitJson("/internal/compliance?limit=500&missing=true", found -> true).size());
+  }
+
+  @Test
   void liveness_and_readiness_are_probes_of_their_own() {
     await().atMost(PATIENCE).untilAsserted(() -> {
       assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
       assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     });
     assertThat(get("/actuator/health/readiness").body()).contains("UP");
+  }
+
+  private static List<String> ids(JsonNode reports) {
+    List<String> ids = new ArrayList<>();
+    reports.forEach(report -> ids.add(report.get("incidentId").asString()));
+    return ids;
   }
 
   private String prometheus() {

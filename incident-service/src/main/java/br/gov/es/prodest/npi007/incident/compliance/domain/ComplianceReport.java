@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One incident against the norm: the messages it required, those it got, which required ones
- * have not reached the group yet, and how long each step took.
+ * One incident against the norm at a moment: the messages it required, those it got, which
+ * required ones have not reached the group yet (still within their deadline, or past it), and how
+ * long each step took.
  *
- * @param missing the ids of required messages not delivered nor posted by hand, in the order required
+ * @param overdue the required messages not delivered nor posted by hand past their deadline, in the order required
+ * @param pending the required messages not delivered nor posted by hand yet, still within their deadline
  */
 public record ComplianceReport(
     String incidentId,
@@ -19,17 +21,33 @@ public record ComplianceReport(
     Instant reportedAt,
     List<RequiredMessage> required,
     List<MessageProgress> messages,
-    List<String> missing,
+    List<Overdue> overdue,
+    List<Pending> pending,
     ComplianceTimings timings) {
 
   public ComplianceReport {
     Objects.requireNonNull(incidentId, "incidentId");
     required = List.copyOf(required);
     messages = List.copyOf(messages);
-    missing = List.copyOf(missing);
+    overdue = List.copyOf(overdue);
+    pending = List.copyOf(pending);
   }
 
+  /** The ids of the overdue messages: what the incident misses. */
+  public List<String> missing() {
+    return overdue.stream().map(Overdue::messageId).toList();
+  }
+
+  /** Whether a required message is past its deadline without having reached the group. */
   public boolean missesAny() {
-    return !missing.isEmpty();
+    return !overdue.isEmpty();
+  }
+
+  /** A required message past its deadline, and by how many whole seconds. */
+  public record Overdue(String messageId, Instant dueAt, long lateSeconds) {
+  }
+
+  /** A required message still within its deadline. */
+  public record Pending(String messageId, Instant dueAt) {
   }
 }

@@ -6,6 +6,7 @@ import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentTriaged;
 import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
 import br.gov.es.prodest.npi007.incident.domain.ReportJoined;
+import br.gov.es.prodest.npi007.incident.domain.ServiceRequestLinked;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRestored;
 import br.gov.es.prodest.npi007.incident.messages.domain.MessageProgress;
 import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
@@ -19,43 +20,79 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which messages the norm (NPI-007 5.2.2) requires of an incident, and whether and when they went
- * out. Which event requires which message is the catalogue's ({@link NormMessage}, {@link NormTrigger}).
+ * Which messages the norm (NPI-007 5.2.2) requires of an incident, by when, and whether and when
+ * they went out. Which event requires which message is the catalogue's ({@link NormMessage},
+ * {@link NormTrigger}); how long each may take, the {@link ComplianceDeadlines}'.
  */
 public final class NormCompliance {
 
   private NormCompliance() {
   }
 
-  /** The incident, from its events in sequence order (the first is its report), against its messages. */
-  public static ComplianceReport assess(List<IncidentEvent> history, List<MessageProgress> messages) {
+  /**
+   * The incident, from its events in sequence order (the first is its report), against its
+   * messages, at {@code now}: a required message that has not reached the group is pending until
+   * its deadline and overdue from then on.
+   */
+  public static ComplianceReport assess(List<IncidentEvent> history, List<MessageProgress> messages,
+      ComplianceDeadlines deadlines, Instant now) {
     IncidentReported reported = (IncidentReported) history.get(0);
     Instant reportedAt = reported.envelope().occurredAt();
-    List<RequiredMessage> required = required(history);
-    List<String> missing = required.stream().map(RequiredMessage::messageId)
-        .filter(messageId -> reachedAt(messages, messageId).isEmpty()).toList();
+    List<RequiredMessage> required = required(history, deadlines);
+    List<ComplianceReport.Overdue> overdue = new ArrayList<>();
+    List<ComplianceReport.Pending> pending = new ArrayList<>();
+    for (RequiredMessage message : required) {
+      if (reachedAt(messages, message.messageId()).isPresent()) {
+        continue;
+      }
+      if (now.isBefore(message.dueAt())) {
+        pending.add(new ComplianceReport.Pending(message.messageId(), message.dueAt()));
+      } else {
+        overdue.add(new ComplianceReport.Overdue(message.messageId(), message.dueAt(),
+            Duration.between(message.dueAt(), now).getSeconds()));
+      }
+    }
     Instant acknowledged = reachedAt(messages, NormMessage.RECEIPT_ACKNOWLEDGEMENT.id())
         .or(() -> first(history, ReportAcknowledged.class)).orElse(null);
     ComplianceTimings timings = new ComplianceTimings(seconds(reportedAt, acknowledged),
         seconds(reportedAt, first(history, IncidentTriaged.class).orElse(null)),
         seconds(reportedAt, reachedAt(messages, NormMessage.SERVICE_RESTORED.id()).orElse(null)));
     return new ComplianceReport(reported.envelope().aggregateId(),
-        Incident.fold(history).currentStatus().orElseThrow(), reported.component(), reportedAt, required, messages, missing, timings);
+        Incident.fold(history).currentStatus().orElseThrow(), reported.component(), reportedAt, required, messages,
+        overdue, pending, timings);
   }
 
-  /** The messages the incident's events call for, in the order they became due. */
-  static List<RequiredMessage> required(List<IncidentEvent> history) {
+  /** The messages the incident's events call for, in the order they became due, each with its deadline. */
+  static List<RequiredMessage> required(List<IncidentEvent> history, ComplianceDeadlines deadlines) {
     List<RequiredMessage> required = new ArrayList<>();
+    Instant saLinkedAt = null;
     for (IncidentEvent event : history) {
-      requiredBy(event).filter(message -> required.stream()
+      if (event instanceof ServiceRequestLinked && saLinkedAt == null) {
+        saLinkedAt = event.envelope().occurredAt();
+      }
+      Instant clockStart = event instanceof IncidentTriaged && saLinkedAt != null ? saLinkedAt
+          : event.envelope().occurredAt();
+      requiredBy(event, deadlines, clockStart).filter(message -> required.stream()
           .noneMatch(known -> known.messageId().equals(message.messageId()))).ifPresent(required::add);
     }
     return required;
   }
 
-  private static Optional<RequiredMessage> requiredBy(IncidentEvent event) {
+  private static Optional<RequiredMessage> requiredBy(IncidentEvent event, ComplianceDeadlines deadlines,
+      Instant clockStart) {
     return trigger(event).filter(trigger -> NormMessage.requiredBy(trigger).requiredOfIncidents())
-        .map(trigger -> new RequiredMessage(NormMessage.requiredBy(trigger), trigger.why(organ(event))));
+        .map(trigger -> new RequiredMessage(NormMessage.requiredBy(trigger), trigger.why(organ(event)),
+            clockStart.plus(deadline(event, deadlines))));
+  }
+
+  // 6.1 answers a report, 6.2/6.3/6.6 a verdict, 6.4 a restoration
+  private static Duration deadline(IncidentEvent event, ComplianceDeadlines deadlines) {
+    if (event instanceof IncidentTriaged) {
+      return deadlines.verdict();
+    } else if (event instanceof ServiceRestored) {
+      return deadlines.restoration();
+    }
+    return deadlines.acknowledgement();
   }
 
   // The event in the catalogue's wire terms: same names as the domain's enums

@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.incident.compliance.domain;
 
 import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -8,15 +9,17 @@ import java.util.Objects;
  *
  * @param messageId 6.1 … 6.6
  * @param why       what called for it, with the norm's section, in Portuguese
+ * @param dueAt     when it must have reached the group ({@link ComplianceDeadlines})
  */
-public record RequiredMessage(String messageId, String why) {
+public record RequiredMessage(String messageId, String why, Instant dueAt) {
 
   public RequiredMessage {
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(why, "why");
+    Objects.requireNonNull(dueAt, "dueAt");
   }
 
-  RequiredMessage(NormMessage message, String why) {
-    this(message.id(), why);
+  RequiredMessage(NormMessage message, String why, Instant dueAt) {
+    this(message.id(), why, dueAt);
   }
 }

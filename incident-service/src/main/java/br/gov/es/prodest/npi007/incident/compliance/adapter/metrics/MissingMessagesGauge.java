@@ -1,9 +1,7 @@
 package br.gov.es.prodest.npi007.incident.compliance.adapter.metrics;
 
-import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
 import br.gov.es.prodest.npi007.incident.application.ReportPeriod;
 import br.gov.es.prodest.npi007.incident.compliance.application.ComplianceView;
-import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.paging.PageRequest;
 import io.micrometer.core.instrument.Gauge;
@@ -18,8 +16,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code npi007.compliance.missing}: how many incidents miss a required message (issue 13), from
- * the compliance view. Counting walks every incident, so a scrape reads the last count and, when it
+ * {@code npi007.compliance.missing}: how many incidents have a required message past its
+ * deadline (issue 13; deadlines since issue 14), from the compliance view. Counting walks every incident, so a scrape reads the last count and, when it
  * is older than {@link #FRESHNESS}, asks for a new one on a thread of its own: a scrape never waits
  * for the walk, and the walk runs at most once per {@link #FRESHNESS}. NaN until the first count.
  */
@@ -40,10 +38,10 @@ class MissingMessagesGauge implements DisposableBean {
   private volatile double missing = Double.NaN;
   private volatile long countedAt;
 
-  MissingMessagesGauge(IncidentRegister register, IncidentMessages messages, MeterRegistry registry) {
-    this.compliance = new ComplianceView(register, messages);
+  MissingMessagesGauge(ComplianceView compliance, MeterRegistry registry) {
+    this.compliance = compliance;
     Gauge.builder(NAME, this, MissingMessagesGauge::read)
-        .description("Incidentes sem uma mensagem exigida pela norma").register(registry);
+        .description("Incidentes com uma mensagem exigida pela norma fora do prazo").register(registry);
   }
 
   private double read() {

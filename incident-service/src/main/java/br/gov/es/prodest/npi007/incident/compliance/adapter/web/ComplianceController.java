@@ -2,10 +2,8 @@ package br.gov.es.prodest.npi007.incident.compliance.adapter.web;
 
 import br.gov.es.prodest.npi007.incident.adapter.web.IncidentNotFound;
 import br.gov.es.prodest.npi007.incident.adapter.web.PagedResponses;
-import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
 import br.gov.es.prodest.npi007.incident.application.ReportPeriod;
 import br.gov.es.prodest.npi007.incident.compliance.application.ComplianceView;
-import br.gov.es.prodest.npi007.incident.messages.application.IncidentMessages;
 import br.gov.es.prodest.npi007.paging.InvalidPageRequest;
 import br.gov.es.prodest.npi007.paging.PageRequest;
 import java.util.List;
@@ -24,8 +22,8 @@ public class ComplianceController {
 
   private final ComplianceView compliance;
 
-  public ComplianceController(IncidentRegister register, IncidentMessages messages) {
-    this.compliance = new ComplianceView(register, messages);
+  public ComplianceController(ComplianceView compliance) {
+    this.compliance = compliance;
   }
 
   @GetMapping("/internal/incidents/{id}/compliance")
@@ -34,8 +32,8 @@ public class ComplianceController {
   }
 
   /**
-   * One page of incidents, newest first; {@code missing=true} lists those that miss a required
-   * message; {@code from} and {@code until} (instants, ISO-8601) keep those reported in
+   * One page of incidents, newest first; {@code missing=true} lists those with a required
+   * message past its deadline; {@code from} and {@code until} (instants, ISO-8601) keep those reported in
    * {@code [from, until)}, and the walk covers only that stretch; {@code limit} and {@code cursor}
    * as for the incident list.
    */
