@@ -20,6 +20,8 @@ import java.util.Set;
  * @param appliedCommands       the first event each applied command caused, to recognise retries
  * @param announcedNotifications the notifications recorded as delivered
  * @param reminderOutcomes      the reminders fired, by {@link Reminder#key}: SENT or SKIPPED
+ * @param reminderLeadMinutes   the reminders' leads recorded at the request, longest first (issue 14),
+ *                              or null when the request predates them: the policy's leads apply
  */
 public record MaintenanceFacts(
     String maintenanceId,
@@ -38,7 +40,8 @@ public record MaintenanceFacts(
     long version,
     Map<String, MaintenanceEvent> appliedCommands,
     Set<String> announcedNotifications,
-    Map<String, ReminderState> reminderOutcomes) {
+    Map<String, ReminderState> reminderOutcomes,
+    List<Integer> reminderLeadMinutes) {
 
   public MaintenanceFacts {
     Objects.requireNonNull(maintenanceId, "maintenanceId");
@@ -46,6 +49,7 @@ public record MaintenanceFacts(
     appliedCommands = Map.copyOf(appliedCommands);
     announcedNotifications = Set.copyOf(announcedNotifications);
     reminderOutcomes = Map.copyOf(reminderOutcomes);
+    reminderLeadMinutes = reminderLeadMinutes == null ? null : List.copyOf(reminderLeadMinutes);
   }
 
   static MaintenanceFacts openedBy(MaintenanceRequested requested) {
@@ -54,7 +58,8 @@ public record MaintenanceFacts(
         new Window(requested.start(), requested.end()), requested.purpose(), requested.causesUnavailability(),
         requested.urgent(), requested.incidentId(), requested.overlapsWith(), envelope.occurredAt(),
         envelope.occurredAt(), RecordAnnouncement.ANNOUNCEMENT, envelope.occurredAt(), envelope.correlationId(),
-        envelope.sequence(), Map.of(envelope.commandId(), requested), Set.of(), Map.of());
+        envelope.sequence(), Map.of(envelope.commandId(), requested), Set.of(), Map.of(),
+        requested.reminderLeadMinutes());
   }
 
   /** After one more event: its sequence is the version, its time the last update, its command applied. */
@@ -63,14 +68,15 @@ public record MaintenanceFacts(
     applied.putIfAbsent(event.envelope().commandId(), event);
     return new MaintenanceFacts(maintenanceId, component, window, purpose, causesUnavailability, urgent, incidentId,
         overlapsWith, requestedAt, windowSetAt, windowNotice, event.envelope().occurredAt(), correlationId,
-        event.envelope().sequence(), applied, announcedNotifications, reminderOutcomes);
+        event.envelope().sequence(), applied, announcedNotifications, reminderOutcomes,
+        reminderLeadMinutes);
   }
 
   MaintenanceFacts rescheduled(MaintenanceRescheduled event) {
     return new MaintenanceFacts(maintenanceId, component, new Window(event.start(), event.end()), purpose,
         causesUnavailability, event.urgent(), incidentId, event.overlapsWith(), requestedAt,
         event.envelope().occurredAt(), RecordAnnouncement.RESCHEDULING_NOTICE, updatedAt, correlationId, version,
-        appliedCommands, announcedNotifications, reminderOutcomes);
+        appliedCommands, announcedNotifications, reminderOutcomes, reminderLeadMinutes);
   }
 
   MaintenanceFacts announced(String notificationId) {
@@ -78,7 +84,7 @@ public record MaintenanceFacts(
     announced.add(notificationId);
     return new MaintenanceFacts(maintenanceId, component, window, purpose, causesUnavailability, urgent, incidentId,
         overlapsWith, requestedAt, windowSetAt, windowNotice, updatedAt, correlationId, version, appliedCommands,
-        announced, reminderOutcomes);
+        announced, reminderOutcomes, reminderLeadMinutes);
   }
 
   MaintenanceFacts reminded(Instant start, int leadMinutes, ReminderState outcome) {
@@ -86,6 +92,6 @@ public record MaintenanceFacts(
     outcomes.put(Reminder.key(start, leadMinutes), outcome);
     return new MaintenanceFacts(maintenanceId, component, window, purpose, causesUnavailability, urgent, incidentId,
         overlapsWith, requestedAt, windowSetAt, windowNotice, updatedAt, correlationId, version, appliedCommands,
-        announcedNotifications, outcomes);
+        announcedNotifications, outcomes, reminderLeadMinutes);
   }
 }

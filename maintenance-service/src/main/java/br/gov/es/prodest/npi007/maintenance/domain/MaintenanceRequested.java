@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param urgent       true when the notice is shorter than the minimum and the team said it is urgent
  * @param overlapsWith other open maintenances of the same component whose windows intersect (flagged, not refused)
+ * @param reminderLeadMinutes the reminders' leads configured at the request, in minutes, longest first
+ *                     (issue 14); null in events written before: the policy's leads apply
  */
 public record MaintenanceRequested(
     Envelope envelope,
@@ -19,9 +21,11 @@ public record MaintenanceRequested(
     boolean causesUnavailability,
     boolean urgent,
     String incidentId,
-    List<String> overlapsWith) implements MaintenanceEvent {
+    List<String> overlapsWith,
+    List<Integer> reminderLeadMinutes) implements MaintenanceEvent {
 
   public MaintenanceRequested {
     overlapsWith = List.copyOf(overlapsWith);
+    reminderLeadMinutes = reminderLeadMinutes == null ? null : List.copyOf(reminderLeadMinutes);
   }
 }

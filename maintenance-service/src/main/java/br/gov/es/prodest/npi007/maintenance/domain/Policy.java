@@ -26,4 +26,9 @@ public record Policy(Duration minimumNotice, List<Duration> reminderLeads) {
     // Longest lead first: reminders in the order they fall due.
     reminderLeads = reminderLeads.stream().distinct().sorted(Comparator.reverseOrder()).toList();
   }
+
+  /** The reminders' leads in whole minutes, longest first: what a request records (issue 14). */
+  public List<Integer> reminderLeadMinutes() {
+    return reminderLeads.stream().map(lead -> (int) lead.toMinutes()).toList();
+  }
 }

@@ -72,17 +72,19 @@ public final class Timers {
   }
 
   /**
-   * The reminders of the current window, earliest first: one per lead of the policy whose moment
-   * was still ahead when the window was set (a reminder already past then is not scheduled), plus
-   * any fired under another policy. Once closed, only those fired.
+   * The reminders of the current window, earliest first: one per lead recorded at the request (the
+   * policy's, for a request that predates recorded leads) whose moment was still ahead when the
+   * window was set (a reminder already past then is not scheduled), plus any fired under other
+   * leads. Once closed, only those fired.
    */
   public static List<Reminder> reminders(ExistingMaintenance maintenance, Policy policy) {
     MaintenanceFacts facts = maintenance.facts();
     Instant start = facts.window().start();
     List<Reminder> reminders = new ArrayList<>();
-    for (Duration lead : policy.reminderLeads()) {
-      int leadMinutes = (int) lead.toMinutes();
-      Instant dueAt = start.minus(lead);
+    List<Integer> leads = facts.reminderLeadMinutes() != null ? facts.reminderLeadMinutes()
+        : policy.reminderLeadMinutes();
+    for (int leadMinutes : leads) {
+      Instant dueAt = start.minus(Duration.ofMinutes(leadMinutes));
       ReminderState outcome = facts.reminderOutcomes().get(Reminder.key(start, leadMinutes));
       if (outcome != null) {
         reminders.add(new Reminder(leadMinutes, dueAt, outcome));

@@ -270,7 +270,7 @@ class MaintenanceRegisterTest {
 
   private static MaintenanceRequested requested(String id, String component, Instant start) {
     return new MaintenanceRequested(envelope(id, 1, ASKED), component, start, start.plus(Duration.ofMinutes(30)),
-        "Atualização", true, false, null, List.of());
+        "Atualização", true, false, null, List.of(), List.of(1440, 60));
   }
 
   private static MaintenanceRescheduled rescheduled(String id, long sequence, Instant start) {

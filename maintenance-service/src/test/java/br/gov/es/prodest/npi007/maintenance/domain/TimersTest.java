@@ -171,13 +171,43 @@ class TimersTest {
   }
 
   @Test
-  void the_reminder_leads_are_configurable() {
-    Policy threeReminders = new Policy(Duration.ofHours(24),
+  void the_reminder_leads_are_configurable_and_recorded_at_the_request() {
+    Policy twoOthers = new Policy(Duration.ofHours(24),
         List.of(Duration.ofMinutes(15), Duration.ofHours(48), Duration.ofMinutes(15)));
-    ExistingMaintenance requested = (ExistingMaintenance) at(MaintenanceStatus.REQUESTED);
+    List<MaintenanceEvent> requested = Maintenance.decide(request("c-request"), NoMaintenance.INSTANCE,
+        new DecisionContext(twoOthers, List.of())).events();
 
-    assertThat(Timers.reminders(requested, threeReminders)).extracting(Reminder::leadMinutes)
-        .containsExactly(2880, 15);
+    assertThat(((MaintenanceRequested) requested.get(0)).reminderLeadMinutes()).containsExactly(2880, 15);
+    assertThat(Timers.reminders((ExistingMaintenance) Maintenance.fold(requested), twoOthers))
+        .extracting(Reminder::leadMinutes).containsExactly(2880, 15);
+  }
+
+  @Test
+  void changing_the_setting_moves_no_pending_reminder_of_a_maintenance_already_requested() {
+    Policy changed = new Policy(Duration.ofHours(24), List.of(Duration.ofHours(2)));
+    ExistingMaintenance requested = existing(request("c-request"));
+    ExistingMaintenance rescheduled = existing(request("c-request"),
+        reschedule("c-move", START.plus(Duration.ofDays(1)), END.plus(Duration.ofDays(1))));
+
+    // requested under the default leads (24 h and 1 h): they stay, whatever the setting says now
+    assertThat(Timers.reminders(requested, changed)).extracting(Reminder::leadMinutes).containsExactly(1440, 60);
+    assertThat(Timers.nextDueAt(requested, changed)).contains(DAY_BEFORE);
+    // two hours before the start only the (late) 24 h reminder is due: no 2 h reminder exists
+    assertThat(Timers.due(requested, START.minus(Duration.ofHours(2)), changed))
+        .extracting(event -> ((MaintenanceReminderDue) event).leadMinutes()).containsExactly(1440);
+    assertThat(Timers.reminders(rescheduled, changed)).extracting(Reminder::leadMinutes).containsExactly(1440, 60);
+  }
+
+  @Test
+  void a_request_recorded_before_the_leads_were_follows_the_setting_in_force() {
+    MaintenanceRequested recorded = (MaintenanceRequested) history(request("c-request")).get(0);
+    MaintenanceRequested older = new MaintenanceRequested(recorded.envelope(), recorded.component(), recorded.start(),
+        recorded.end(), recorded.purpose(), recorded.causesUnavailability(), recorded.urgent(), recorded.incidentId(),
+        recorded.overlapsWith(), null);
+    Policy changed = new Policy(Duration.ofHours(24), List.of(Duration.ofHours(2)));
+
+    assertThat(Timers.reminders((ExistingMaintenance) Maintenance.fold(List.of(older)), changed))
+        .extracting(Reminder::leadMinutes).containsExactly(120);
   }
 
   @Test

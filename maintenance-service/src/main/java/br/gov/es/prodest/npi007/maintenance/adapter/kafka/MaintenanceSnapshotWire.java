@@ -51,6 +51,7 @@ final class MaintenanceSnapshotWire {
         // Sorted, so the same state is always the same bytes.
         .setAnnouncedNotifications(facts.announcedNotifications().stream().sorted().toList())
         .setReminderOutcomes(outcomes)
+        .setReminderLeadMinutes(facts.reminderLeadMinutes())
         .build();
   }
 
@@ -72,7 +73,7 @@ final class MaintenanceSnapshotWire {
         snapshot.getCausesUnavailability(), snapshot.getUrgent(), snapshot.getIncidentId(),
         List.copyOf(snapshot.getOverlapsWith()), snapshot.getRequestedAt(), snapshot.getWindowSetAt(),
         snapshot.getWindowNotice(), snapshot.getUpdatedAt(), snapshot.getCorrelationId(), snapshot.getVersion(),
-        applied, Set.copyOf(snapshot.getAnnouncedNotifications()), outcomes);
+        applied, Set.copyOf(snapshot.getAnnouncedNotifications()), outcomes, snapshot.getReminderLeadMinutes());
     return new ExistingMaintenance(facts, CommonWire.same(snapshot.getStatus(), MaintenanceStatus.class));
   }
 }

@@ -110,6 +110,6 @@ class MaintenanceSnapshotWireTest {
         facts.purpose(), facts.causesUnavailability(), facts.urgent(), facts.incidentId(), facts.overlapsWith(),
         facts.requestedAt(), facts.windowSetAt(), facts.windowNotice(), facts.updatedAt(), facts.correlationId(),
         facts.version(), caused == null ? Map.of() : Map.of(commandId, caused), facts.announcedNotifications(),
-        facts.reminderOutcomes()), state.status());
+        facts.reminderOutcomes(), facts.reminderLeadMinutes()), state.status());
   }
 }
