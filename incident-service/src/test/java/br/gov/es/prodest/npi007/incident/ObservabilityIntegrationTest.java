@@ -113,8 +113,8 @@ class ObservabilityIntegrationTest extends RunningIncidentService {
     JsonNode missing = awaitJson("/internal/compliance?limit=500&missing=true",
         found -> ids(found).contains(overdue.getIncidentId()));
     assertThat(ids(missing)).doesNotContain(pending.getIncidentId());
-    // counted again at most every 30 s, off the scrape: the gauge catches up with the list
-    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(this::prometheus,
+    // counted again off the scrape, at most every count-refresh (1 s here): the gauge catches up with the list
+    await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(this::prometheus,
         text -> value(text, gauge) == awaitJson("/internal/compliance?limit=500&missing=true", found -> true).size());
   }
 

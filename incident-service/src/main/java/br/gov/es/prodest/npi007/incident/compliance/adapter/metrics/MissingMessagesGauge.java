@@ -13,22 +13,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code npi007.compliance.missing}: how many incidents have a required message past its
  * deadline (issue 13; deadlines since issue 14), from the compliance view. Counting walks every incident, so a scrape reads the last count and, when it
- * is older than {@link #FRESHNESS}, asks for a new one on a thread of its own: a scrape never waits
- * for the walk, and the walk runs at most once per {@link #FRESHNESS}. NaN until the first count.
+ * is older than {@code npi007.compliance.count-refresh} (30 s), asks for a new one on a thread of its
+ * own: a scrape never waits for the walk, and the walk runs at most once per refresh. NaN until the
+ * first count.
  */
 @Component
 class MissingMessagesGauge implements DisposableBean {
 
   static final String NAME = "npi007.compliance.missing";
-  private static final Duration FRESHNESS = Duration.ofSeconds(30);
   private static final Logger log = LoggerFactory.getLogger(MissingMessagesGauge.class);
 
   private final ComplianceView compliance;
+  private final Duration freshness;
   private final ExecutorService counter = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "npi007-compliance-count");
     thread.setDaemon(true);
@@ -38,14 +40,16 @@ class MissingMessagesGauge implements DisposableBean {
   private volatile double missing = Double.NaN;
   private volatile long countedAt;
 
-  MissingMessagesGauge(ComplianceView compliance, MeterRegistry registry) {
+  MissingMessagesGauge(ComplianceView compliance, MeterRegistry registry,
+      @Value("${npi007.compliance.count-refresh}") Duration freshness) {
     this.compliance = compliance;
+    this.freshness = freshness;
     Gauge.builder(NAME, this, MissingMessagesGauge::read)
         .description("Incidentes com uma mensagem exigida pela norma fora do prazo").register(registry);
   }
 
   private double read() {
-    boolean stale = System.nanoTime() - countedAt > FRESHNESS.toNanos() || Double.isNaN(missing);
+    boolean stale = System.nanoTime() - countedAt > freshness.toNanos() || Double.isNaN(missing);
     if (stale && counting.compareAndSet(false, true)) {
       counter.execute(this::count);
     }
