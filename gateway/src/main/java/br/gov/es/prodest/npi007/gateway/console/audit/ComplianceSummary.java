@@ -22,10 +22,6 @@ record ComplianceSummary(List<Required> required, List<Sent> messages, Duration 
    * still within its deadline, or past it (by {@code late}).
    */
   record Required(String messageId, String why, String dueAt, Situation situation, Duration late) {
-
-    public boolean missing() {
-      return situation == Situation.MISSING;
-    }
   }
 
   /** Where a required message stands (issue 14's deadlines). */
