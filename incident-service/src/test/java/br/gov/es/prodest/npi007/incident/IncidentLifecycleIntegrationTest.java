@@ -47,7 +47,8 @@ class IncidentLifecycleIntegrationTest extends RunningIncidentService {
     String incident = UUID.randomUUID().toString();
     List<SpecificRecord> commands = List.of(
         report(incident, "Ciclo " + incident),
-        new LinkServiceRequest(metadata(), incident, "SA-" + incident),
+        LinkServiceRequest.newBuilder().setMetadata(metadata()).setIncidentId(incident).setSaNumber("SA-" + incident)
+            .build(),
         new TriageIncident(metadata(), incident, Verdict.CONFIRMED_GENERAL, "acesso", null),
         new RestoreService(metadata(), incident, "reiniciado"),
         new PostStatement(metadata(), incident, StatementKind.RESTORATION, "Serviço normalizado"));

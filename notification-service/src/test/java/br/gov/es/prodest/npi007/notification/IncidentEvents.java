@@ -40,7 +40,8 @@ final class IncidentEvents {
   }
 
   static ServiceRequestLinked linked(String incidentId, long sequence, Instant at) {
-    return new ServiceRequestLinked(envelope(incidentId, sequence, at, TEAM), "SA-2025-000123");
+    return ServiceRequestLinked.newBuilder().setEnvelope(envelope(incidentId, sequence, at, TEAM))
+        .setSaNumber("SA-2025-000123").build();
   }
 
   static IncidentTriaged triaged(String incidentId, long sequence, String component, Verdict verdict, String impact,

@@ -39,6 +39,25 @@ class LinkServiceRequestTest {
   }
 
   @Test
+  void an_sa_from_a_post_of_the_group_keeps_the_post_as_evidence() {
+    java.time.Instant postedAt = java.time.Instant.parse("2026-12-05T13:02:00Z");
+    LinkServiceRequest fromPost = new LinkServiceRequest("c-post", "c-post", TEN_AM, SERVICE_DESK,
+        br.gov.es.prodest.npi007.aggregate.Origin.WHATSAPP, null, INCIDENT, "123456",
+        new GroupPostEvidence("wamid.1", postedAt, "SA 123456", "Maria Souza"));
+
+    ServiceRequestLinked linked = onlyEvent(Incident.decide(fromPost, at(IncidentStatus.AWAITING_SA)),
+        ServiceRequestLinked.class);
+
+    assertThat(linked.saNumber()).isEqualTo("123456");
+    assertThat(linked.postId()).isEqualTo("wamid.1");
+    assertThat(linked.postedAt()).isEqualTo(postedAt);
+    assertThat(linked.postText()).isEqualTo("SA 123456");
+    assertThat(linked.postedBy()).isEqualTo("Maria Souza");
+    assertThat(onlyEvent(Incident.decide(linkSa("c-api", "SA-1"), at(IncidentStatus.AWAITING_SA)),
+        ServiceRequestLinked.class).postId()).isNull();
+  }
+
+  @Test
   void the_same_sa_again_by_another_command_is_accepted_without_an_event() {
     IncidentState state = at(IncidentStatus.UNDER_ANALYSIS);
 

@@ -11,6 +11,7 @@ import br.gov.es.prodest.npi007.avro.incident.RecordServiceRequestUpdate;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
 import br.gov.es.prodest.npi007.avro.incident.RestoreService;
 import br.gov.es.prodest.npi007.avro.incident.TriageIncident;
+import br.gov.es.prodest.npi007.incident.domain.GroupPostEvidence;
 import br.gov.es.prodest.npi007.incident.domain.IncidentCommand;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRequestState;
@@ -36,7 +37,8 @@ final class IncidentCommandWire {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.LinkServiceRequest(m.getCommandId(),
           m.getCorrelationId(), m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(),
-          c.getIncidentId(), c.getSaNumber());
+          c.getIncidentId(), c.getSaNumber(), c.getPostId() == null ? null
+              : new GroupPostEvidence(c.getPostId(), c.getPostedAt(), c.getPostText(), c.getPostedBy()));
     } else if (record instanceof TriageIncident c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.TriageIncident(m.getCommandId(), m.getCorrelationId(),

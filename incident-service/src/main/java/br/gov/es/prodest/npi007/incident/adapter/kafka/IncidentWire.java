@@ -47,7 +47,8 @@ public final class IncidentWire {
       return new br.gov.es.prodest.npi007.avro.incident.ReportJoined(envelope, e.component(), e.organ(), e.description(),
           CommonWire.same(e.source(), ReportSource.class), e.reportedBy());
     } else if (event instanceof ServiceRequestLinked e) {
-      return new br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked(envelope, e.saNumber());
+      return new br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked(envelope, e.saNumber(), e.postId(),
+          e.postedAt(), e.postText(), e.postedBy());
     } else if (event instanceof IncidentTriaged e) {
       return new br.gov.es.prodest.npi007.avro.incident.IncidentTriaged(envelope, e.component(),
           CommonWire.same(e.verdict(), Verdict.class), e.impact(), e.organ());
@@ -78,7 +79,8 @@ public final class IncidentWire {
       return new ReportJoined(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(), e.getDescription(),
           CommonWire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked e) {
-      return new ServiceRequestLinked(CommonWire.envelope(e.getEnvelope()), e.getSaNumber());
+      return new ServiceRequestLinked(CommonWire.envelope(e.getEnvelope()), e.getSaNumber(), e.getPostId(),
+          e.getPostedAt(), e.getPostText(), e.getPostedBy());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.IncidentTriaged e) {
       return new IncidentTriaged(CommonWire.envelope(e.getEnvelope()), e.getComponent(),
           CommonWire.same(e.getVerdict(), br.gov.es.prodest.npi007.incident.domain.Verdict.class), e.getImpact(),

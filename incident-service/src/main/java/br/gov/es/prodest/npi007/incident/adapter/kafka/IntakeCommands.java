@@ -31,7 +31,8 @@ final class IntakeCommands {
   }
 
   static LinkServiceRequest linkServiceRequest(ServiceRequestEvent event, String incidentId) {
-    return new LinkServiceRequest(saMetadata(event), incidentId, event.getSaNumber());
+    return LinkServiceRequest.newBuilder().setMetadata(saMetadata(event)).setIncidentId(incidentId)
+        .setSaNumber(event.getSaNumber()).build();
   }
 
   static RecordServiceRequestUpdate recordUpdate(ServiceRequestEvent event, String incidentId) {

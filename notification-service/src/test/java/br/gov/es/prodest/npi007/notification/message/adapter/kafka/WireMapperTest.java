@@ -53,7 +53,7 @@ class WireMapperTest {
   void eventsTheNormAttachesNoMessageToCallForNone() {
     List<SpecificRecord> silent = List.of(
         new StatementPosted(ENVELOPE, StatementKind.CONFIRMATION, "Estamos cientes."),
-        new ServiceRequestLinked(ENVELOPE, "SA-2025-000123"),
+        ServiceRequestLinked.newBuilder().setEnvelope(ENVELOPE).setSaNumber("SA-2025-000123").build(),
         new AlertResolved(ENVELOPE, "fp-1", "PortalDown", AT, null),
         new MaintenanceLinked(ENVELOPE, "maintenance-1"),
         new ServiceRequestUpdated(ENVELOPE, "SA-2025-000123", ServiceRequestState.RESOLVED, null));
