@@ -44,6 +44,8 @@ import br.gov.es.prodest.npi007.avro.notification.MessageDelivered;
 import br.gov.es.prodest.npi007.avro.component.ComponentUpdated;
 import br.gov.es.prodest.npi007.avro.organ.OrganUpdated;
 import br.gov.es.prodest.npi007.avro.status.StatusSubscription;
+import br.gov.es.prodest.npi007.avro.whatsapp.GroupMemberUpdated;
+import br.gov.es.prodest.npi007.avro.whatsapp.GroupPostReceived;
 import br.gov.es.prodest.npi007.avro.notification.MarkMessagePosted;
 import br.gov.es.prodest.npi007.avro.notification.MessageApproved;
 import br.gov.es.prodest.npi007.avro.notification.MessageEdited;
@@ -211,6 +213,25 @@ public final class Topics {
       GATEWAY, 1, COMPACTED);
 
   /**
+   * The posts of the WhatsApp group (issue 14), keyed by the provider's message id, written by the
+   * gateway from the providers' webhooks and read by the incident-service, which links SA numbers.
+   * They hold phone numbers (LGPD), so they are kept for a time only: 90 days at creation, which
+   * the gateway sets from {@code NPI007_GROUP_POST_RETENTION}; the incidents keep only the evidence.
+   */
+  public static final TopicSpec GROUP_POSTS = new TopicSpec(
+      "npi007.whatsapp.group-posts", "postId", List.of(GroupPostReceived.class),
+      GATEWAY, PARTITIONS, Map.of("retention.ms", String.valueOf(90L * 24 * 3600 * 1000), "cleanup.policy", "delete"));
+
+  /**
+   * The WhatsApp group's member directory as ADMIN keeps it (PUT/DELETE /api/v1/group-members/{number}),
+   * keyed by phone number: the latest record is the member, a tombstone its removal. Compacted, so a
+   * removed member's number is erased (LGPD). Written and read by the gateway only.
+   */
+  public static final TopicSpec GROUP_MEMBERS = new TopicSpec(
+      "npi007.whatsapp.group-members", "phone number", List.of(GroupMemberUpdated.class),
+      GATEWAY, 1, COMPACTED);
+
+  /**
    * Not part of the system (so not in {@link #all()}): the raw-Kafka baseline of the benchmarks
    * writes here, on the same broker, to measure what the pipeline's figures are a ratio to. The
    * benchmark creates and deletes it.
@@ -230,7 +251,7 @@ public final class Topics {
       NOTIFICATIONS, NOTIFICATION_COMMANDS, NOTIFICATION_COMMAND_RESULTS, NOTIFICATION_SERVICE_DEAD_LETTERS,
       DELIVERIES, DELIVERY_DEAD_LETTERS,
       MAINTENANCE_COMMANDS, MAINTENANCE_EVENTS, MAINTENANCE_COMMAND_RESULTS, MAINTENANCE_SERVICE_DEAD_LETTERS,
-      ORGANS, COMPONENTS, STATUS_SUBSCRIPTIONS);
+      ORGANS, COMPONENTS, STATUS_SUBSCRIPTIONS, GROUP_POSTS, GROUP_MEMBERS);
 
   private Topics() {
   }

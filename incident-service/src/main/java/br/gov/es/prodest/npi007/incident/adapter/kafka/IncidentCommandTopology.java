@@ -14,6 +14,7 @@ import br.gov.es.prodest.npi007.schemas.Topics;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -31,7 +32,8 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
  * alerts ───┘                       ▲ closures                    │
  * events ─── IncidentEventFeedback ─┤                             ├─► by incident ─► IncidentCommandProcessor ─► events, results
  *                                   ▼ SA links                    │
- * SA events ──────────────────────► by SA number ─► ServiceRequestMatcher ┘
+ * SA events ──────────────────────► by SA number ─► ServiceRequestMatcher ┤
+ * group posts ───────────────────── GroupPostMatcher (SA links) ─┤
  * commands (not reports) ─────────────────────────────────────────┤
  * deliveries (6.1 delivered), maintenance events (requested for an incident) ┘
  * notifications (checked only: the read models follow them)
@@ -54,32 +56,36 @@ public class IncidentCommandTopology {
   static final String OPEN_INCIDENTS_BY_COMPONENT = "open-incidents-by-component";
   static final String REPORT_ROUTES = "report-routes";
   static final String INCIDENTS_BY_SA_NUMBER = "incidents-by-sa-number";
+  static final String GROUP_POST_OUTCOMES = "group-post-outcomes";
   private static final Serde<byte[]> BYTES = Serdes.ByteArray();
 
   @Bean
-  StreamsBuilderFactoryBeanConfigurer incidentCommandProcessing(ProcessingTelemetry telemetry) {
+  StreamsBuilderFactoryBeanConfigurer incidentCommandProcessing(ProcessingTelemetry telemetry,
+      GroupPostMatching groupPostMatching) {
     return factory -> {
       factory.setStreamsUncaughtExceptionHandler(new ReplaceFailedThread());
       factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
         @Override
         public void configureBuilder(StreamsBuilder builder) {
-          addTo(builder, telemetry);
+          addTo(builder, telemetry, groupPostMatching);
         }
       });
     };
   }
 
-  /** Adds the whole incident processing to a builder (a test's), unobserved. */
+  /** Adds the whole incident processing to a builder (a test's), unobserved, with no incident register behind it. */
   public static StreamsBuilder addTo(StreamsBuilder builder) {
-    return addTo(builder, ProcessingTelemetry.unobserved());
+    return addTo(builder, ProcessingTelemetry.unobserved(), GroupPostMatching.withoutRegister());
   }
 
   /** Adds the whole incident processing to a builder (the application's, or a test's). */
-  public static StreamsBuilder addTo(StreamsBuilder builder, ProcessingTelemetry telemetry) {
+  public static StreamsBuilder addTo(StreamsBuilder builder, ProcessingTelemetry telemetry,
+      GroupPostMatching groupPostMatching) {
     AggregateStore.builders(INCIDENT_STATES).forEach(builder::addStateStore);
     builder.addStateStore(store(OPEN_INCIDENTS_BY_COMPONENT));
     builder.addStateStore(store(REPORT_ROUTES));
     builder.addStateStore(store(INCIDENTS_BY_SA_NUMBER));
+    builder.addStateStore(store(GROUP_POST_OUTCOMES));
 
     KStream<byte[], Routed> commands = from(builder, Topics.INCIDENT_COMMANDS,
         () -> Intake.commands(IncidentWire.INSTANCE, "incidentId", IncidentCommandRoute::of), "command-intake");
@@ -95,6 +101,10 @@ public class IncidentCommandTopology {
     KStream<byte[], Routed> notifications = from(builder, Topics.NOTIFICATIONS,
         () -> ForeignEventIntake.step(Topics.NOTIFICATIONS, event -> ForeignEventIntake.Outcome.IGNORED),
         "notification-check");
+    // keyed by post id like its topic: each post is decided on its own partition, no repartition
+    KStream<byte[], Routed> groupPosts = builder.stream(Topics.GROUP_POSTS.name(),
+            Consumed.with(BYTES, BYTES).withName("group-post-intake-source"))
+        .process(() -> new GroupPostMatcher(groupPostMatching), Named.as("group-post-matcher"), GROUP_POST_OUTCOMES);
     KStream<byte[], Routed> feedback = from(builder, Topics.INCIDENT_EVENTS, IncidentEventFeedback::step,
         "incident-event-feedback");
 
@@ -110,7 +120,7 @@ public class IncidentCommandTopology {
     KStream<byte[], Routed> decided = lane(commands, Routed.Standard.BY_AGGREGATE)
         .merge(lane(alerts, Routed.Standard.BY_AGGREGATE)).merge(lane(routed, Routed.Standard.BY_AGGREGATE))
         .merge(lane(matched, Routed.Standard.BY_AGGREGATE)).merge(lane(delivered, Routed.Standard.BY_AGGREGATE))
-        .merge(lane(maintenances, Routed.Standard.BY_AGGREGATE))
+        .merge(lane(maintenances, Routed.Standard.BY_AGGREGATE)).merge(lane(groupPosts, Routed.Standard.BY_AGGREGATE))
         .repartition(by("incident-commands-by-incident", Topics.INCIDENT_COMMANDS))
         .merge(lane(commands, Routed.Standard.HERE)).merge(lane(routed, Routed.Standard.HERE))
         .process(() -> new IncidentCommandProcessor(telemetry), Named.as("incident-command-processor"),
@@ -122,7 +132,8 @@ public class IncidentCommandTopology {
         .merge(lane(saEvents, Routed.Standard.DEAD_LETTERS)).merge(lane(routed, Routed.Standard.DEAD_LETTERS))
         .merge(lane(matched, Routed.Standard.DEAD_LETTERS)).merge(lane(decided, Routed.Standard.DEAD_LETTERS))
         .merge(lane(delivered, Routed.Standard.DEAD_LETTERS)).merge(lane(maintenances, Routed.Standard.DEAD_LETTERS))
-        .merge(lane(notifications, Routed.Standard.DEAD_LETTERS)), Topics.INCIDENT_SERVICE_DEAD_LETTERS,
+        .merge(lane(notifications, Routed.Standard.DEAD_LETTERS)).merge(lane(groupPosts, Routed.Standard.DEAD_LETTERS)),
+        Topics.INCIDENT_SERVICE_DEAD_LETTERS,
         telemetry.meters())
         .to(Topics.INCIDENT_SERVICE_DEAD_LETTERS.name(), Produced.with(BYTES, BYTES));
     return builder;
