@@ -61,6 +61,8 @@ import tools.jackson.databind.json.JsonMapper;
     "npi007.webhooks.token=" + GatewayTestSupport.WEBHOOK_TOKEN,
     "npi007.whatsapp-webhook.verify-token=" + GatewayTestSupport.WHATSAPP_VERIFY_TOKEN,
     "npi007.whatsapp-webhook.app-secret=" + GatewayTestSupport.WHATSAPP_APP_SECRET,
+    "npi007.whatsapp-webhook.evolution-api-key=" + GatewayTestSupport.EVOLUTION_API_KEY,
+    "npi007.whatsapp-webhook.group=" + GatewayTestSupport.WHATSAPP_GROUP,
     "npi007.status.subscription-secret=" + GatewayTestSupport.SUBSCRIPTION_SECRET})
 @ContextConfiguration(initializers = SharedKafkaBrokerInitializer.class)
 @Import({FakeIncidentService.class, FakeNotificationService.class, FakeMaintenanceService.class})
@@ -71,6 +73,8 @@ abstract class GatewayTestSupport {
   static final String WEBHOOK_TOKEN = "token-de-alertas-de-teste";
   static final String WHATSAPP_VERIFY_TOKEN = "token-de-verificacao-do-whatsapp";
   static final String WHATSAPP_APP_SECRET = "segredo-do-app-whatsapp";
+  static final String EVOLUTION_API_KEY = "chave-da-instancia-evolution";
+  static final String WHATSAPP_GROUP = "120363041234567890@g.us";
   static final String SUBSCRIPTION_SECRET = "segredo-das-assinaturas-de-teste";
   static final String PROBLEM_JSON = "application/problem+json";
   static final JsonMapper JSON = JsonMapper.builder().build();
@@ -178,6 +182,10 @@ abstract class GatewayTestSupport {
       request.header(headers[i], headers[i + 1]);
     }
     return send(request);
+  }
+
+  Response deleteAs(String user, String path) {
+    return send(request(user, path).DELETE());
   }
 
   HttpRequest.Builder request(String user, String path) {

@@ -38,7 +38,14 @@ public record TopicSpec(
    * broker's default, so one setting fits a single node and a cluster.
    */
   public NewTopic newTopic() {
-    return new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(config);
+    return newTopic(Map.of());
+  }
+
+  /** As {@link #newTopic()}, with some settings given by the operator instead (e.g. a retention). */
+  public NewTopic newTopic(Map<String, String> overrides) {
+    Map<String, String> settings = new java.util.HashMap<>(config);
+    settings.putAll(overrides);
+    return new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(settings);
   }
 
   /**

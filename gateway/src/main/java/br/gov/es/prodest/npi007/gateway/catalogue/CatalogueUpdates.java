@@ -73,6 +73,14 @@ public final class CatalogueUpdates<V> {
     return sequence == 1 && !catalogue.isShipped(key);
   }
 
+  /**
+   * Erases the entry of this key: a tombstone on the catalogue's topic (compacted, so every earlier
+   * record of the key is erased too), answered once this gateway's catalogue no longer shows it.
+   */
+  public void erase(String key) {
+    awaitCatalogue(send(key, null), key);
+  }
+
   private static EventEnvelope envelope(String key, String eventId, long sequence, CommandMetadata command) {
     return EventEnvelope.newBuilder()
         .setEventId(eventId)
@@ -86,10 +94,10 @@ public final class CatalogueUpdates<V> {
         .build();
   }
 
-  /** The offset at which the broker stored the event. */
+  /** The offset at which the broker stored the event; a null event is a tombstone. */
   private long send(String key, SpecificRecord event) {
-    ProducerRecord<String, byte[]> record =
-        new ProducerRecord<>(catalogue.topic().name(), key, AvroCodec.instance().encode(event));
+    ProducerRecord<String, byte[]> record = new ProducerRecord<>(catalogue.topic().name(), key,
+        event == null ? null : AvroCodec.instance().encode(event));
     try {
       return template.send(record).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata().offset();
     } catch (InterruptedException e) {

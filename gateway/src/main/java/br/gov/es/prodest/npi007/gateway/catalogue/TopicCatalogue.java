@@ -4,6 +4,7 @@ import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,8 +65,13 @@ public class TopicCatalogue<V> {
    */
   public TopicReplay replay(Map<String, Object> clientSettings) {
     AvroCodec codec = AvroCodec.instance();
-    return new TopicReplay(names.title(), topic, clientSettings,
-        record -> apply(record.offset(), codec.decode(record.value())));
+    return new TopicReplay(names.title(), topic, clientSettings, record -> {
+      if (record.value() == null) {
+        remove(record.offset(), record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8));
+      } else {
+        apply(record.offset(), codec.decode(record.value()));
+      }
+    });
   }
 
   /** Every entry, ordered by key. */
@@ -119,6 +125,19 @@ public class TopicCatalogue<V> {
     changeOf.apply(value)
         .filter(change -> appliedEvents.putIfAbsent(change.eventId(), change.sequence()) == null)
         .ifPresent(change -> byKey.put(change.key(), new Entry<>(change.value(), change.sequence())));
+    appliedOffset = Math.max(appliedOffset, offset);
+    notifyAll();
+  }
+
+  /**
+   * Applies a tombstone at this offset: the entry of this key is gone (a compacted topic then
+   * forgets its earlier records too). A shipped entry comes back as shipped only at the next start,
+   * so a catalogue whose entries may be removed ships none.
+   */
+  synchronized void remove(long offset, String key) {
+    if (key != null) {
+      byKey.remove(key);
+    }
     appliedOffset = Math.max(appliedOffset, offset);
     notifyAll();
   }

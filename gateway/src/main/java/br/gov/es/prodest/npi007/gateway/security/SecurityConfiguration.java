@@ -197,6 +197,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
             .requestMatchers(HttpMethod.PUT, "/api/v1/organs/*").hasRole(ADMIN.name())
             // so is the catalogue of components the public status page shows (issue 12); reading it is anyone's
             .requestMatchers(HttpMethod.PUT, "/api/v1/components/*").hasRole(ADMIN.name())
+            // the WhatsApp group's members: phone numbers are personal data (LGPD), ADMIN's alone, reading included
+            .requestMatchers("/api/v1/group-members", "/api/v1/group-members/**").hasRole(ADMIN.name())
             .anyRequest().authenticated());
     return http.build();
   }

@@ -35,17 +35,60 @@ record WhatsAppNotification(
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Value(@JsonProperty("messaging_product") String messagingProduct, @Valid List<Message> messages,
-      @Valid List<Status> statuses) {
+  record Value(@JsonProperty("messaging_product") String messagingProduct, List<Contact> contacts,
+      @Valid List<Message> messages, @Valid List<Status> statuses) {
   }
 
-  /** An inbound message (its text is not read here). */
+  /** Who sent the messages: the WhatsApp id (the phone number) and the profile's name. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Contact(@JsonProperty("wa_id") String waId, Profile profile) {
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Profile(String name) {
+  }
+
+  /**
+   * An inbound message; {@code group_id} names the group it was posted in (absent in a one-to-one
+   * chat), {@code context.id} the message it replies to.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Message(
       @NotBlank(message = "é obrigatório") String id,
       @NotBlank(message = "é obrigatório") String from,
       @NotBlank(message = "é obrigatório") String type,
-      String timestamp) {
+      String timestamp,
+      @JsonProperty("group_id") String groupId,
+      Text text,
+      Context context,
+      Media image,
+      Media video,
+      Media document) {
+
+    /** The text of a text message, else the caption of a media message, else null. */
+    String body() {
+      if (text != null && text.body() != null) {
+        return text.body();
+      }
+      for (Media media : java.util.Arrays.asList(image, video, document)) {
+        if (media != null && media.caption() != null) {
+          return media.caption();
+        }
+      }
+      return null;
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Text(String body) {
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Context(String id, String from) {
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Media(String caption) {
   }
 
   /** What became of a message sent: sent, delivered, read or failed. */
@@ -60,6 +103,29 @@ record WhatsAppNotification(
   List<Message> messages() {
     return values().flatMap(value -> value.messages() == null ? Stream.empty()
         : value.messages().stream()).toList();
+  }
+
+  /** Every inbound message, as a post: group, sender (with the profile name the contacts give) and text. */
+  List<InboundPost> posts() {
+    return values().flatMap(value -> value.messages() == null ? Stream.<InboundPost>empty()
+        : value.messages().stream().filter(Objects::nonNull).map(message -> post(value, message))).toList();
+  }
+
+  private static InboundPost post(Value value, Message message) {
+    String senderName = value.contacts() == null ? null : value.contacts().stream()
+        .filter(contact -> contact != null && message.from().equals(contact.waId()) && contact.profile() != null)
+        .map(contact -> contact.profile().name()).findFirst().orElse(null);
+    return new InboundPost(message.id(), message.groupId(), message.from(), senderName, false,
+        epochSeconds(message.timestamp()), message.type(), message.body(),
+        message.context() == null ? null : message.context().id());
+  }
+
+  private static java.time.Instant epochSeconds(String timestamp) {
+    try {
+      return timestamp == null ? null : java.time.Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /** Every status update of the notification. */

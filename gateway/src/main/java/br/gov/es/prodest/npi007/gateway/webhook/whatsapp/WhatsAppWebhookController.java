@@ -20,9 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The WhatsApp Cloud API webhook (PRODUCT.md, "Integrations", optional): Meta's subscription
  * handshake, and signed notifications of inbound messages and of the status of messages sent.
- * Notifications are checked and acknowledged at once (Meta retries what is not answered 200);
- * they are not recorded yet: recording a group post as a report needs a record on a topic, which
- * the catalogue does not have.
+ * The posts of the configured group are recorded ({@link GroupPostIntake}) before the 200 (Meta
+ * retries what is not answered 200, and a retry is the same post); statuses are only counted.
  */
 @RestController
 @RequestMapping("/webhooks/whatsapp")
@@ -32,12 +31,17 @@ public class WhatsAppWebhookController {
   private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhookController.class);
   private static final int MAX_CHALLENGE = 256;
 
+  static final String PROVIDER = "cloud-api";
+
   private final WhatsAppCredentials credentials;
   private final WebhookPayloads payloads;
+  private final GroupPostIntake groupPosts;
 
-  public WhatsAppWebhookController(WhatsAppCredentials credentials, WebhookPayloads payloads) {
+  public WhatsAppWebhookController(WhatsAppCredentials credentials, WebhookPayloads payloads,
+      GroupPostIntake groupPosts) {
     this.credentials = credentials;
     this.payloads = payloads;
+    this.groupPosts = groupPosts;
   }
 
   @GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
@@ -68,8 +72,9 @@ public class WhatsAppWebhookController {
       @RequestBody(required = false) byte[] body) {
     credentials.requireSignature(signature, body == null ? new byte[0] : body);
     WhatsAppNotification notification = payloads.read(body, WhatsAppNotification.class);
+    int recorded = groupPosts.record(PROVIDER, notification.posts());
     WhatsAppReceived received =
-        new WhatsAppReceived(notification.messages().size(), notification.statuses().size());
+        new WhatsAppReceived(notification.messages().size(), notification.statuses().size(), recorded);
     // counts and kinds only: message texts and phone numbers stay out of the logs
     log.debug("Webhook do WhatsApp: {} mensagem(ns) de tipos {}, {} status de envio {}", received.messages(),
         notification.messages().stream().map(WhatsAppNotification.Message::type).distinct().toList(),

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Without the credentials configured at Meta, the webhook cannot check anything: 503, never a default. */
 class WhatsAppCredentialsTest {
 
-  private final WhatsAppCredentials unconfigured = new WhatsAppCredentials(new WhatsAppWebhookProperties(null, " "));
+  private final WhatsAppCredentials unconfigured = new WhatsAppCredentials(new WhatsAppWebhookProperties(null, " ", null, null));
 
   @Test
   void an_unconfigured_webhook_answers_503() {
