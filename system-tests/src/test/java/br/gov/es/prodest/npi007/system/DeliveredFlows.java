@@ -21,6 +21,7 @@ import java.util.TreeMap;
  */
 final class DeliveredFlows {
 
+  static final String WHATSAPP_APP_SECRET = "segredo-do-app-whatsapp-dos-fluxos";
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   /** After the expected messages arrive, how long a duplicate would have to show up. */
   private static final Duration SETTLE = Duration.ofSeconds(2);
@@ -113,6 +114,24 @@ final class DeliveredFlows {
     List<String> ids = await().atMost(PATIENCE).until(() -> JsonPath.<List<String>>read(system.get("team", query).body(),
         "$[*].id"), found -> !found.isEmpty());
     return ids.get(0);
+  }
+
+  /**
+   * A post of the WhatsApp group, as the Cloud API's webhook brings it (issue 14): signed with the
+   * app secret, {@code group_id} the group the messages go to.
+   */
+  void groupPost(String from, String messageId, String text) {
+    String payload = """
+        {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{"field": "messages",
+         "value": {"messaging_product": "whatsapp", "metadata": {"display_phone_number": "5527999990000",
+         "phone_number_id": "%s"}, "contacts": [{"profile": {"name": "Perfil"}, "wa_id": "%s"}],
+         "messages": [{"from": "%s", "group_id": "%s", "id": "%s", "timestamp": "%d", "type": "text",
+         "text": {"body": %s}}]}}]}]}""".formatted(FakeProviders.PHONE_NUMBER_ID, from, from, FakeProviders.GROUP,
+        messageId, java.time.Instant.now().getEpochSecond(), json(text));
+    HttpResponse<String> accepted = system.postAs("/webhooks/whatsapp", payload,
+        Map.of("X-Hub-Signature-256", "sha256=" + HostileRequests.hmac(WHATSAPP_APP_SECRET, payload)));
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(JsonPath.<Integer>read(accepted.body(), "$.recorded")).isEqualTo(1);
   }
 
   /** The outbox's message of that type for the incident, once it has that status. */

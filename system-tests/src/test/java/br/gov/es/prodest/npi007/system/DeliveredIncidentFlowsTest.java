@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.system.FakeProviders.Email;
 import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The norm's incident flows end to end, through the gateway only, down to what reaches the WhatsApp
  * group (WireMock as the Cloud API) and the organs' mailboxes (GreenMail as the SMTP relay): every
  * message word for word, in order, exactly once. ASCOM reviews 6.2 only, so the rest go out at once.
- * The four flows (of components and organs of their own) run together, each awaited by its test;
+ * The five flows (of components and organs of their own) run together, each awaited by its test;
  * the replay runs after all of them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,6 +44,8 @@ class DeliveredIncidentFlowsTest {
     Map<String, String> environment = new HashMap<>(providers.environment());
     environment.put("NPI007_REVIEW_MESSAGES", "6.2");
     environment.put("NPI007_DELIVERY_BACKOFF_INITIAL", "PT1S");
+    environment.put("NPI007_WHATSAPP_VERIFY_TOKEN", "token-de-verificacao-dos-fluxos");
+    environment.put("NPI007_WHATSAPP_APP_SECRET", DeliveredFlows.WHATSAPP_APP_SECRET);
     system = RunningSystem.start(dataDir, Ports.free(), environment);
     flows = new DeliveredFlows(system, providers);
     flows.giveEveryOrganAnAddress();
@@ -50,6 +53,7 @@ class DeliveredIncidentFlowsTest {
     running.start("restricted", this::restrictedFlow);
     running.start("not confirmed", this::notConfirmedFlow);
     running.start("alert", this::alertFlow);
+    running.start("group post", this::groupPostFlow);
   }
 
   @AfterAll
@@ -163,9 +167,49 @@ class DeliveredIncidentFlowsTest {
     flows.assertSentOnceToEach(emails, restored, flows.everyOrgan());
   }
 
-  /** CONTRACTS.md, "Replay": after all of the above, {@code ./npi007 replay} renders the same bytes and sends nothing. */
   @Test
   @Order(5)
+  void theManagersSaNumberPostedInTheGroupLinksTheIncidentOnceWithThePostAsEvidence() {
+    running.await("group post");
+  }
+
+  /**
+   * Issue 14: the organ's manager reports in the group, 6.1 answers, the manager posts the SA number
+   * in the group; the Cloud API's webhook brings the post and the incident moves on by itself. A
+   * resent webhook and a stranger's post change nothing; the timeline keeps the post, not the number.
+   */
+  private void groupPostFlow() {
+    String manager = "5527981110000";
+    HttpResponse<String> member = system.put("admin", "/api/v1/group-members/" + manager,
+        "{\"name\": \"Joana Lima\", \"organ\": \"SEDU\"}");
+    assertThat(member.statusCode()).as(member.body()).isEqualTo(201);
+    String component = "Sistema de Gestão Escolar";
+    String id = flows.report("notifier-sedu", component, "SEDU");
+    flows.awaitStatus(id, "AWAITING_SA");
+    assertThat(flows.whatsApp(component, 1)).containsExactly(NormMessages.receipt61(component));
+
+    String post = "wamid.grupo-" + id;
+    flows.groupPost("5527982220000", "wamid.estranho-" + id, "SA 999999");
+    flows.groupPost(manager, post, "Boa tarde! Segue a SA nº 2026/004321");
+    flows.awaitStatus(id, "UNDER_ANALYSIS");
+    flows.groupPost(manager, post, "Boa tarde! Segue a SA nº 2026/004321");
+    DeliveredFlows.pause(Duration.ofSeconds(3));
+
+    String incident = system.get("team", "/api/v1/incidents/" + id).body();
+    assertThat(JsonPath.<String>read(incident, "$.saNumber")).isEqualTo("2026/004321");
+    String timeline = system.get("team", "/api/v1/incidents/" + id + "/timeline").body();
+    List<Map<String, Object>> links = JsonPath.read(timeline, "$[?(@.type == 'ServiceRequestLinked')]");
+    assertThat(links).as("the resend and the stranger's post link nothing more").hasSize(1);
+    assertThat(JsonPath.<String>read(links.get(0), "$.details.postId")).isEqualTo(post);
+    assertThat(JsonPath.<String>read(links.get(0), "$.details.postText")).isEqualTo("Boa tarde! Segue a SA nº 2026/004321");
+    assertThat(JsonPath.<String>read(links.get(0), "$.details.postedBy")).isEqualTo("Joana Lima");
+    assertThat(JsonPath.<String>read(links.get(0), "$.origin")).isEqualTo("WHATSAPP");
+    assertThat(timeline).as("the member's number is personal data: not on the timeline").doesNotContain(manager);
+  }
+
+  /** CONTRACTS.md, "Replay": after all of the above, {@code ./npi007 replay} renders the same bytes and sends nothing. */
+  @Test
+  @Order(6)
   void theReplayCommandFindsNothingThatDiffersAndSendsNothing() throws Exception {
     running.awaitAll();
     int whatsAppBefore = providers.whatsAppTexts().size();
