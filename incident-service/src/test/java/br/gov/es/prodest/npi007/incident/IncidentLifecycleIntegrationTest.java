@@ -176,7 +176,7 @@ class IncidentLifecycleIntegrationTest extends RunningIncidentService {
 
   private static ReportIncident report(String incidentId, String component) {
     return new ReportIncident(metadata(), incidentId, component, "SESA", "Fora do ar", ReportSource.WHATSAPP_GROUP,
-        "Maria");
+        "Maria", null, null, null, null);
   }
 
   private static CommandMetadata metadata() {

@@ -31,12 +31,12 @@ final class IncidentEvents {
 
   static IncidentReported reported(String incidentId, String component, ReportSource source, Instant at) {
     return new IncidentReported(envelope(incidentId, 1, at, NOTIFIER), component, "SESA", "Não consigo acessar.",
-        source, "Maria Silva");
+        source, "Maria Silva", null, null, null, null);
   }
 
   static ReportJoined joined(String incidentId, long sequence, String component, ReportSource source, Instant at) {
     return new ReportJoined(envelope(incidentId, sequence, at, NOTIFIER), component, "SEDU", "Também está fora do ar.", source,
-        "Ana Costa");
+        "Ana Costa", null, null, null, null);
   }
 
   static ServiceRequestLinked linked(String incidentId, long sequence, Instant at) {

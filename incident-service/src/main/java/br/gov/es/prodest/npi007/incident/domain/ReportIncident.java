@@ -16,6 +16,7 @@ import java.util.function.Supplier;
  *
  * @param routedToOpenIncident true when {@code incidentId} is the open incident of the report's
  *                             component, not the id the issuer chose: the report joins it
+ * @param groupPost            the post of the WhatsApp group the report was made from, else null (issue 14)
  */
 public record ReportIncident(
     String commandId,
@@ -30,7 +31,8 @@ public record ReportIncident(
     String description,
     ReportSource source,
     String reportedBy,
-    boolean routedToOpenIncident) implements IncidentCommand {
+    boolean routedToOpenIncident,
+    GroupPostEvidence groupPost) implements IncidentCommand {
 
   public ReportIncident {
     Objects.requireNonNull(commandId, "commandId");
@@ -47,13 +49,19 @@ public record ReportIncident(
       Long expectedVersion, String incidentId, String component, String organ, String description,
       ReportSource source, String reportedBy) {
     this(commandId, correlationId, issuedAt, actor, origin, expectedVersion, incidentId, component, organ,
-        description, source, reportedBy, false);
+        description, source, reportedBy, false, null);
+  }
+
+  /** The same report, with the post of the WhatsApp group it was made from as its evidence (issue 14). */
+  public ReportIncident fromGroupPost(GroupPostEvidence post) {
+    return new ReportIncident(commandId, correlationId, issuedAt, actor, origin, expectedVersion, incidentId,
+        component, organ, description, source, reportedBy, routedToOpenIncident, post);
   }
 
   /** The same report, joining the open incident {@code openIncidentId} of its component. */
   public ReportIncident routedTo(String openIncidentId) {
     return new ReportIncident(commandId, correlationId, issuedAt, actor, origin, expectedVersion, openIncidentId,
-        component, organ, description, source, reportedBy, !openIncidentId.equals(incidentId));
+        component, organ, description, source, reportedBy, !openIncidentId.equals(incidentId), groupPost);
   }
 
   /** The required fields left blank, as a person names them. NPI-007 5.2.1.1: component, organ, what, who. */

@@ -42,10 +42,12 @@ public final class IncidentWire {
     var envelope = CommonWire.envelope(event.envelope());
     if (event instanceof IncidentReported e) {
       return new br.gov.es.prodest.npi007.avro.incident.IncidentReported(envelope, e.component(), e.organ(),
-          e.description(), CommonWire.same(e.source(), ReportSource.class), e.reportedBy());
+          e.description(), CommonWire.same(e.source(), ReportSource.class), e.reportedBy(), e.postId(), e.postedAt(),
+          e.postText(), e.postedBy());
     } else if (event instanceof ReportJoined e) {
       return new br.gov.es.prodest.npi007.avro.incident.ReportJoined(envelope, e.component(), e.organ(), e.description(),
-          CommonWire.same(e.source(), ReportSource.class), e.reportedBy());
+          CommonWire.same(e.source(), ReportSource.class), e.reportedBy(), e.postId(), e.postedAt(), e.postText(),
+          e.postedBy());
     } else if (event instanceof ServiceRequestLinked e) {
       return new br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked(envelope, e.saNumber(), e.postId(),
           e.postedAt(), e.postText(), e.postedBy());
@@ -74,10 +76,12 @@ public final class IncidentWire {
   private static IncidentEvent toEvent(SpecificRecord record) {
     if (record instanceof br.gov.es.prodest.npi007.avro.incident.IncidentReported e) {
       return new IncidentReported(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(),
-          e.getDescription(), CommonWire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy());
+          e.getDescription(), CommonWire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class),
+          e.getReportedBy(), e.getPostId(), e.getPostedAt(), e.getPostText(), e.getPostedBy());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ReportJoined e) {
       return new ReportJoined(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(), e.getDescription(),
-          CommonWire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy());
+          CommonWire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy(),
+          e.getPostId(), e.getPostedAt(), e.getPostText(), e.getPostedBy());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked e) {
       return new ServiceRequestLinked(CommonWire.envelope(e.getEnvelope()), e.getSaNumber(), e.getPostId(),
           e.getPostedAt(), e.getPostText(), e.getPostedBy());

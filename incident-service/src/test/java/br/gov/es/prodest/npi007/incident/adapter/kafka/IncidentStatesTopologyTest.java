@@ -139,7 +139,7 @@ class IncidentStatesTopologyTest {
 
   private static SpecificRecord report(String commandId) {
     return new ReportIncident(metadata(commandId), INCIDENT, "SIGEFES", "SESA", "Fora do ar",
-        ReportSource.WHATSAPP_GROUP, "Maria");
+        ReportSource.WHATSAPP_GROUP, "Maria", null, null, null, null);
   }
 
   private static SpecificRecord triage(String commandId) {

@@ -36,7 +36,7 @@ class WireMapperTest {
   @Test
   void aJoinedReportCarriesTheIncidentsComponent() {
     assertThat(WireMapper.incidentEvent(new ReportJoined(ENVELOPE, "Portal do Servidor", "SEDU", "Fora do ar.", ReportSource.WHATSAPP_GROUP,
-        "Ana"))).contains(new IncidentEvent.ReportJoined(CAUSATION, "Portal do Servidor", "SEDU",
+        "Ana", null, null, null, null))).contains(new IncidentEvent.ReportJoined(CAUSATION, "Portal do Servidor", "SEDU",
             br.gov.es.prodest.npi007.notification.message.domain.ReportSource.WHATSAPP_GROUP));
   }
 
