@@ -45,6 +45,8 @@ import br.gov.es.prodest.npi007.avro.component.ComponentUpdated;
 import br.gov.es.prodest.npi007.avro.organ.OrganUpdated;
 import br.gov.es.prodest.npi007.avro.status.StatusSubscription;
 import br.gov.es.prodest.npi007.avro.whatsapp.GroupMemberUpdated;
+import br.gov.es.prodest.npi007.avro.whatsapp.GroupPostDecided;
+import br.gov.es.prodest.npi007.avro.whatsapp.GroupPostDismissed;
 import br.gov.es.prodest.npi007.avro.whatsapp.GroupPostReceived;
 import br.gov.es.prodest.npi007.avro.notification.MarkMessagePosted;
 import br.gov.es.prodest.npi007.avro.notification.MessageApproved;
@@ -214,13 +216,22 @@ public final class Topics {
 
   /**
    * The posts of the WhatsApp group (issue 14), keyed by the provider's message id, written by the
-   * gateway from the providers' webhooks and read by the incident-service, which links SA numbers.
+   * gateway from the providers' webhooks and read by the incident-service, which links SA numbers;
+   * a dismissal of a post's suggestion by TEAM or ASCOM travels with the post.
    * They hold phone numbers (LGPD), so they are kept for a time only: 90 days at creation, which
    * the gateway sets from {@code NPI007_GROUP_POST_RETENTION}; the incidents keep only the evidence.
    */
   public static final TopicSpec GROUP_POSTS = new TopicSpec(
-      "npi007.whatsapp.group-posts", "postId", List.of(GroupPostReceived.class),
+      "npi007.whatsapp.group-posts", "postId", List.of(GroupPostReceived.class, GroupPostDismissed.class),
       GATEWAY, PARTITIONS, Map.of("retention.ms", String.valueOf(90L * 24 * 3600 * 1000), "cleanup.policy", "delete"));
+
+  /**
+   * What each post of the group led to (issue 14), once per post id, keyed by it: written by the
+   * incident-service's group-post step, read by its group feed. No personal data.
+   */
+  public static final TopicSpec GROUP_POST_DECISIONS = new TopicSpec(
+      "npi007.whatsapp.group-post-decisions", "postId", List.of(GroupPostDecided.class),
+      INCIDENT_SERVICE, PARTITIONS, FOREVER);
 
   /**
    * The WhatsApp group's member directory as ADMIN keeps it (PUT/DELETE /api/v1/group-members/{number}),
@@ -251,7 +262,7 @@ public final class Topics {
       NOTIFICATIONS, NOTIFICATION_COMMANDS, NOTIFICATION_COMMAND_RESULTS, NOTIFICATION_SERVICE_DEAD_LETTERS,
       DELIVERIES, DELIVERY_DEAD_LETTERS,
       MAINTENANCE_COMMANDS, MAINTENANCE_EVENTS, MAINTENANCE_COMMAND_RESULTS, MAINTENANCE_SERVICE_DEAD_LETTERS,
-      ORGANS, COMPONENTS, STATUS_SUBSCRIPTIONS, GROUP_POSTS, GROUP_MEMBERS);
+      ORGANS, COMPONENTS, STATUS_SUBSCRIPTIONS, GROUP_POSTS, GROUP_POST_DECISIONS, GROUP_MEMBERS);
 
   private Topics() {
   }

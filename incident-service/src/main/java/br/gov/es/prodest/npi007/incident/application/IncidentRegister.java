@@ -63,8 +63,9 @@ public final class IncidentRegister {
    * Applies one record of the incident events topic through the replay's write.
    *
    * @param traceId the trace id of the record's {@code traceparent}, or null when it had none
+   * @return the event, when it was the incident's next one and so applied now; empty for one applied before
    */
-  public void apply(byte[] record, String traceId, ProjectionWrite write) {
+  public Optional<IncidentEvent> apply(byte[] record, String traceId, ProjectionWrite write) {
     IncidentEvent event = decoder.apply(record);
     byte[] key = eventsKey(event.envelope().aggregateId());
     byte[] stored = write.get(key);
@@ -72,7 +73,7 @@ public final class IncidentRegister {
     boolean next = current.map(view -> event.envelope().sequence() == view.version() + 1)
         .orElse(event instanceof IncidentReported);
     if (!next) {
-      return;
+      return Optional.empty();
     }
     IncidentView view = fold(current.orElse(null), event);
     write.put(key, EventHistory.append(stored, List.of(new TracedRecord(traceId, record).encode())));
@@ -81,6 +82,7 @@ public final class IncidentRegister {
     before.stream().filter(old -> after.stream().noneMatch(kept -> Arrays.equals(kept, old))).forEach(write::delete);
     byte[] id = view.id().getBytes(StandardCharsets.UTF_8);
     after.forEach(indexKey -> write.put(indexKey, id));
+    return Optional.of(event);
   }
 
   public Optional<IncidentView> find(String incidentId) {

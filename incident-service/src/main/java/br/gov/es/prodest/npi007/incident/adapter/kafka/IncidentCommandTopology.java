@@ -33,7 +33,7 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
  * events ─── IncidentEventFeedback ─┤                             ├─► by incident ─► IncidentCommandProcessor ─► events, results
  *                                   ▼ SA links                    │
  * SA events ──────────────────────► by SA number ─► ServiceRequestMatcher ┤
- * group posts ───────────────────── GroupPostMatcher (SA links) ─┤
+ * group posts ───────────────────── GroupPostMatcher (SA links) ─┤ (and its decisions ─► group-post decisions)
  * commands (not reports) ─────────────────────────────────────────┤
  * deliveries (6.1 delivered), maintenance events (requested for an incident) ┘
  * notifications (checked only: the read models follow them)
@@ -128,6 +128,7 @@ public class IncidentCommandTopology {
 
     lane(decided, Routed.Standard.EVENTS).to(Topics.INCIDENT_EVENTS.name(), Produced.with(BYTES, BYTES));
     lane(decided, Routed.Standard.RESULTS).to(Topics.INCIDENT_COMMAND_RESULTS.name(), Produced.with(BYTES, BYTES));
+    lane(groupPosts, IncidentLane.GROUP_POST_DECISIONS).to(Topics.GROUP_POST_DECISIONS.name(), Produced.with(BYTES, BYTES));
     countedDeadLetters(lane(commands, Routed.Standard.DEAD_LETTERS).merge(lane(alerts, Routed.Standard.DEAD_LETTERS))
         .merge(lane(saEvents, Routed.Standard.DEAD_LETTERS)).merge(lane(routed, Routed.Standard.DEAD_LETTERS))
         .merge(lane(matched, Routed.Standard.DEAD_LETTERS)).merge(lane(decided, Routed.Standard.DEAD_LETTERS))

@@ -9,5 +9,7 @@ enum IncidentLane implements Routed.Lane {
   /** To the report router of this very task: the report is already on its component's partition. */
   ROUTE_HERE,
   /** To the SA matcher, keyed by SA number. */
-  BY_SA_NUMBER
+  BY_SA_NUMBER,
+  /** What a post of the WhatsApp group led to, to the decisions topic, keyed by post id (issue 14). */
+  GROUP_POST_DECISIONS
 }

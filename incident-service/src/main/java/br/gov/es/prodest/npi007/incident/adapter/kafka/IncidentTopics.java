@@ -18,7 +18,7 @@ public class IncidentTopics {
   static final List<TopicSpec> USED = List.of(Topics.INCIDENT_COMMANDS, Topics.INCIDENT_EVENTS,
       Topics.SERVICE_DESK_EVENTS, Topics.MONITORING_ALERTS, Topics.INCIDENT_COMMAND_RESULTS,
       Topics.INCIDENT_SERVICE_DEAD_LETTERS, Topics.NOTIFICATIONS, Topics.DELIVERIES, Topics.MAINTENANCE_EVENTS,
-      Topics.GROUP_POSTS);
+      Topics.GROUP_POSTS, Topics.GROUP_POST_DECISIONS);
 
   @Bean
   KafkaAdmin.NewTopics incidentServiceTopics() {

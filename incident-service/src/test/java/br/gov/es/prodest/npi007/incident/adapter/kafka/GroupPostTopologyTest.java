@@ -9,6 +9,7 @@ import br.gov.es.prodest.npi007.avro.common.Role;
 import br.gov.es.prodest.npi007.avro.incident.ReportIncident;
 import br.gov.es.prodest.npi007.avro.incident.ReportSource;
 import br.gov.es.prodest.npi007.avro.incident.ServiceRequestLinked;
+import br.gov.es.prodest.npi007.avro.whatsapp.GroupPostDecided;
 import br.gov.es.prodest.npi007.avro.whatsapp.GroupPostReceived;
 import br.gov.es.prodest.npi007.incident.grouppost.domain.SaNumberPatterns;
 import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
@@ -70,6 +71,12 @@ class GroupPostTopologyTest {
       assertThat(linked.getEnvelope().getOrigin()).isEqualTo(Origin.WHATSAPP);
       assertThat(linked.getEnvelope().getActor().getOrgan()).isEqualTo("SESA");
       assertThat(outcomes).as("a provider's resend is decided once").containsExactly("sa-linked");
+      List<GroupPostDecided> decisions = decisions(driver);
+      assertThat(decisions).hasSize(1);
+      assertThat(decisions.get(0).getPostId()).isEqualTo("wamid.sa");
+      assertThat(decisions.get(0).getOutcome()).isEqualTo("sa-linked");
+      assertThat(decisions.get(0).getIncidentId()).isEqualTo(incident);
+      assertThat(decisions.get(0).getSaNumber()).isEqualTo("123456");
     }
   }
 
@@ -85,6 +92,11 @@ class GroupPostTopologyTest {
 
       assertThat(linkEvents(driver)).isEmpty();
       assertThat(outcomes).containsExactly("ignored", "sa-awaits-team", "possible-report");
+      List<GroupPostDecided> decisions = decisions(driver);
+      assertThat(decisions).extracting(GroupPostDecided::getOutcome)
+          .containsExactly("ignored", "sa-awaits-team", "possible-report");
+      assertThat(decisions.get(0).getReason()).isEqualTo("remetente fora do cadastro de membros do grupo");
+      assertThat(decisions.get(1).getCandidates()).as("SEDU has no incident waiting for an SA").isEmpty();
     }
   }
 
@@ -117,7 +129,7 @@ class GroupPostTopologyTest {
     CommandMetadata metadata = new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
         POSTED_AT.minusSeconds(600), new Actor("team", Role.TEAM, "PRODEST", null), Origin.API, null);
     commands.pipeInput(incident.getBytes(StandardCharsets.UTF_8), CODEC.encode(new ReportIncident(metadata, incident,
-        "SIGEFES " + incident, "SESA", "Fora do ar", ReportSource.WHATSAPP_GROUP, "Maria Souza")));
+        "SIGEFES " + incident, "SESA", "Fora do ar", ReportSource.WHATSAPP_GROUP, "Maria Souza", null, null, null, null)));
   }
 
   private static void pipe(TopologyTestDriver driver, GroupPostReceived post) {
@@ -130,6 +142,12 @@ class GroupPostTopologyTest {
             new ByteArrayDeserializer()).readValuesToList().stream()
         .map(value -> (SpecificRecord) CODEC.decode(value))
         .filter(ServiceRequestLinked.class::isInstance).map(ServiceRequestLinked.class::cast).toList();
+  }
+
+  private static List<GroupPostDecided> decisions(TopologyTestDriver driver) {
+    return driver.createOutputTopic(Topics.GROUP_POST_DECISIONS.name(), new ByteArrayDeserializer(),
+            new ByteArrayDeserializer()).readValuesToList().stream()
+        .map(value -> CODEC.decode(value, GroupPostDecided.class)).toList();
   }
 
   private static GroupPostReceived post(String id, String organ, String text) {
