@@ -109,13 +109,21 @@ abstract class GatewayTestSupport {
     registry.add("npi007.internal-api.maintenance-service-url", services::baseUrl);
   }
 
+  /**
+   * Checked at once, then every 100 ms: Awaitility's default first waits a poll interval, which cost
+   * every test of this module 400 ms before it began.
+   */
   @BeforeEach
   void gatewayAndFakeServicesReady() {
     services.resetAll();
-    await().atMost(Duration.ofSeconds(60)).until(() -> getAs(null, "/actuator/health").status() == 200);
-    await().atMost(Duration.ofSeconds(60)).until(incidentService::isReady);
-    await().atMost(Duration.ofSeconds(60)).until(notificationService::isReady);
-    await().atMost(Duration.ofSeconds(60)).until(maintenanceService::isReady);
+    ready(() -> getAs(null, "/actuator/health").status() == 200);
+    ready(incidentService::isReady);
+    ready(notificationService::isReady);
+    ready(maintenanceService::isReady);
+  }
+
+  private static void ready(java.util.concurrent.Callable<Boolean> condition) {
+    await().pollDelay(Duration.ZERO).atMost(Duration.ofSeconds(60)).until(condition);
   }
 
   record Response(int status, HttpHeaders headers, String body) {
@@ -245,27 +253,41 @@ abstract class GatewayTestSupport {
 
   /** How many records the topics the API writes (every service's commands, the organ and component catalogues) hold. */
   static long allCommandsWritten() {
-    return recordsIn(Topics.INCIDENT_COMMANDS) + recordsIn(Topics.NOTIFICATION_COMMANDS)
-        + recordsIn(Topics.MAINTENANCE_COMMANDS) + recordsIn(Topics.ORGANS) + recordsIn(Topics.COMPONENTS);
+    return endOffsets(Topics.INCIDENT_COMMANDS, Topics.NOTIFICATION_COMMANDS, Topics.MAINTENANCE_COMMANDS, Topics.ORGANS,
+        Topics.COMPONENTS).values().stream().mapToLong(Long::longValue).sum();
   }
 
   static long recordsIn(TopicSpec topic) {
     return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Where each partition of the topic ends now. */
-  static Map<TopicPartition, Long> endOffsets(TopicSpec topic) {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()))) {
-      Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, topic.partitions())
-          .mapToObj(partition -> new TopicPartition(topic.name(), partition))
+  /**
+   * Where each partition of the topics ends now, in one request of one admin client shared by the
+   * test JVM: a client per call cost the security matrix alone over three minutes.
+   */
+  static Map<TopicPartition, Long> endOffsets(TopicSpec... topics) {
+    try {
+      Map<TopicPartition, OffsetSpec> latest = java.util.Arrays.stream(topics)
+          .flatMap(topic -> IntStream.range(0, topic.partitions()).mapToObj(p -> new TopicPartition(topic.name(), p)))
           .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
-      return admin.listOffsets(latest).all().get().entrySet().stream()
+      return SharedAdmin.INSTANCE.listOffsets(latest).all().get().entrySet().stream()
           .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
     } catch (ExecutionException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** One admin client for every test of the JVM, on the broker they share; closed when the JVM ends. */
+  private static final class SharedAdmin {
+    static final Admin INSTANCE = open();
+
+    private static Admin open() {
+      Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> admin.close(Duration.ofSeconds(2))));
+      return admin;
     }
   }
 

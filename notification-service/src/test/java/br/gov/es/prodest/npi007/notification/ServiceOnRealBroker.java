@@ -82,7 +82,7 @@ abstract class ServiceOnRealBroker {
 
   @BeforeEach
   void serviceIsUp() {
-    await().atMost(PATIENCE).until(() -> get("/actuator/health").statusCode() == 200);
+    await().pollDelay(Duration.ZERO).atMost(PATIENCE).until(() -> get("/actuator/health").statusCode() == 200);
   }
 
   static RecordMetadata send(String key, SpecificRecord event) {
