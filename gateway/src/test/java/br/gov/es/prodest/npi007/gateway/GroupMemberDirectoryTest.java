@@ -63,6 +63,26 @@ class GroupMemberDirectoryTest extends GatewayTestSupport {
   }
 
   @Test
+  void admin_keeps_the_directory_in_the_console_and_no_one_else_sees_it() {
+    String number = String.valueOf(NUMBERS.incrementAndGet());
+    String page = "/console/admin/group-members";
+    ConsoleSession admin = new ConsoleSession(port);
+    admin.signIn("admin", PASSWORD);
+
+    ConsoleSession.Page saved = admin.submit(page, page, Map.of("number", "+" + number, "name", "João Pereira",
+        "organ", "SEDU", "idempotencyKey", java.util.UUID.randomUUID().toString()));
+
+    assertThat(saved.location()).endsWith(page);
+    assertThat(admin.get(page).body()).contains("Membro incluído: João Pereira (SEDU).", number);
+    ConsoleSession.Page removed = admin.submit(page, page + "/" + number + "/removal", Map.of());
+    assertThat(removed.location()).endsWith(page);
+    assertThat(admin.get(page).body()).contains("Membro removido").doesNotContain(number);
+    ConsoleSession team = new ConsoleSession(port);
+    team.signIn("team", PASSWORD);
+    assertThat(team.get(page).status()).isEqualTo(403);
+  }
+
+  @Test
   void a_bad_member_is_422_naming_each_field_and_writes_nothing() {
     long before = recordsIn(Topics.GROUP_MEMBERS);
 

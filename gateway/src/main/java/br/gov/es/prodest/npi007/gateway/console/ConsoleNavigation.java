@@ -12,11 +12,13 @@ public final class ConsoleNavigation {
 
   private static final Link OUTBOX = new Link("Caixa de saída", "/console/outbox");
   private static final Link INCIDENTS = new Link("Incidentes", "/console/incidents");
+  private static final Link GROUP = new Link("Grupo do WhatsApp", "/console/group");
   private static final Link MAINTENANCES = new Link("Manutenções", "/console/maintenances");
   private static final Link COMPLIANCE = new Link("Conformidade", "/console/compliance");
   private static final Link ORGAN = new Link("Meu órgão", "/console/organ");
   private static final Link ORGANS = new Link("Órgãos", "/console/admin/organs");
   private static final Link COMPONENTS = new Link("Componentes", "/console/admin/components");
+  private static final Link GROUP_MEMBERS = new Link("Membros do grupo", "/console/admin/group-members");
   private static final Link STATUS = new Link("Página de status", "/status");
 
   private ConsoleNavigation() {
@@ -24,11 +26,11 @@ public final class ConsoleNavigation {
 
   public static List<Link> of(GatewayRole role) {
     return switch (role) {
-      case ASCOM -> List.of(OUTBOX, INCIDENTS, MAINTENANCES, COMPLIANCE, STATUS);
-      case TEAM -> List.of(INCIDENTS, MAINTENANCES, COMPLIANCE, STATUS);
+      case ASCOM -> List.of(OUTBOX, INCIDENTS, GROUP, MAINTENANCES, COMPLIANCE, STATUS);
+      case TEAM -> List.of(INCIDENTS, GROUP, MAINTENANCES, COMPLIANCE, STATUS);
       case MANAGEMENT -> List.of(INCIDENTS, COMPLIANCE, MAINTENANCES, STATUS);
       case NOTIFIER -> List.of(ORGAN, STATUS);
-      case ADMIN -> List.of(INCIDENTS, OUTBOX, MAINTENANCES, COMPLIANCE, ORGANS, COMPONENTS, STATUS);
+      case ADMIN -> List.of(INCIDENTS, OUTBOX, GROUP, MAINTENANCES, COMPLIANCE, ORGANS, COMPONENTS, GROUP_MEMBERS, STATUS);
       case INTEGRATION -> List.of(STATUS);
     };
   }

@@ -95,6 +95,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
             .requestMatchers(console("/outbox", "/outbox/**")).hasAnyRole(names(ASCOM, ADMIN))
             // the platform operators' catalogues
             .requestMatchers(console("/admin/**")).hasRole(ADMIN.name())
+            // the WhatsApp group's feed (issue 14)
+            .requestMatchers(console("/group", "/group/**")).hasAnyRole(names(TEAM, ASCOM, ADMIN))
             // NPI-007 3.1: an organ's own page, and its report form
             .requestMatchers(console("/organ", "/organ/**")).hasRole(NOTIFIER.name())
             // NPI-007 5.2.1.1: whoever reports posts the SA number (a notifier on its own organ's incidents only)
@@ -197,6 +199,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
             .requestMatchers(HttpMethod.PUT, "/api/v1/organs/*").hasRole(ADMIN.name())
             // so is the catalogue of components the public status page shows (issue 12); reading it is anyone's
             .requestMatchers(HttpMethod.PUT, "/api/v1/components/*").hasRole(ADMIN.name())
+            // the WhatsApp group's feed (issue 14): the team and ASCOM turn posts into reports or dismiss them
+            .requestMatchers("/api/v1/group-posts", "/api/v1/group-posts/**").hasAnyRole(names(TEAM, ASCOM, ADMIN))
             // the WhatsApp group's members: phone numbers are personal data (LGPD), ADMIN's alone, reading included
             .requestMatchers("/api/v1/group-members", "/api/v1/group-members/**").hasRole(ADMIN.name())
             .anyRequest().authenticated());
