@@ -109,6 +109,7 @@ class ConsoleBrowserTest {
       "notifier-sesa, /console/compliance",
       "ascom, /console/admin/organs",
       "management, /console/outbox",
+      "management, /console/group",
       "team, /console/organ",
       "admin, /console/organ"})
   void aRoleCannotOpenAnotherRolesPage(String user, String path) {

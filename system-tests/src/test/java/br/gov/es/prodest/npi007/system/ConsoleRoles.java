@@ -30,14 +30,16 @@ final class ConsoleRoles {
   static final Page ORGAN = new Page("/console/organ", "meu-orgao");
   static final Page ORGANS = new Page("/console/admin/organs", "orgaos");
   static final Page COMPONENTS = new Page("/console/admin/components", "componentes");
+  static final Page GROUP = new Page("/console/group", "grupo-do-whatsapp");
+  static final Page GROUP_MEMBERS = new Page("/console/admin/group-members", "membros-do-grupo");
   static final Page STATUS = new Page("/status", "status");
 
-  static final Role ASCOM = new Role("ascom", List.of(OUTBOX, INCIDENTS, MAINTENANCES, COMPLIANCE));
-  static final Role TEAM = new Role("team", List.of(INCIDENTS, MAINTENANCES, COMPLIANCE));
+  static final Role ASCOM = new Role("ascom", List.of(OUTBOX, INCIDENTS, GROUP, MAINTENANCES, COMPLIANCE));
+  static final Role TEAM = new Role("team", List.of(INCIDENTS, GROUP, MAINTENANCES, COMPLIANCE));
   static final Role NOTIFIER = new Role("notifier-sesa", List.of(ORGAN));
   static final Role MANAGEMENT = new Role("management", List.of(INCIDENTS, COMPLIANCE, MAINTENANCES));
   static final Role ADMIN = new Role("admin",
-      List.of(INCIDENTS, OUTBOX, MAINTENANCES, COMPLIANCE, ORGANS, COMPONENTS));
+      List.of(INCIDENTS, OUTBOX, MAINTENANCES, COMPLIANCE, ORGANS, COMPONENTS, GROUP_MEMBERS));
 
   static final List<Role> ALL = List.of(ASCOM, TEAM, NOTIFIER, MANAGEMENT, ADMIN);
 

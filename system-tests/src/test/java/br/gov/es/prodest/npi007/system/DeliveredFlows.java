@@ -134,6 +134,14 @@ final class DeliveredFlows {
     assertThat(JsonPath.<Integer>read(accepted.body(), "$.recorded")).isEqualTo(1);
   }
 
+  /** The post as the group feed shows it (issue 14), once it is in that situation. */
+  Map<String, Object> awaitGroupPost(String postId, String situation) {
+    return await().atMost(PATIENCE).until(() -> {
+      HttpResponse<String> post = system.get("team", "/api/v1/group-posts/" + postId);
+      return post.statusCode() == 200 ? JsonPath.<Map<String, Object>>read(post.body(), "$") : Map.<String, Object>of();
+    }, post -> situation.equals(post.get("situation")));
+  }
+
   /** The outbox's message of that type for the incident, once it has that status. */
   Map<String, Object> awaitNotification(String incidentId, String type, String status) {
     List<Map<String, Object>> found = await().atMost(PATIENCE).until(() -> JsonPath.<List<Map<String, Object>>>read(

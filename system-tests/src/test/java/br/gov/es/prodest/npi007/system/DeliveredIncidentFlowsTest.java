@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The norm's incident flows end to end, through the gateway only, down to what reaches the WhatsApp
  * group (WireMock as the Cloud API) and the organs' mailboxes (GreenMail as the SMTP relay): every
  * message word for word, in order, exactly once. ASCOM reviews 6.2 only, so the rest go out at once.
- * The five flows (of components and organs of their own) run together, each awaited by its test;
+ * The six flows (of components and organs of their own) run together, each awaited by its test;
  * the replay runs after all of them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +54,7 @@ class DeliveredIncidentFlowsTest {
     running.start("not confirmed", this::notConfirmedFlow);
     running.start("alert", this::alertFlow);
     running.start("group post", this::groupPostFlow);
+    running.start("group suggestions", this::groupSuggestionsFlow);
   }
 
   @AfterAll
@@ -207,9 +208,73 @@ class DeliveredIncidentFlowsTest {
     assertThat(timeline).as("the member's number is personal data: not on the timeline").doesNotContain(manager);
   }
 
-  /** CONTRACTS.md, "Replay": after all of the above, {@code ./npi007 replay} renders the same bytes and sends nothing. */
   @Test
   @Order(6)
+  void theTeamTurnsAPostIntoAReportChoosesTheIncidentOfAnSaAndDismissesTheRest() {
+    running.await("group suggestions");
+  }
+
+  /**
+   * Issue 14: a member's post that is no SA number waits in the group feed until the team turns it
+   * into a report (the member reporting for the organ, 6.1 following) or dismisses it; an SA number
+   * with two incidents of the organ waiting waits for the team to choose one.
+   */
+  private void groupSuggestionsFlow() {
+    String member = "5527983330000";
+    HttpResponse<String> registered = system.put("admin", "/api/v1/group-members/" + member,
+        "{\"name\": \"Carlos Dias\", \"organ\": \"SESP\"}");
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    String component = "Portal Segurança Cidadã";
+    String reportPost = "wamid.relato-" + System.nanoTime();
+    flows.groupPost(member, reportPost, "O portal de ocorrências não abre desde as 8h");
+    flows.awaitGroupPost(reportPost, "PENDING_REPORT");
+    assertThat(system.get("team", "/api/v1/group-posts?pending=true").body()).contains(reportPost);
+
+    HttpResponse<String> reported = system.post("team", "/api/v1/group-posts/" + reportPost + "/incident",
+        "{\"component\": " + DeliveredFlows.json(component) + "}", null);
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    String first = JsonPath.read(reported.body(), "$.id");
+    flows.awaitStatus(first, "AWAITING_SA");
+    assertThat(flows.whatsApp(component, 1)).containsExactly(NormMessages.receipt61(component));
+    String incident = system.get("team", "/api/v1/incidents/" + first).body();
+    assertThat(JsonPath.<String>read(incident, "$.organ")).isEqualTo("SESP");
+    assertThat(JsonPath.<String>read(incident, "$.reportedBy")).isEqualTo("Carlos Dias");
+    assertThat(JsonPath.<String>read(incident, "$.source")).isEqualTo("WHATSAPP_GROUP");
+    flows.awaitGroupPost(reportPost, "LED_TO_INCIDENT");
+    HttpResponse<String> again = system.post("ascom", "/api/v1/group-posts/" + reportPost + "/incident",
+        "{\"component\": " + DeliveredFlows.json(component) + "}", null);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+
+    String second = flows.report("notifier-sesp", "Sistema de Boletins", "SESP");
+    flows.awaitStatus(second, "AWAITING_SA");
+    String saPost = "wamid.sa-" + System.nanoTime();
+    flows.groupPost(member, saPost, "SA 555666");
+    Map<String, Object> waiting = flows.awaitGroupPost(saPost, "PENDING_SA");
+    assertThat(JsonPath.<List<String>>read(waiting, "$.candidates")).containsExactly(first, second);
+    HttpResponse<String> linked = system.post("team", "/api/v1/group-posts/" + saPost + "/service-request",
+        "{\"incidentId\": \"" + second + "\"}", null);
+    assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+    assertThat(JsonPath.<String>read(linked.body(), "$.status")).isEqualTo("UNDER_ANALYSIS");
+    assertThat(JsonPath.<String>read(system.get("team", "/api/v1/incidents/" + second).body(), "$.saNumber"))
+        .isEqualTo("555666");
+
+    String chat = "wamid.conversa-" + System.nanoTime();
+    flows.groupPost(member, chat, "Obrigado pelo retorno!");
+    flows.awaitGroupPost(chat, "PENDING_REPORT");
+    HttpResponse<String> dismissed = system.post("ascom", "/api/v1/group-posts/" + chat + "/dismissal",
+        "{\"reason\": \"Agradecimento, não é relato\"}", null);
+    assertThat(dismissed.statusCode()).as(dismissed.body()).isEqualTo(202);
+    Map<String, Object> gone = flows.awaitGroupPost(chat, "DISMISSED");
+    assertThat(JsonPath.<String>read(gone, "$.dismissal.dismissedBy")).isEqualTo("ascom");
+    assertThat(system.get("team", "/api/v1/group-posts?pending=true").body()).doesNotContain(reportPost, saPost, chat);
+    String timeline = system.get("team", "/api/v1/incidents/" + first + "/timeline").body();
+    assertThat(JsonPath.<List<String>>read(timeline, "$[?(@.type == 'IncidentReported')].details.postId"))
+        .containsExactly(reportPost);
+  }
+
+  /** CONTRACTS.md, "Replay": after all of the above, {@code ./npi007 replay} renders the same bytes and sends nothing. */
+  @Test
+  @Order(7)
   void theReplayCommandFindsNothingThatDiffersAndSendsNothing() throws Exception {
     running.awaitAll();
     int whatsAppBefore = providers.whatsAppTexts().size();
