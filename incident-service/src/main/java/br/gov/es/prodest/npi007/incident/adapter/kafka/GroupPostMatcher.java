@@ -89,7 +89,7 @@ final class GroupPostMatcher implements Processor<byte[], byte[], byte[], Routed
         .setCandidates(List.of())
         .setDecidedAt(post.getReceivedAt());
     if (outcome instanceof GroupPostOutcome.LinksServiceRequest link) {
-      decided.setSaNumber(link.saNumber()).setIncidentId(link.incidentId());
+      decided.setSaNumber(link.saNumber()).setIncidentId(link.incidentId()).setCandidates(List.of(link.incidentId()));
     } else if (outcome instanceof GroupPostOutcome.ServiceRequestAwaitsTeam waiting) {
       decided.setSaNumber(waiting.saNumber()).setCandidates(waiting.candidates());
     } else if (outcome instanceof GroupPostOutcome.Ignored ignored) {

@@ -135,7 +135,12 @@ public final class GroupFeed {
             : new GroupFeedPost.Dismissal(dismissed.reason(), dismissed.dismissedBy(), dismissed.dismissedAt())));
   }
 
-  /** Where a post stands: what people made of it first, else what the incident-service decided. */
+  /**
+   * Where a post stands: what people made of it first, else what the incident-service decided. A
+   * link decided at once counts only once the incident took it: until its ServiceRequestLinked
+   * arrives the post waits as an SA for the team, so one the incident refused (closed, or another SA
+   * linked meanwhile) is not lost.
+   */
   static String situation(GroupFeedRecord.Decided decided, GroupFeedRecord.Dismissed dismissed,
       List<GroupFeedPost.Incident> incidents) {
     if (!incidents.isEmpty()) {
@@ -147,8 +152,7 @@ public final class GroupFeed {
     }
     return switch (decided.outcome()) {
       case "possible-report" -> "PENDING_REPORT";
-      case "sa-awaits-team" -> "PENDING_SA";
-      case "sa-linked" -> "LED_TO_INCIDENT";
+      case "sa-awaits-team", "sa-linked" -> "PENDING_SA";
       default -> "IGNORED";
     };
   }

@@ -101,6 +101,18 @@ class GroupFeedStoreTest {
   }
 
   @Test
+  void a_link_decided_at_once_waits_for_the_incident_to_take_it() {
+    apply(post("s1", NINE, "SA 654321"), decided("s1", "sa-linked", "654321", List.of("inc-9")));
+
+    assertThat(feed.find("s1").orElseThrow().situation()).as("until the incident took the link").isEqualTo("PENDING_SA");
+
+    applyEvents(linked("inc-9", "s1"));
+
+    assertThat(feed.find("s1").orElseThrow().situation()).isEqualTo("LED_TO_INCIDENT");
+    assertThat(feed.page(true, PageRequest.first(10)).items()).isEmpty();
+  }
+
+  @Test
   void the_posts_are_listed_newest_first_page_by_page() {
     for (int i = 0; i < 5; i++) {
       apply(post("q" + i, NINE.plusSeconds(i), "texto " + i), decided("q" + i, "ignored", null, List.of()));
