@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.system.FakeProviders.Email;
@@ -255,8 +256,9 @@ class DeliveredIncidentFlowsTest {
         "{\"incidentId\": \"" + second + "\"}", null);
     assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
     assertThat(JsonPath.<String>read(linked.body(), "$.status")).isEqualTo("UNDER_ANALYSIS");
-    assertThat(JsonPath.<String>read(system.get("team", "/api/v1/incidents/" + second).body(), "$.saNumber"))
-        .isEqualTo("555666");
+    // the command's answer comes before the register's replay reads its event
+    await().atMost(Duration.ofSeconds(30)).until(() -> JsonPath.<String>read(
+        system.get("team", "/api/v1/incidents/" + second).body(), "$.saNumber"), "555666"::equals);
 
     String chat = "wamid.conversa-" + System.nanoTime();
     flows.groupPost(member, chat, "Obrigado pelo retorno!");
