@@ -112,6 +112,8 @@ class GroupPostWebhooksTest extends GatewayTestSupport {
         .assertProblem(401, "UNAUTHENTICATED");
     postEvolution("/webhooks/whatsapp/evolution", evolutionMessage(id, WHATSAPP_GROUP, MEMBER, false, null))
         .assertProblem(401, "UNAUTHENTICATED");
+    postEvolution("/webhooks/whatsapp/evolution", "{\"event\":", "apikey", "outra-chave")
+        .assertProblem(401, "UNAUTHENTICATED");
     Response own = postEvolution("/webhooks/whatsapp/evolution",
         evolutionMessage(id, WHATSAPP_GROUP, MEMBER, true, EVOLUTION_API_KEY));
     Response direct = postEvolution("/webhooks/whatsapp/evolution",

@@ -26,7 +26,9 @@ final class LifecycleDecisions {
     } else if (linked != null) {
       return Decision.rejected(Rejections.otherServiceRequest(incident, saNumber));
     }
-    return accepted(ServiceRequestLinked.of(next(command, incident), saNumber, command.groupPost()));
+    GroupPostEvidence post = command.groupPost();
+    return accepted(new ServiceRequestLinked(next(command, incident), saNumber, post.postId(), post.postedAt(),
+        post.text(), post.postedBy()));
   }
 
   // NPI-007 5.2.2.2 to 5.2.2.4: not confirmed (6.2), confirmed for all (6.3), for one organ (6.6).

@@ -9,7 +9,7 @@ import java.util.Objects;
  * Link the SA the organ opened to the incident. NPI-007 5.2.2.1.
  *
  * @param groupPost the post of the WhatsApp group that carried the SA number, when it came from one
- *                  (issue 14); null for the API and the service desk
+ *                  (issue 14); {@link GroupPostEvidence#NONE} for the API and the service desk
  */
 public record LinkServiceRequest(
     String commandId,
@@ -25,7 +25,8 @@ public record LinkServiceRequest(
   /** A link from the API or the service desk: no post behind it. */
   public LinkServiceRequest(String commandId, String correlationId, Instant issuedAt, Actor actor, Origin origin,
       Long expectedVersion, String incidentId, String saNumber) {
-    this(commandId, correlationId, issuedAt, actor, origin, expectedVersion, incidentId, saNumber, null);
+    this(commandId, correlationId, issuedAt, actor, origin, expectedVersion, incidentId, saNumber,
+        GroupPostEvidence.NONE);
   }
 
   public LinkServiceRequest {
@@ -35,5 +36,6 @@ public record LinkServiceRequest(
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(incidentId, "incidentId");
+    groupPost = GroupPostEvidence.orNone(groupPost);
   }
 }

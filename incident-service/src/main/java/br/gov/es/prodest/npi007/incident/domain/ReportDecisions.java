@@ -4,7 +4,6 @@ import br.gov.es.prodest.npi007.aggregate.CommonRejections;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import br.gov.es.prodest.npi007.aggregate.Envelope;
 import java.util.List;
-import java.util.Optional;
 
 /** Reports: one opens an incident; one routed to the open incident of its component joins it. */
 final class ReportDecisions {
@@ -23,18 +22,16 @@ final class ReportDecisions {
     Envelope envelope = Envelope.causedBy(command, state.version() + 1);
     if (state instanceof ClosedIncident closed) {
       return Decision.rejected(Rejections.closed(closed));
-    } else if (state instanceof OpenIncident open) {
-      Optional<GroupPostEvidence> post = Optional.ofNullable(command.groupPost());
+    }
+    GroupPostEvidence post = command.groupPost();
+    if (state instanceof OpenIncident open) {
       return Decision.accepted(List.of(new ReportJoined(envelope, open.facts().component(), command.organ().strip(),
-          command.description().strip(), command.source(), command.reportedBy().strip(),
-          post.map(GroupPostEvidence::postId).orElse(null), post.map(GroupPostEvidence::postedAt).orElse(null),
-          post.map(GroupPostEvidence::text).orElse(null), post.map(GroupPostEvidence::postedBy).orElse(null))));
+          command.description().strip(), command.source(), command.reportedBy().strip(), post.postId(),
+          post.postedAt(), post.text(), post.postedBy())));
     }
     // Also when routed: the incident its component was given to never opened, so this report opens it.
-    Optional<GroupPostEvidence> post = Optional.ofNullable(command.groupPost());
     return Decision.accepted(List.of(new IncidentReported(envelope, command.component().strip(),
         command.organ().strip(), command.description().strip(), command.source(), command.reportedBy().strip(),
-        post.map(GroupPostEvidence::postId).orElse(null), post.map(GroupPostEvidence::postedAt).orElse(null),
-        post.map(GroupPostEvidence::text).orElse(null), post.map(GroupPostEvidence::postedBy).orElse(null))));
+        post.postId(), post.postedAt(), post.text(), post.postedBy())));
   }
 }

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  *
  * @param routedToOpenIncident true when {@code incidentId} is the open incident of the report's
  *                             component, not the id the issuer chose: the report joins it
- * @param groupPost            the post of the WhatsApp group the report was made from, else null (issue 14)
+ * @param groupPost            the post of the WhatsApp group the report was made from, else {@link GroupPostEvidence#NONE} (issue 14)
  */
 public record ReportIncident(
     String commandId,
@@ -42,6 +42,7 @@ public record ReportIncident(
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(incidentId, "incidentId");
     Objects.requireNonNull(source, "source");
+    groupPost = GroupPostEvidence.orNone(groupPost);
   }
 
   /** A report addressed to the incident id its issuer chose. */
@@ -49,7 +50,7 @@ public record ReportIncident(
       Long expectedVersion, String incidentId, String component, String organ, String description,
       ReportSource source, String reportedBy) {
     this(commandId, correlationId, issuedAt, actor, origin, expectedVersion, incidentId, component, organ,
-        description, source, reportedBy, false, null);
+        description, source, reportedBy, false, GroupPostEvidence.NONE);
   }
 
   /** The same report, with the post of the WhatsApp group it was made from as its evidence (issue 14). */

@@ -25,10 +25,4 @@ public record ServiceRequestLinked(
   public ServiceRequestLinked(Envelope envelope, String saNumber) {
     this(envelope, saNumber, null, null, null, null);
   }
-
-  /** The link of this command, with its post as evidence when it has one. */
-  static ServiceRequestLinked of(Envelope envelope, String saNumber, GroupPostEvidence post) {
-    return post == null ? new ServiceRequestLinked(envelope, saNumber)
-        : new ServiceRequestLinked(envelope, saNumber, post.postId(), post.postedAt(), post.text(), post.postedBy());
-  }
 }

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,17 +55,22 @@ public class EvolutionWebhookController {
       throw ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, "EVOLUTION_WEBHOOK_NOT_CONFIGURED",
           "Webhook da Evolution API não configurado: defina NPI007_EVOLUTION_API_KEY.");
     }
+    // a key in the header is checked before the body is read; without one, the body's is the key
+    if (apikeyHeader != null && !matches(apikeyHeader)) {
+      throw unauthenticated();
+    }
     EvolutionWebhookEvent payload = payloads.read(body, EvolutionWebhookEvent.class);
-    if (!matches(apikeyHeader) && !matches(payload.apikey())) {
-      throw ApiProblem.unauthenticated("A chave apikey está ausente ou não confere com a chave da instância "
-          + "(NPI007_EVOLUTION_API_KEY).", "ApiKey realm=\"npi007\", name=\"apikey\"");
+    if (apikeyHeader == null && !matches(payload.apikey())) {
+      throw unauthenticated();
     }
-    List<InboundPost> posts = new ArrayList<>();
     InboundPost post = payload.messagesUpsert() ? payload.post() : null;
-    if (post != null) {
-      posts.add(post);
-    }
+    List<InboundPost> posts = post == null ? List.of() : List.of(post);
     return new WhatsAppReceived(posts.size(), 0, groupPosts.record(PROVIDER, posts));
+  }
+
+  private static ApiProblem unauthenticated() {
+    return ApiProblem.unauthenticated("A chave apikey está ausente ou não confere com a chave da instância "
+        + "(NPI007_EVOLUTION_API_KEY).", "ApiKey realm=\"npi007\", name=\"apikey\"");
   }
 
   private boolean matches(String given) {

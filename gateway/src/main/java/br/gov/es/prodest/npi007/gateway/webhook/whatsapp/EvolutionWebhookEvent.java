@@ -3,7 +3,6 @@ package br.gov.es.prodest.npi007.gateway.webhook.whatsapp;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -61,7 +60,7 @@ record EvolutionWebhookEvent(
     Key key = data.key();
     Message message = data.message();
     return new InboundPost(key.id(), key.remoteJid(), phone(key.participant()), data.pushName(), key.fromMe(),
-        epochSeconds(data.messageTimestamp()), data.messageType(), text(message), replyTo(message));
+        InboundPost.epochSeconds(data.messageTimestamp()), data.messageType(), text(message), replyTo(message));
   }
 
   private static String text(Message message) {
@@ -95,17 +94,5 @@ record EvolutionWebhookEvent(
     String user = jid.contains("@") ? jid.substring(0, jid.indexOf('@')) : jid;
     user = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
     return user.chars().allMatch(Character::isDigit) && !user.isEmpty() ? user : null;
-  }
-
-  /** Seconds since the epoch, as a number or a string; null when absent or unreadable. */
-  private static Instant epochSeconds(Object timestamp) {
-    try {
-      if (timestamp instanceof Number number) {
-        return Instant.ofEpochSecond(number.longValue());
-      }
-      return timestamp == null ? null : Instant.ofEpochSecond(Long.parseLong(timestamp.toString().strip()));
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

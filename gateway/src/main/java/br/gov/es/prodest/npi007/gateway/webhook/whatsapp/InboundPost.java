@@ -18,4 +18,16 @@ import java.time.Instant;
  */
 record InboundPost(String id, String chat, String sender, String senderName, boolean own, Instant postedAt,
     String kind, String text, String replyTo) {
+
+  /** A provider's timestamp: seconds since the epoch, as a number or a string; null when absent or unreadable. */
+  static Instant epochSeconds(Object timestamp) {
+    try {
+      if (timestamp instanceof Number number) {
+        return Instant.ofEpochSecond(number.longValue());
+      }
+      return timestamp == null ? null : Instant.ofEpochSecond(Long.parseLong(timestamp.toString().strip()));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -70,7 +71,7 @@ record WhatsAppNotification(
       if (text != null && text.body() != null) {
         return text.body();
       }
-      for (Media media : java.util.Arrays.asList(image, video, document)) {
+      for (Media media : Arrays.asList(image, video, document)) {
         if (media != null && media.caption() != null) {
           return media.caption();
         }
@@ -116,16 +117,8 @@ record WhatsAppNotification(
         .filter(contact -> contact != null && message.from().equals(contact.waId()) && contact.profile() != null)
         .map(contact -> contact.profile().name()).findFirst().orElse(null);
     return new InboundPost(message.id(), message.groupId(), message.from(), senderName, false,
-        epochSeconds(message.timestamp()), message.type(), message.body(),
+        InboundPost.epochSeconds(message.timestamp()), message.type(), message.body(),
         message.context() == null ? null : message.context().id());
-  }
-
-  private static java.time.Instant epochSeconds(String timestamp) {
-    try {
-      return timestamp == null ? null : java.time.Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   /** Every status update of the notification. */

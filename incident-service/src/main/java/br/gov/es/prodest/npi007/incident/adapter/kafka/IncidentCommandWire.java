@@ -18,7 +18,6 @@ import br.gov.es.prodest.npi007.incident.domain.ServiceRequestState;
 import br.gov.es.prodest.npi007.incident.domain.StatementKind;
 import br.gov.es.prodest.npi007.incident.domain.Verdict;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
-import java.time.Instant;
 import org.apache.avro.specific.SpecificRecord;
 
 /** Incident commands from their Avro wire records. */
@@ -33,12 +32,14 @@ final class IncidentCommandWire {
       return new br.gov.es.prodest.npi007.incident.domain.ReportIncident(m.getCommandId(), m.getCorrelationId(),
           m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
           c.getComponent(), c.getOrgan(), c.getDescription(), CommonWire.same(c.getSource(), ReportSource.class),
-          c.getReportedBy()).fromGroupPost(groupPost(c.getPostId(), c.getPostedAt(), c.getPostText(), c.getPostedBy()));
+          c.getReportedBy()).fromGroupPost(new GroupPostEvidence(c.getPostId(), c.getPostedAt(), c.getPostText(),
+          c.getPostedBy()));
     } else if (record instanceof LinkServiceRequest c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.LinkServiceRequest(m.getCommandId(),
           m.getCorrelationId(), m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(),
-          c.getIncidentId(), c.getSaNumber(), groupPost(c.getPostId(), c.getPostedAt(), c.getPostText(), c.getPostedBy()));
+          c.getIncidentId(), c.getSaNumber(), new GroupPostEvidence(c.getPostId(), c.getPostedAt(), c.getPostText(),
+          c.getPostedBy()));
     } else if (record instanceof TriageIncident c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.TriageIncident(m.getCommandId(), m.getCorrelationId(),
@@ -76,10 +77,5 @@ final class IncidentCommandWire {
           c.getIncidentId(), c.getNotificationId());
     }
     throw new UndecodableRecordException("não é um comando de incidente: " + record.getSchema().getFullName());
-  }
-
-  /** The post of the WhatsApp group a command carries as its evidence, or null when it carries none (issue 14). */
-  private static GroupPostEvidence groupPost(String postId, Instant postedAt, String text, String postedBy) {
-    return postId == null || postedAt == null ? null : new GroupPostEvidence(postId, postedAt, text, postedBy);
   }
 }
