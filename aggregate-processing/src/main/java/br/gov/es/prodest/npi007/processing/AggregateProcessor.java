@@ -91,7 +91,16 @@ public final class AggregateProcessor<K, C extends Command, E extends Event, S e
    * timers): appends the new events, saves the state, forwards the answer.
    */
   public CommandOutcome<C, E, S> handle(Record<K, byte[]> record, C command, LoadedAggregate<E, S> loaded) {
-    Decision<E> decision = aggregate.decide(command, loaded.state());
+    return handle(record, command, loaded, aggregate.decide(command, loaded.state()));
+  }
+
+  /**
+   * Carries out a decision made on the aggregate as loaded by rules that know more than its state
+   * (e.g. a notification's deliveries, which other events record): appends its events, saves the
+   * state, forwards the answer.
+   */
+  public CommandOutcome<C, E, S> handle(Record<K, byte[]> record, C command, LoadedAggregate<E, S> loaded,
+      Decision<E> decision) {
     Record<K, byte[]> out = record.withKey(keys.apply(command.aggregateId()));
     append(loaded, decision.events(), out.headers(), out.timestamp());
     save(loaded);

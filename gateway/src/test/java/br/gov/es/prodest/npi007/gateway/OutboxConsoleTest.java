@@ -236,6 +236,23 @@ class OutboxConsoleTest extends GatewayTestSupport {
   }
 
   @Test
+  void a_message_on_its_way_offers_no_posting_by_hand_one_whose_delivery_failed_does() {
+    String sent = UUID.randomUUID().toString();
+    String failed = UUID.randomUUID().toString();
+    String delivery = """
+        [{"deliveryId":"d-1","channel":"WHATSAPP","provider":"cloud-api","recipient":"grupo-ti","status":"%s",
+          "attempts":1,"lastReason":%s,"nextAttemptAt":null,"providerMessageId":null,"uncertain":false}]""";
+    services.stubFor(get("/internal/notifications/" + sent).willReturn(okJson(notification(sent, "6.3", SUBJECT,
+        "\"incidentId\":\"i-7\"", "SENT", "2026-12-04T17:30:00Z", delivery.formatted("SENT", "null")))));
+    services.stubFor(get("/internal/notifications/" + failed).willReturn(okJson(notification(failed, "6.3", SUBJECT,
+        "\"incidentId\":\"i-8\"", "FAILED", "2026-12-04T17:30:00Z", delivery.formatted("FAILED", "\"HTTP 503\"")))));
+    ConsoleSession ascom = signedIn("ascom");
+
+    assertThat(ascom.get("/console/outbox/" + sent).body()).doesNotContain("/console/outbox/" + sent + "/posted");
+    assertThat(ascom.get("/console/outbox/" + failed).body()).contains("/console/outbox/" + failed + "/posted");
+  }
+
+  @Test
   void a_team_user_may_not_open_the_outbox_and_a_stranger_is_sent_to_sign_in() {
     assertThat(signedIn("team").get("/console/outbox").status()).isEqualTo(403);
     assertThat(signedIn("management").get("/console/outbox/pending").status()).isEqualTo(403);

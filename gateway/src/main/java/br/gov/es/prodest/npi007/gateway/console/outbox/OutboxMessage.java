@@ -47,9 +47,12 @@ public record OutboxMessage(NotificationView view, List<DeliveryLine> deliveries
     return OutboxStatus.PENDING_REVIEW.equals(view.status());
   }
 
-  /** ASCOM may still say it posted the message by hand (CONTRACTS.md: also from FAILED and DEAD). */
+  /**
+   * ASCOM may still say it posted the message by hand: before it is sent, or after its delivery
+   * failed or was given up (CONTRACTS.md); not while it is on its way, nor once delivered or posted.
+   */
   public boolean postable() {
-    return !"POSTED_MANUALLY".equals(view.status()) && !"DELIVERED".equals(view.status());
+    return !List.of("POSTED_MANUALLY", "DELIVERED", "SENT").contains(view.status());
   }
 
   /** The console page of what the message is about, or null. */

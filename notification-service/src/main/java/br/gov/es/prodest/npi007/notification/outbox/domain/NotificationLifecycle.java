@@ -54,8 +54,18 @@ public final class NotificationLifecycle {
     return List.of(rendered, new MessageApproved(approval));
   }
 
-  /** Decides a command: a retry first, then the expected version, then existence, then the status. */
+  /** Decides a command of a notification whose delivery has not begun (the aggregate's own rules). */
   public static Decision<NotificationEvent> decide(NotificationCommand command, NotificationState state) {
+    return decide(command, state, DeliveryProgress.NONE);
+  }
+
+  /**
+   * Decides a command: a retry first, then the expected version, then existence, then the status,
+   * which for a message ASCOM would post by hand includes its deliveries: a message on its way
+   * (SENT) or delivered is not posted again; one whose delivery failed or was given up may be.
+   */
+  public static Decision<NotificationEvent> decide(NotificationCommand command, NotificationState state,
+      DeliveryProgress deliveries) {
     Optional<Decision<NotificationEvent>> checked = CommandChecks.first(Rejections.NAME, command, state, () -> {
       ExistingNotification existing = (ExistingNotification) state;
       return Retries.repeats(command, existing.causedByCommand().get(command.commandId()), existing);
@@ -72,6 +82,12 @@ public final class NotificationLifecycle {
     if (command instanceof ApproveMessage approve) {
       return approve(approve, notification);
     } else if (command instanceof MarkMessagePosted mark) {
+      NotificationStatus status = deliveries.statusOver(notification.status());
+      if (status == NotificationStatus.SENT) {
+        return Decision.rejected(Rejections.beingSent(notification));
+      } else if (status == NotificationStatus.DELIVERED) {
+        return Decision.rejected(Rejections.alreadyDelivered(notification));
+      }
       return Decision.accepted(List.of(new MessagePostedManually(
           Envelope.causedBy(mark, notification.version() + 1), text(mark.note()))));
     }

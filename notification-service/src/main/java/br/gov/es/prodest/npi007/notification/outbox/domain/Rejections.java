@@ -21,6 +21,16 @@ final class Rejections {
         "A notificação " + notification.notificationId() + " já foi publicada manualmente pela ASCOM.");
   }
 
+  static CommandRejected beingSent(ExistingNotification notification) {
+    return CommandRejected.conflict("MESSAGE_BEING_SENT", "A notificação " + notification.notificationId()
+        + " está sendo enviada agora; aguarde o resultado da entrega antes de publicá-la manualmente.");
+  }
+
+  static CommandRejected alreadyDelivered(ExistingNotification notification) {
+    return CommandRejected.conflict("ALREADY_DELIVERED", "A notificação " + notification.notificationId()
+        + " já foi entregue a todos os destinos; não há o que publicar manualmente.");
+  }
+
   static CommandRejected invalidEdit(String why) {
     return CommandRejected.ruleViolated("INVALID_EDIT", "Edição inválida: " + why + ".");
   }

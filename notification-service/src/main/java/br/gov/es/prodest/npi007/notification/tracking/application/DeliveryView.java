@@ -32,18 +32,8 @@ public record DeliveryView(DeliveryLedger ledger, List<DeliveryEvent> events) {
 
   /** The outbox status: the first that holds of POSTED_MANUALLY … PENDING_REVIEW (CONTRACTS.md, "Outbox status"). */
   public NotificationStatus statusOver(NotificationStatus reviewed) {
-    if (reviewed == NotificationStatus.POSTED_MANUALLY) {
-      return reviewed;
-    } else if (ledger.isDelivered()) {
-      return NotificationStatus.DELIVERED;
-    } else if (any(Stage.DEAD)) {
-      return NotificationStatus.DEAD;
-    } else if (any(Stage.RETRY_DUE)) {
-      return NotificationStatus.FAILED;
-    } else if (any(Stage.STARTED)) {
-      return NotificationStatus.SENT;
-    }
-    return reviewed;
+    return NotificationStatus.outbox(reviewed, ledger.isDelivered(), any(Stage.DEAD), any(Stage.RETRY_DUE),
+        any(Stage.STARTED));
   }
 
   private boolean any(Stage stage) {

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.outbox.domain;
 
+import br.gov.es.prodest.npi007.aggregate.Aggregate;
 import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.aggregate.AggregateFixture;
 import br.gov.es.prodest.npi007.aggregate.CommandMetadata;
@@ -31,12 +32,20 @@ public final class Scenario {
   private final AggregateFixture<NotificationCommand, NotificationEvent, NotificationState>.Given given;
   private AggregateFixture<NotificationCommand, NotificationEvent, NotificationState>.Then then;
 
-  private Scenario(NotificationEvent... events) {
-    this.given = FIXTURE.given(events);
+  private Scenario(AggregateFixture<NotificationCommand, NotificationEvent, NotificationState> fixture,
+      NotificationEvent... events) {
+    this.given = fixture.given(events);
   }
 
   static Scenario given(NotificationEvent... events) {
-    return new Scenario(events);
+    return new Scenario(FIXTURE, events);
+  }
+
+  /** Given the notification's events and what its deliveries have come to. */
+  static Scenario given(DeliveryProgress deliveries, NotificationEvent... events) {
+    return new Scenario(new AggregateFixture<>(Aggregate.of(NoNotification.INSTANCE,
+        (command, state) -> NotificationLifecycle.decide(command, state, deliveries), NotificationLifecycle::evolve)),
+        events);
   }
 
   Scenario when(NotificationCommand command) {

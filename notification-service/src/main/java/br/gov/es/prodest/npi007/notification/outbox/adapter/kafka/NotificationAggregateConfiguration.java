@@ -7,6 +7,8 @@ import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
 import br.gov.es.prodest.npi007.processing.Routed;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -15,6 +17,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +26,8 @@ import org.springframework.context.annotation.Configuration;
  * <pre>
  * rendered messages, placed (here) ─────────────────────────────────────┐
  * rendered messages, unplaced (elsewhere) ─► by notification id ───────┤
- * notification commands (co-partitioned: same key, same partitions) ───┴─► NotificationAggregateProcessor
+ * notification commands (co-partitioned: same key, same partitions) ───┤
+ * deliveries (co-partitioned: the delivery writes each on its notification's partition) ─┴─► NotificationAggregateProcessor
  *                                                    ─► notifications, command results, dead letters
  * </pre>
  * Every topic here (the incident and maintenance events the rendering reads, the repartition topic,
@@ -31,7 +35,9 @@ import org.springframework.context.annotation.Configuration;
  * reads partition N of each and owns the notifications whose id lands on N: their events have one
  * writer. A new notification's id lands on its subject's partition, so the task that rendered it
  * opens it, in the same exactly-once hop; a notification named by an earlier version takes the
- * repartition topic, one hop more (docs/HOPS.md).
+ * repartition topic, one hop more (docs/HOPS.md). The deliveries only advance each notification's
+ * {@link DeliveryProgressWire delivery progress} in a store beside its state, so that ASCOM's
+ * commands are decided knowing whether the message is on its way or delivered.
  */
 @Configuration(proxyBeanMethods = false)
 public class NotificationAggregateConfiguration {
@@ -54,15 +60,22 @@ public class NotificationAggregateConfiguration {
   static KStream<String, Routed> addTo(StreamsBuilder builder, RenderedMessages renderedMessages,
       ProcessingTelemetry telemetry) {
     AggregateStore.builders(NotificationAggregateProcessor.HISTORIES).forEach(builder::addStateStore);
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(NotificationAggregateProcessor.DELIVERY_PROGRESS), KEYS, Serdes.String()));
     KStream<String, byte[]> moved = renderedMessages.elsewhere().repartition(Repartitioned.with(KEYS, BYTES)
         .withName("rendered-messages-by-notification").withNumberOfPartitions(Topics.NOTIFICATIONS.partitions()));
     KStream<String, byte[]> commands = builder.stream(Topics.NOTIFICATION_COMMANDS.name(),
         Consumed.with(KEYS, BYTES).withName("notification-commands"));
+    KStream<String, byte[]> deliveries = builder.stream(Topics.DELIVERIES.name(),
+        Consumed.with(KEYS, BYTES).withName("notification-deliveries"));
+    List<String> stores = new ArrayList<>(List.of(AggregateStore.storeNames(NotificationAggregateProcessor.HISTORIES)));
+    stores.add(NotificationAggregateProcessor.DELIVERY_PROGRESS);
     KStream<String, Routed> decided = renderedMessages.here()
         .merge(moved, Named.as("notification-rendered"))
         .merge(commands, Named.as("notification-inputs"))
+        .merge(deliveries, Named.as("notification-inputs-and-deliveries"))
         .process(() -> new NotificationAggregateProcessor(telemetry), Named.as("notification-aggregate"),
-            AggregateStore.storeNames(NotificationAggregateProcessor.HISTORIES));
+            stores.toArray(String[]::new));
     send(decided, Routed.Standard.EVENTS, Topics.NOTIFICATIONS);
     send(decided, Routed.Standard.RESULTS, Topics.NOTIFICATION_COMMAND_RESULTS);
     send(Lanes.countedDeadLetters(decided.filter((key, routed) -> routed.lane() == Routed.Standard.DEAD_LETTERS),

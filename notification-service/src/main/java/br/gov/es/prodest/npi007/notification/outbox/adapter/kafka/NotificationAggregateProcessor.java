@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
+import br.gov.es.prodest.npi007.notification.outbox.domain.DeliveryProgress;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationLifecycle;
 import br.gov.es.prodest.npi007.notification.outbox.domain.MessageRendered;
 import br.gov.es.prodest.npi007.notification.outbox.domain.NotificationCommand;
@@ -19,6 +20,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The one writer of every notification's events. Keyed by notification id, it opens each
@@ -30,11 +32,14 @@ final class NotificationAggregateProcessor implements Processor<String, byte[], 
 
   /** The states store: its name is the one the histories had, so an upgrade keeps its changelog. */
   static final String HISTORIES = "notification-event-histories";
+  /** Each notification's {@link DeliveryProgress}, advanced by its delivery events ({@link DeliveryProgressWire}). */
+  static final String DELIVERY_PROGRESS = "notification-delivery-progress";
 
   private final AvroCodec codec = AvroCodec.instance();
   private final ProcessingTelemetry telemetry;
   private ProcessorContext<String, Routed> context;
   private AggregateProcessor<String, NotificationCommand, NotificationEvent, NotificationState> notifications;
+  private KeyValueStore<String, String> deliveryProgress;
 
   NotificationAggregateProcessor(ProcessingTelemetry telemetry) {
     this.telemetry = telemetry;
@@ -45,12 +50,17 @@ final class NotificationAggregateProcessor implements Processor<String, byte[], 
     this.context = context;
     this.notifications = new AggregateProcessor<>(context, HISTORIES, NotificationLifecycle.AGGREGATE,
         NotificationWire.INSTANCE, Function.identity(), telemetry);
+    this.deliveryProgress = context.getStateStore(DELIVERY_PROGRESS);
   }
 
   @Override
   public void process(Record<String, byte[]> record) {
-    boolean command = context.recordMetadata().map(RecordMetadata::topic)
-        .filter(Topics.NOTIFICATION_COMMANDS.name()::equals).isPresent();
+    String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
+    if (topic.equals(Topics.DELIVERIES.name())) {
+      advanceDelivery(record);
+      return;
+    }
+    boolean command = topic.equals(Topics.NOTIFICATION_COMMANDS.name());
     try (RecordTracing.Work work = telemetry.tracing().open(record.headers(), "notification decide")) {
       try {
         SpecificRecord decoded = codec.decode(record.value());
@@ -86,6 +96,25 @@ final class NotificationAggregateProcessor implements Processor<String, byte[], 
       throw new UndecodableRecordException("a chave do registro (" + record.key()
           + ") não é a notificação do comando (" + command.notificationId() + ")");
     }
-    notifications.handle(record, command);
+    LoadedAggregate<NotificationEvent, NotificationState> notification =
+        notifications.load(command.aggregateId(), command.commandId());
+    notifications.handle(record, command, notification,
+        NotificationLifecycle.decide(command, notification.state(), progressOf(command.notificationId())));
+  }
+
+  private void advanceDelivery(Record<String, byte[]> record) {
+    try {
+      DeliveryProgress before = progressOf(record.key());
+      DeliveryProgress after = DeliveryProgressWire.after(before, codec.decode(record.value()));
+      if (!after.equals(before)) {
+        deliveryProgress.put(record.key(), DeliveryProgressWire.encode(after));
+      }
+    } catch (UndecodableRecordException e) {
+      notifications.deadLetter(record, e.getMessage());
+    }
+  }
+
+  private DeliveryProgress progressOf(String notificationId) {
+    return DeliveryProgressWire.decode(deliveryProgress.get(notificationId));
   }
 }

@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.notification.outbox.adapter.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
 import br.gov.es.prodest.npi007.avro.common.Actor;
@@ -11,7 +12,17 @@ import br.gov.es.prodest.npi007.avro.common.Role;
 import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
 import br.gov.es.prodest.npi007.avro.incident.ReportSource;
 import br.gov.es.prodest.npi007.avro.notification.ApproveMessage;
+import br.gov.es.prodest.npi007.avro.notification.MarkMessagePosted;
 import br.gov.es.prodest.npi007.avro.notification.MessageRendered;
+import br.gov.es.prodest.npi007.notification.delivery.adapter.kafka.DeliveryWire;
+import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryEvent;
+import br.gov.es.prodest.npi007.notification.delivery.domain.DeliveryTarget;
+import br.gov.es.prodest.npi007.notification.delivery.domain.MessageRef;
+import br.gov.es.prodest.npi007.notification.message.domain.Channel;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.TestInputTopic;
+import org.springframework.kafka.support.KafkaHeaders;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.NotificationPlacement;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.NotificationStreamsConfiguration;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.RenderingStep;
@@ -103,6 +114,76 @@ class NotificationTopologyTest {
       assertThat(rendered(driver)).extracting(MessageRendered::getNotificationId).containsExactly(unplacedId(report));
       assertThat(driver.producedTopicNames()).anyMatch(topic -> topic.endsWith(REPARTITION));
     }
+  }
+
+  @Test
+  void ascomsPostingByHandIsDecidedKnowingTheDeliveries_onTheWayRefused_failedAccepted_undecodableDeadLettered() {
+    String incident = incidentOnPartition(0);
+    IncidentReported report = report(incident);
+    String notificationId = Notification.idOf(report.getEnvelope().getEventId(),
+        MessageTemplate.RECEIPT_ACKNOWLEDGEMENT, incident, NotificationPlacement.WITH_SUBJECT);
+    MessageRef message = new MessageRef(notificationId, "6.1", incident, null);
+    DeliveryTarget whatsapp = DeliveryTarget.of(notificationId, Channel.WHATSAPP, "cloud-api", "120363000000000000@g.us");
+    Instant at = Instant.parse("2025-03-15T03:01:00Z");
+
+    try (TopologyTestDriver driver = driver(topology(NotificationPlacement.WITH_SUBJECT))) {
+      driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), new StringSerializer(), new ByteArraySerializer())
+          .pipeInput(incident, CODEC.encode(report));
+      command(driver, notificationId, approve(notificationId));
+      TestInputTopic<String, byte[]> deliveries = driver.createInputTopic(Topics.DELIVERIES.name(),
+          new StringSerializer(), new ByteArraySerializer());
+      deliveries.pipeInput(notificationId, CODEC.encode(DeliveryWire.toAvro(
+          new DeliveryEvent.DeliveryStarted(message, 1, at, whatsapp, 1))));
+      command(driver, notificationId, markPosted(notificationId));
+      deliveries.pipeInput(notificationId, "não é avro".getBytes(StandardCharsets.UTF_8));
+      deliveries.pipeInput(notificationId, CODEC.encode(DeliveryWire.toAvro(new DeliveryEvent.DeliveryFailed(
+          message, 2, at, whatsapp, 1, "HTTP 503", true, at.plusSeconds(2)))));
+      command(driver, notificationId, markPosted(notificationId));
+
+      assertThat(results(driver)).extracting(CommandResult::getAccepted, CommandResult::getRejectionCode)
+          .containsExactly(tuple(true, null), tuple(false, "MESSAGE_BEING_SENT"), tuple(true, null));
+      assertThat(driver.createOutputTopic(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name(), new StringDeserializer(),
+          new ByteArrayDeserializer()).readKeyValuesToList()).extracting(record -> record.key)
+          .containsExactly(notificationId);
+    }
+  }
+
+  @Test
+  void aMessageDeliveredToEveryTargetIsNotPostedByHand() {
+    String incident = incidentOnPartition(0);
+    IncidentReported report = report(incident);
+    String notificationId = Notification.idOf(report.getEnvelope().getEventId(),
+        MessageTemplate.RECEIPT_ACKNOWLEDGEMENT, incident, NotificationPlacement.WITH_SUBJECT);
+    MessageRef message = new MessageRef(notificationId, "6.1", incident, null);
+    DeliveryTarget whatsapp = DeliveryTarget.of(notificationId, Channel.WHATSAPP, "cloud-api", "120363000000000000@g.us");
+    Instant at = Instant.parse("2025-03-15T03:01:00Z");
+
+    try (TopologyTestDriver driver = driver(topology(NotificationPlacement.WITH_SUBJECT))) {
+      driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), new StringSerializer(), new ByteArraySerializer())
+          .pipeInput(incident, CODEC.encode(report));
+      command(driver, notificationId, approve(notificationId));
+      TestInputTopic<String, byte[]> deliveries = driver.createInputTopic(Topics.DELIVERIES.name(),
+          new StringSerializer(), new ByteArraySerializer());
+      List.of(new DeliveryEvent.DeliveryStarted(message, 1, at, whatsapp, 1),
+              new DeliveryEvent.DeliverySucceeded(message, 2, at, whatsapp, 1, "wamid.1"),
+              new DeliveryEvent.MessageDelivered(message, 3, at, false))
+          .forEach(event -> deliveries.pipeInput(notificationId, CODEC.encode(DeliveryWire.toAvro(event))));
+      command(driver, notificationId, markPosted(notificationId));
+
+      assertThat(results(driver)).extracting(CommandResult::getRejectionCode).containsExactly(null, "ALREADY_DELIVERED");
+    }
+  }
+
+  private static void command(TopologyTestDriver driver, String notificationId, SpecificRecord command) {
+    driver.createInputTopic(Topics.NOTIFICATION_COMMANDS.name(), new StringSerializer(), new ByteArraySerializer())
+        .pipeInput(new TestRecord<>(notificationId, CODEC.encode(command), new RecordHeaders()
+            .add(KafkaHeaders.CORRELATION_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))));
+  }
+
+  private static MarkMessagePosted markPosted(String notificationId) {
+    return new MarkMessagePosted(new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+        Instant.parse("2025-03-15T03:02:00Z"), new Actor("ascom", Role.ASCOM, "PRODEST", null), Origin.API, null),
+        notificationId, "no grupo");
   }
 
   private Topology topology(Placement placement) {
