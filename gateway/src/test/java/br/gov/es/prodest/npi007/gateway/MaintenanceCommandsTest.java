@@ -10,6 +10,7 @@ import br.gov.es.prodest.npi007.avro.maintenance.CompleteMaintenance;
 import br.gov.es.prodest.npi007.avro.maintenance.RequestMaintenance;
 import br.gov.es.prodest.npi007.avro.maintenance.RescheduleMaintenance;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.MaintenancePlacement;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.net.http.HttpRequest;
 import java.time.Instant;
@@ -47,6 +48,8 @@ class MaintenanceCommandsTest extends GatewayTestSupport {
     List<ConsumerRecord<String, byte[]>> written = recordsSince(Topics.MAINTENANCE_COMMANDS, before);
     assertThat(written).hasSize(1);
     assertThat(written.get(0).key()).isEqualTo(id);
+    // placed on its component's partition, where every maintenance of it is decided (overlaps)
+    assertThat(written.get(0).partition()).isEqualTo(MaintenancePlacement.partitionOfComponent("sistema sigefes"));
     RequestMaintenance command = AvroCodec.instance().decode(written.get(0).value(), RequestMaintenance.class);
     assertThat(command.getMaintenanceId()).isEqualTo(id);
     assertThat(command.getComponent()).isEqualTo("Sistema SIGEFES");

@@ -1,8 +1,5 @@
 package br.gov.es.prodest.npi007.schemas;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
 /**
  * Where an incident lives. An incident opened by a report gets an id that lands on the partition of
  * its normalised component in {@link Topics#INCIDENT_COMMANDS}: the report, the component's open
@@ -12,9 +9,6 @@ import java.util.UUID;
  * incident-service routes it through its repartition topics, one hop more.
  */
 public final class IncidentPlacement {
-
-  /** With 6 partitions, (5/6)^1000 that no candidate fits: never in practice; a bound, so a broken partitioner fails loudly. */
-  private static final int MAX_CANDIDATES = 1000;
 
   private IncidentPlacement() {
   }
@@ -31,17 +25,9 @@ public final class IncidentPlacement {
 
   /**
    * The id of a new incident of {@code component}, derived from {@code seed} alone (a retry with the
-   * same seed names the same incident): the first of {@code seed/0}, {@code seed/1}, … (name-based
-   * UUIDs) that lands on the component's partition; about one in every partition-count candidates does.
+   * same seed names the same incident), landing on the component's partition ({@link TopicSpec#idOn}).
    */
   public static String incidentId(String seed, String component) {
-    int partition = partitionOfComponent(component);
-    for (int candidate = 0; candidate < MAX_CANDIDATES; candidate++) {
-      String id = UUID.nameUUIDFromBytes((seed + "/" + candidate).getBytes(StandardCharsets.UTF_8)).toString();
-      if (Topics.INCIDENT_COMMANDS.partitionOf(id) == partition) {
-        return id;
-      }
-    }
-    throw new IllegalStateException("nenhum id de incidente na partição " + partition + " a partir de " + seed);
+    return Topics.INCIDENT_COMMANDS.idOn(partitionOfComponent(component), seed);
   }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.utils.Utils;
@@ -55,6 +56,22 @@ public record TopicSpec(
    */
   public int partitionOf(String key) {
     return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+  }
+
+  /**
+   * An id derived from {@code seed} alone that lands on {@code partition} of this topic: the first of
+   * {@code seed/0}, {@code seed/1}, … (name-based UUIDs) that does (a retry with the same seed names
+   * the same id); about one in every partition-count candidates does. Bounded, so a broken
+   * partitioner fails loudly: with 6 partitions, (5/6)^1000 that no candidate fits.
+   */
+  public String idOn(int partition, String seed) {
+    for (int candidate = 0; candidate < 1000; candidate++) {
+      String id = UUID.nameUUIDFromBytes((seed + "/" + candidate).getBytes(StandardCharsets.UTF_8)).toString();
+      if (partitionOf(id) == partition) {
+        return id;
+      }
+    }
+    throw new IllegalStateException("nenhum id na partição " + partition + " de " + name + " a partir de " + seed);
   }
 
   /**

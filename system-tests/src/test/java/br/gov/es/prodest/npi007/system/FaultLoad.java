@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.system;
 
 import br.gov.es.prodest.npi007.schemas.IncidentPlacement;
+import br.gov.es.prodest.npi007.schemas.MaintenancePlacement;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +35,11 @@ final class FaultLoad {
   /** A reported incident's id, as the gateway places it: on its component's partition, from the key's seed. */
   static String incidentId(String user, String key, String component) {
     return IncidentPlacement.incidentId(derived(user, key, "report-incident", "aggregate"), component);
+  }
+
+  /** A requested maintenance's id, as the gateway places it: on its component's partition, from the key's seed. */
+  static String maintenanceId(String user, String key, String component) {
+    return MaintenancePlacement.maintenanceId(derived(user, key, "request-maintenance", "aggregate"), component);
   }
 
   static String nameUuid(String name) {

@@ -156,7 +156,7 @@ class FaultSuiteTest {
         chain.add(() -> alert(component, fingerprint, "firing"));
         chain.add(() -> alert(component, fingerprint, "resolved"));
       } else {
-        String id = FaultLoad.derived("team", base + "-manutencao", "request-maintenance", "aggregate");
+        String id = FaultLoad.maintenanceId("team", base + "-manutencao", component);
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30 + random.nextInt(30))
             .truncatedTo(ChronoUnit.HOURS);
         chain.add(() -> maintenance(component, start, base + "-manutencao"));

@@ -11,9 +11,9 @@ import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
 import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.command.CommandResults;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import br.gov.es.prodest.npi007.schemas.MaintenancePlacement;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -37,7 +37,9 @@ public class MaintenanceScheduling {
   }
 
   public CompletableFuture<MaintenanceChanged> request(RequestMaintenanceRequest request, CurrentUser user, String idempotencyKey) {
-    return commands.open(maintenanceCommands, "request-maintenance", request, user, idempotencyKey, UnaryOperator.identity(),
+    // every maintenance of one component is decided by one task, which sees each window at once (overlaps)
+    return commands.open(maintenanceCommands, "request-maintenance", request, user, idempotencyKey,
+        seed -> MaintenancePlacement.maintenanceId(seed, request.component()),
         (metadata, maintenanceId) -> RequestMaintenance.newBuilder()
             .setMetadata(metadata)
             .setMaintenanceId(maintenanceId)

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  *
  * @param clock         the time timers fire at; tests replace it to run in simulated time
  * @param policy        minimum notice and reminder leads
- * @param openWindows   the open maintenances of every partition, for the overlap check
+ * @param openWindows   the open maintenances of every partition, from the register, for the overlap check
+ *                      against maintenances another task decides
  * @param timerInterval how often each task looks for due timers (wall-clock punctuation)
  * @param telemetry     the domain's meters and the records' traces
  */

@@ -12,10 +12,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The open windows of every partition, from the maintenance register (which reads the whole events
  * topic and keeps the windows not completed nor cancelled in an index of their own), for the
- * overlap check. Right after start-up it waits a little for the register to catch
- * up, so that a request decided then still sees the maintenances of before. It lags the topic by a
- * fetch: two requests of one component decided within that lag of each other do not flag each
- * other (an overlap is a warning, never a refusal, and the register and detail show both windows).
+ * overlap check of the maintenances another task decides (the deciding task knows its own at
+ * once: {@code MaintenanceCommandProcessor}). Right after start-up it waits a little for the
+ * register to catch up, so that a request decided then still sees the maintenances of before. It
+ * lags the topic by a fetch; that matters only for a maintenance not placed on its component's
+ * partition (an id of an earlier version), since every new one of a component is decided by one task.
  */
 final class RegisterOpenWindows implements Supplier<List<OpenWindow>> {
 

@@ -27,16 +27,20 @@ import br.gov.es.prodest.npi007.projection.ProjectionStore;
 import br.gov.es.prodest.npi007.projection.ProjectionWrite;
 import br.gov.es.prodest.npi007.projection.RocksDbBudget;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
+import br.gov.es.prodest.npi007.schemas.MaintenancePlacement;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -261,6 +265,51 @@ class MaintenanceTopologyTest {
       assertThat(warning.getRelatedIds()).containsExactly(first);
       assertThat(warning.getDetail()).contains("se sobrepõe");
     });
+  }
+
+  @Test
+  void two_requests_of_one_component_flag_each_other_before_the_register_reads_either_and_after_a_restart() {
+    // the driver runs the task of partition 0: a component placed there, ids as the gateway places them
+    String component = IntStream.range(0, 100).mapToObj(i -> "Sistema " + i)
+        .filter(name -> MaintenancePlacement.partitionOfComponent(name) == 0).findFirst().orElseThrow();
+    String first = MaintenancePlacement.maintenanceId("janela-1", component);
+    String second = MaintenancePlacement.maintenanceId("janela-2", component);
+    String third = MaintenancePlacement.maintenanceId("janela-3", component);
+
+    send(first, request(first, component, T0, START, END, false));
+    send(second, request(second, component.toUpperCase(), T0, START.plusSeconds(1800), END.plusSeconds(1800), false));
+    List<List<String>> flagged = new ArrayList<>(flaggedByEachResult());
+    restartAt(T0.plusSeconds(60));
+    send(third, request(third, component, clock.instant(), START.plusSeconds(3600), END.plusSeconds(3600), false));
+    flagged.addAll(flaggedByEachResult());
+
+    // nothing was read into the register: the deciding task knew both windows itself, and again after its restart
+    assertThat(register.openWindows()).isEmpty();
+    assertThat(flagged).containsExactly(List.of(), List.of(first), Stream.of(first, second).sorted().toList());
+  }
+
+  private List<List<String>> flaggedByEachResult() {
+    return results.readValuesToList().stream().map(value -> CODEC.decode(value, CommandResult.class))
+        .map(result -> result.getWarnings().stream().flatMap(warning -> warning.getRelatedIds().stream()).toList())
+        .toList();
+  }
+
+  @Test
+  void a_window_cancelled_or_rescheduled_away_is_no_longer_an_overlap_even_before_the_register_reads_it() {
+    String component = IntStream.range(0, 100).mapToObj(i -> "Rede " + i)
+        .filter(name -> MaintenancePlacement.partitionOfComponent(name) == 0).findFirst().orElseThrow();
+    String cancelled = MaintenancePlacement.maintenanceId("janela-cancelada", component);
+    String moved = MaintenancePlacement.maintenanceId("janela-movida", component);
+    String last = MaintenancePlacement.maintenanceId("janela-nova", component);
+
+    send(cancelled, request(cancelled, component, T0, START, END, false));
+    send(cancelled, cancel(cancelled, T0));
+    send(moved, request(moved, component, T0, START, END, false));
+    send(moved, reschedule(moved, T0, START.plus(Duration.ofDays(7)), END.plus(Duration.ofDays(7))));
+    send(last, request(last, component, T0, START, END, false));
+
+    assertThat(results.readValuesToList()).map(value -> CODEC.decode(value, CommandResult.class))
+        .allSatisfy(result -> assertThat(result.getWarnings()).as(result.getAggregateId()).isEmpty());
   }
 
   @Test
