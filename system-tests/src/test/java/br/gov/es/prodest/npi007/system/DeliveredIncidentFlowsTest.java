@@ -3,14 +3,12 @@ package br.gov.es.prodest.npi007.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.system.FakeProviders.Email;
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,14 +19,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The norm's incident flows end to end, through the gateway only, down to what reaches the WhatsApp
  * group (WireMock as the Cloud API) and the organs' mailboxes (GreenMail as the SMTP relay): every
  * message word for word, in order, exactly once. ASCOM reviews 6.2 only, so the rest go out at once.
- * The six flows (of components and organs of their own) run together, each awaited by its test;
- * the replay runs after all of them.
+ * The six flows (of components and organs of their own) run together, beside the maintenance
+ * suite's on the system both share ({@link DeliveredSystem}), each awaited by its test; the replay
+ * runs after all of them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -37,19 +35,21 @@ class DeliveredIncidentFlowsTest {
   private FakeProviders providers;
   private RunningSystem system;
   private DeliveredFlows flows;
-  private final ConcurrentFlows running = new ConcurrentFlows();
+  private ConcurrentFlows running;
 
   @BeforeAll
-  void startTheSystem(@TempDir Path dataDir) {
-    providers = FakeProviders.start();
-    Map<String, String> environment = new HashMap<>(providers.environment());
-    environment.put("NPI007_REVIEW_MESSAGES", "6.2");
-    environment.put("NPI007_DELIVERY_BACKOFF_INITIAL", "PT1S");
-    environment.put("NPI007_WHATSAPP_VERIFY_TOKEN", "token-de-verificacao-dos-fluxos");
-    environment.put("NPI007_WHATSAPP_APP_SECRET", DeliveredFlows.WHATSAPP_APP_SECRET);
-    system = RunningSystem.start(dataDir, Ports.free(), environment);
-    flows = new DeliveredFlows(system, providers);
-    flows.giveEveryOrganAnAddress();
+  void useTheSharedSystem() {
+    attach(DeliveredSystem.get());
+  }
+
+  @AfterAll
+  void releaseTheSharedSystem() {
+    DeliveredSystem.release(DeliveredIncidentFlowsTest.class);
+  }
+
+  /** Starts this suite's flows on the shared system (called by it, on an instance of its own). */
+  void startFlows(DeliveredSystem shared) {
+    attach(shared);
     running.start("client report", this::clientReportFlow);
     running.start("restricted", this::restrictedFlow);
     running.start("not confirmed", this::notConfirmedFlow);
@@ -58,15 +58,11 @@ class DeliveredIncidentFlowsTest {
     running.start("group suggestions", this::groupSuggestionsFlow);
   }
 
-  @AfterAll
-  void stopTheSystem() {
-    running.close();
-    if (system != null) {
-      system.close();
-    }
-    if (providers != null) {
-      providers.close();
-    }
+  private void attach(DeliveredSystem shared) {
+    providers = shared.providers;
+    system = shared.system;
+    flows = shared.flows;
+    running = shared.running;
   }
 
   @Test

@@ -3,23 +3,18 @@ package br.gov.es.prodest.npi007.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.system.FakeProviders.Email;
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scheduled maintenance end to end (NPI-007 5.2.1.3, message 6.5 and its notices), through the
@@ -27,44 +22,44 @@ import org.junit.jupiter.api.io.TempDir;
  * started and completed by the timers; rescheduled; cancelled. An urgent window 75 s ahead and a
  * reminder lead of one minute let the timers fire within the test: the reminder 15 s after the
  * request, well after the announcement. The three flows (of components of their own) run together,
- * each awaited by its test, so the other two take no time beside the timers' minute and a half.
+ * each awaited by its test, so the other two take no time beside the timers' minute and a half; so do
+ * the incident suite's, started with them on the system both share ({@link DeliveredSystem}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeliveredMaintenanceFlowsTest {
 
   /** The shortest lead the maintenance-service takes (leads are whole minutes). */
-  private static final Duration REMINDER_LEAD = Duration.ofMinutes(1);
+  static final Duration REMINDER_LEAD = Duration.ofMinutes(1);
   private static final String PURPOSE = "a troca do servidor de banco de dados";
 
   private FakeProviders providers;
   private RunningSystem system;
   private DeliveredFlows flows;
-  private final ConcurrentFlows running = new ConcurrentFlows();
+  private ConcurrentFlows running;
 
   @BeforeAll
-  void startTheSystem(@TempDir Path dataDir) {
-    providers = FakeProviders.start();
-    Map<String, String> environment = new HashMap<>(providers.environment());
-    environment.put("NPI007_REVIEW_MESSAGES", "6.2");
-    environment.put("NPI007_MAINTENANCE_REMINDERS", REMINDER_LEAD.toString());
-    environment.put("NPI007_MAINTENANCE_TIMER_INTERVAL", "PT0.5S");
-    system = RunningSystem.start(dataDir, Ports.free(), environment);
-    flows = new DeliveredFlows(system, providers);
-    flows.giveEveryOrganAnAddress();
+  void useTheSharedSystem() {
+    attach(DeliveredSystem.get());
+  }
+
+  @AfterAll
+  void releaseTheSharedSystem() {
+    DeliveredSystem.release(DeliveredMaintenanceFlowsTest.class);
+  }
+
+  /** Starts this suite's flows on the shared system (called by it, on an instance of its own). */
+  void startFlows(DeliveredSystem shared) {
+    attach(shared);
     running.start("timers", this::timersFlow);
     running.start("rescheduled", this::rescheduledFlow);
     running.start("cancelled", this::cancelledFlow);
   }
 
-  @AfterAll
-  void stopTheSystem() {
-    running.close();
-    if (system != null) {
-      system.close();
-    }
-    if (providers != null) {
-      providers.close();
-    }
+  private void attach(DeliveredSystem shared) {
+    providers = shared.providers;
+    system = shared.system;
+    flows = shared.flows;
+    running = shared.running;
   }
 
   @Test
