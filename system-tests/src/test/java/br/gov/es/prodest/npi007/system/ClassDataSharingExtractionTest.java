@@ -6,6 +6,7 @@ import br.gov.es.prodest.npi007.standalone.services.ClassDataSharing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,15 @@ class ClassDataSharingExtractionTest {
     Files.write(first.archive(), new byte[] {1});
     assertThat(ClassDataSharing.prepare(jar).jvmOptions()).containsExactly("-XX:SharedArchiveFile=" + first.archive());
 
+    // the same code built again: a reproducible build writes the same entries, only the file is newer
     Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+    assertThat(ClassDataSharing.prepare(jar).jvmOptions()).as("the same contents keep their archive")
+        .containsExactly("-XX:SharedArchiveFile=" + first.archive());
+    assertThat(marker).exists();
+
+    Files.copy(serviceJar("incident-service"), jar, StandardCopyOption.REPLACE_EXISTING);
     ClassDataSharing.Launch rebuilt = ClassDataSharing.prepare(jar);
-    assertThat(marker).as("a new build is extracted anew, its old archive with it").doesNotExist();
+    assertThat(marker).as("other contents are extracted anew, the old archive with them").doesNotExist();
     assertThat(rebuilt.archive()).doesNotExist();
     assertThat(rebuilt.jvmOptions()).singleElement().asString().startsWith("-XX:ArchiveClassesAtExit=");
   }

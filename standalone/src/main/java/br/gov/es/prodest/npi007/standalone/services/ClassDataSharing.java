@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +22,8 @@ import java.util.zip.ZipFile;
  * archive classes read from a jar inside a jar, so the runnable jar is first extracted into plain
  * jars with Spring Boot's own tools ({@code -Djarmode=tools extract}); the first run from that
  * extraction writes the archive of the classes it loaded when it stops, and every later start uses
- * it. A new build of the jar makes a new extraction and so a new archive. A jar without Spring
+ * it. A jar of other contents makes a new extraction and so a new archive; the same code built
+ * again (a reproducible build) keeps both. A jar without Spring
  * Boot's tools runs as it is; so does a service whose extraction fails (the start only slower).
  */
 public final class ClassDataSharing {
@@ -105,8 +109,24 @@ public final class ClassDataSharing {
     }
   }
 
+  // What the jar holds, not when it was written: each entry's name, CRC and size, read from the zip's
+  // central directory (milliseconds, not a hash of 140 MB). The build is reproducible
+  // (project.build.outputTimestamp), so building the same code again keeps the extraction and its archive.
   private static String stampOf(Path jar) throws IOException {
-    return Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+    MessageDigest digest = sha256();
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      zip.stream().forEach(entry -> digest.update((entry.getName() + '\u0000' + entry.getCrc() + '\u0000'
+          + entry.getSize() + '\n').getBytes(StandardCharsets.UTF_8)));
+    }
+    return "entradas " + HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String readStamp(Path extracted) throws IOException {
