@@ -79,6 +79,35 @@ class GroupFeedTest extends GatewayTestSupport {
   }
 
   @Test
+  void two_different_decisions_on_one_post_at_once_are_one_incident_and_a_409_and_a_refused_one_frees_the_post() {
+    // the feed still shows the post pending, as it does within its lag
+    String postId = pending("PENDING_REPORT", "O SIGEFES não abre desde as 8h");
+
+    Response first = postJson("team", "/api/v1/group-posts/" + postId + "/incident", "{\"component\": \"Sistema SIGEFES\"}");
+    Response other = postJson("ascom", "/api/v1/group-posts/" + postId + "/incident", "{\"component\": \"Rede\"}");
+    Response dismissal = postJson("ascom", "/api/v1/group-posts/" + postId + "/dismissal", "{\"reason\": \"x\"}");
+    Response again = postJson("team", "/api/v1/group-posts/" + postId + "/incident", "{\"component\": \" sistema sigefes \"}");
+
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    other.assertProblem(409, "GROUP_POST_NOT_PENDING");
+    dismissal.assertProblem(409, "GROUP_POST_NOT_PENDING");
+    assertThat(again.status()).as("the same decision again is a retry").isEqualTo(201);
+    assertThat(again.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
+    assertThat(incidentService.received()).filteredOn(sent -> postId.equals(sent.getPostId()))
+        .extracting(ReportIncident::getComponent).containsOnly("Sistema SIGEFES", "sistema sigefes");
+
+    String saPost = "wamid." + UUID.randomUUID();
+    services.stubFor(get(urlPathEqualTo("/internal/group-posts/" + saPost)).willReturn(okJson(
+        post(saPost, "PENDING_SA", "SA 123456").replace("\"saNumber\": null", "\"saNumber\": \"123456\""))));
+    String chosen = UUID.randomUUID().toString();
+    incidentService.open(chosen, 2, "AWAITING_SA");
+    postJson("team", "/api/v1/group-posts/" + saPost + "/service-request", "{\"incidentId\": \"não-existe\"}")
+        .assertProblem(404, "INCIDENT_NOT_FOUND");
+    assertThat(postJson("team", "/api/v1/group-posts/" + saPost + "/service-request", "{\"incidentId\": \"" + chosen + "\"}")
+        .status()).as("a refused decision leaves the post to another").isEqualTo(200);
+  }
+
+  @Test
   void unknown_posts_bad_bodies_and_other_roles_are_refused() {
     String missing = "wamid.nao-existe-" + UUID.randomUUID();
     services.stubFor(get(urlPathEqualTo("/internal/group-posts/" + missing)).willReturn(notFound()));
