@@ -269,9 +269,7 @@ class MaintenanceTopologyTest {
 
   @Test
   void two_requests_of_one_component_flag_each_other_before_the_register_reads_either_and_after_a_restart() {
-    // the driver runs the task of partition 0: a component placed there, ids as the gateway places them
-    String component = IntStream.range(0, 100).mapToObj(i -> "Sistema " + i)
-        .filter(name -> MaintenancePlacement.partitionOfComponent(name) == 0).findFirst().orElseThrow();
+    String component = componentOnTheDriversPartition("Sistema ");
     String first = MaintenancePlacement.maintenanceId("janela-1", component);
     String second = MaintenancePlacement.maintenanceId("janela-2", component);
     String third = MaintenancePlacement.maintenanceId("janela-3", component);
@@ -288,6 +286,12 @@ class MaintenanceTopologyTest {
     assertThat(flagged).containsExactly(List.of(), List.of(first), Stream.of(first, second).sorted().toList());
   }
 
+  // the driver runs the task of partition 0: a component placed there, its ids as the gateway places them
+  private static String componentOnTheDriversPartition(String prefix) {
+    return IntStream.range(0, 100).mapToObj(i -> prefix + i)
+        .filter(name -> MaintenancePlacement.partitionOfComponent(name) == 0).findFirst().orElseThrow();
+  }
+
   private List<List<String>> flaggedByEachResult() {
     return results.readValuesToList().stream().map(value -> CODEC.decode(value, CommandResult.class))
         .map(result -> result.getWarnings().stream().flatMap(warning -> warning.getRelatedIds().stream()).toList())
@@ -296,8 +300,7 @@ class MaintenanceTopologyTest {
 
   @Test
   void a_window_cancelled_or_rescheduled_away_is_no_longer_an_overlap_even_before_the_register_reads_it() {
-    String component = IntStream.range(0, 100).mapToObj(i -> "Rede " + i)
-        .filter(name -> MaintenancePlacement.partitionOfComponent(name) == 0).findFirst().orElseThrow();
+    String component = componentOnTheDriversPartition("Rede ");
     String cancelled = MaintenancePlacement.maintenanceId("janela-cancelada", component);
     String moved = MaintenancePlacement.maintenanceId("janela-movida", component);
     String last = MaintenancePlacement.maintenanceId("janela-nova", component);

@@ -21,7 +21,6 @@ import br.gov.es.prodest.npi007.notification.delivery.domain.MessageRef;
 import br.gov.es.prodest.npi007.notification.message.domain.Channel;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.streams.TestInputTopic;
 import org.springframework.kafka.support.KafkaHeaders;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.NotificationPlacement;
 import br.gov.es.prodest.npi007.notification.message.adapter.kafka.NotificationStreamsConfiguration;
@@ -66,6 +65,7 @@ class NotificationTopologyTest {
 
   private static final AvroCodec CODEC = AvroCodec.instance();
   private static final String REPARTITION = "rendered-messages-by-notification-repartition";
+  private static final Instant AT = Instant.parse("2025-03-15T03:01:00Z");
 
   @TempDir
   Path stateDir;
@@ -118,59 +118,57 @@ class NotificationTopologyTest {
 
   @Test
   void ascomsPostingByHandIsDecidedKnowingTheDeliveries_onTheWayRefused_failedAccepted_undecodableDeadLettered() {
-    String incident = incidentOnPartition(0);
-    IncidentReported report = report(incident);
-    String notificationId = Notification.idOf(report.getEnvelope().getEventId(),
-        MessageTemplate.RECEIPT_ACKNOWLEDGEMENT, incident, NotificationPlacement.WITH_SUBJECT);
-    MessageRef message = new MessageRef(notificationId, "6.1", incident, null);
-    DeliveryTarget whatsapp = DeliveryTarget.of(notificationId, Channel.WHATSAPP, "cloud-api", "120363000000000000@g.us");
-    Instant at = Instant.parse("2025-03-15T03:01:00Z");
-
     try (TopologyTestDriver driver = driver(topology(NotificationPlacement.WITH_SUBJECT))) {
-      driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), new StringSerializer(), new ByteArraySerializer())
-          .pipeInput(incident, CODEC.encode(report));
-      command(driver, notificationId, approve(notificationId));
-      TestInputTopic<String, byte[]> deliveries = driver.createInputTopic(Topics.DELIVERIES.name(),
-          new StringSerializer(), new ByteArraySerializer());
-      deliveries.pipeInput(notificationId, CODEC.encode(DeliveryWire.toAvro(
-          new DeliveryEvent.DeliveryStarted(message, 1, at, whatsapp, 1))));
-      command(driver, notificationId, markPosted(notificationId));
-      deliveries.pipeInput(notificationId, "não é avro".getBytes(StandardCharsets.UTF_8));
-      deliveries.pipeInput(notificationId, CODEC.encode(DeliveryWire.toAvro(new DeliveryEvent.DeliveryFailed(
-          message, 2, at, whatsapp, 1, "HTTP 503", true, at.plusSeconds(2)))));
-      command(driver, notificationId, markPosted(notificationId));
+      Approved approved = Approved.in(driver);
+      approved.delivery(driver, new DeliveryEvent.DeliveryStarted(approved.message(), 1, AT, approved.whatsapp(), 1));
+      command(driver, approved.id(), markPosted(approved.id()));
+      driver.createInputTopic(Topics.DELIVERIES.name(), new StringSerializer(), new ByteArraySerializer())
+          .pipeInput(approved.id(), "não é avro".getBytes(StandardCharsets.UTF_8));
+      approved.delivery(driver, new DeliveryEvent.DeliveryFailed(approved.message(), 2, AT, approved.whatsapp(), 1,
+          "HTTP 503", true, AT.plusSeconds(2)));
+      command(driver, approved.id(), markPosted(approved.id()));
 
       assertThat(results(driver)).extracting(CommandResult::getAccepted, CommandResult::getRejectionCode)
           .containsExactly(tuple(true, null), tuple(false, "MESSAGE_BEING_SENT"), tuple(true, null));
       assertThat(driver.createOutputTopic(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name(), new StringDeserializer(),
           new ByteArrayDeserializer()).readKeyValuesToList()).extracting(record -> record.key)
-          .containsExactly(notificationId);
+          .containsExactly(approved.id());
     }
   }
 
   @Test
   void aMessageDeliveredToEveryTargetIsNotPostedByHand() {
-    String incident = incidentOnPartition(0);
-    IncidentReported report = report(incident);
-    String notificationId = Notification.idOf(report.getEnvelope().getEventId(),
-        MessageTemplate.RECEIPT_ACKNOWLEDGEMENT, incident, NotificationPlacement.WITH_SUBJECT);
-    MessageRef message = new MessageRef(notificationId, "6.1", incident, null);
-    DeliveryTarget whatsapp = DeliveryTarget.of(notificationId, Channel.WHATSAPP, "cloud-api", "120363000000000000@g.us");
-    Instant at = Instant.parse("2025-03-15T03:01:00Z");
-
     try (TopologyTestDriver driver = driver(topology(NotificationPlacement.WITH_SUBJECT))) {
-      driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), new StringSerializer(), new ByteArraySerializer())
-          .pipeInput(incident, CODEC.encode(report));
-      command(driver, notificationId, approve(notificationId));
-      TestInputTopic<String, byte[]> deliveries = driver.createInputTopic(Topics.DELIVERIES.name(),
-          new StringSerializer(), new ByteArraySerializer());
-      List.of(new DeliveryEvent.DeliveryStarted(message, 1, at, whatsapp, 1),
-              new DeliveryEvent.DeliverySucceeded(message, 2, at, whatsapp, 1, "wamid.1"),
-              new DeliveryEvent.MessageDelivered(message, 3, at, false))
-          .forEach(event -> deliveries.pipeInput(notificationId, CODEC.encode(DeliveryWire.toAvro(event))));
-      command(driver, notificationId, markPosted(notificationId));
+      Approved approved = Approved.in(driver);
+      approved.delivery(driver, new DeliveryEvent.DeliveryStarted(approved.message(), 1, AT, approved.whatsapp(), 1));
+      approved.delivery(driver, new DeliveryEvent.DeliverySucceeded(approved.message(), 2, AT, approved.whatsapp(), 1,
+          "wamid.1"));
+      approved.delivery(driver, new DeliveryEvent.MessageDelivered(approved.message(), 3, AT, false));
+      command(driver, approved.id(), markPosted(approved.id()));
 
       assertThat(results(driver)).extracting(CommandResult::getRejectionCode).containsExactly(null, "ALREADY_DELIVERED");
+    }
+  }
+
+  /** A 6.1 rendered and approved in the task of partition 0, and its WhatsApp delivery's target. */
+  private record Approved(String id, MessageRef message, DeliveryTarget whatsapp) {
+
+    static Approved in(TopologyTestDriver driver) {
+      String incident = incidentOnPartition(0);
+      IncidentReported report = report(incident);
+      String id = Notification.idOf(report.getEnvelope().getEventId(), MessageTemplate.RECEIPT_ACKNOWLEDGEMENT,
+          incident, NotificationPlacement.WITH_SUBJECT);
+      driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), new StringSerializer(), new ByteArraySerializer())
+          .pipeInput(incident, CODEC.encode(report));
+      command(driver, id, approve(id));
+      return new Approved(id, new MessageRef(id, "6.1", incident, null),
+          DeliveryTarget.of(id, Channel.WHATSAPP, "cloud-api", "120363000000000000@g.us"));
+    }
+
+    /** One delivery event, as the delivery writes it: on the notification's key. */
+    void delivery(TopologyTestDriver driver, DeliveryEvent event) {
+      driver.createInputTopic(Topics.DELIVERIES.name(), new StringSerializer(), new ByteArraySerializer())
+          .pipeInput(id, CODEC.encode(DeliveryWire.toAvro(event)));
     }
   }
 
