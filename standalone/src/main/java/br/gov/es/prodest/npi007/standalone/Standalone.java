@@ -1,6 +1,5 @@
 package br.gov.es.prodest.npi007.standalone;
 
-import br.gov.es.prodest.npi007.standalone.services.ServiceProcess;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -8,8 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./npi007 up}: the whole system on this machine, in the foreground, until Ctrl-C. A service
- * that dies on its own takes the rest down with it (exit code 1) rather than being restarted: a
- * half-running system would hide the failure.
+ * that dies or hangs is started again with back-off ({@link Supervision#DEFAULT}); one that keeps
+ * failing stays down, said plainly in the log, while the broker and the others keep running.
  */
 public final class Standalone {
 
@@ -40,12 +39,7 @@ public final class Standalone {
     Duration startup = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
     System.out.println(Banner.text(stack, startup));
 
-    ServiceProcess exited = stack.firstServiceExit().join();
-    if (!stack.isClosing()) {
-      log.error("O serviço {} terminou inesperadamente (código {}); encerrando o npi007.",
-          exited.name(), exited.exitCode());
-      System.exit(1);
-    }
+    stack.supervise(Supervision.DEFAULT);
   }
 
   /** Our own failures carry a message meant for the user; anything else needs its stack trace. */

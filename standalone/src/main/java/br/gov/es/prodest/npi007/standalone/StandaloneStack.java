@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,13 +129,6 @@ public final class StandaloneStack implements AutoCloseable {
     return Optional.ofNullable(value).filter(v -> !v.isBlank());
   }
 
-  /** Completes with the first service to exit, for whoever watches the running stack. */
-  public synchronized CompletableFuture<ServiceProcess> firstServiceExit() {
-    return CompletableFuture.anyOf(services.stream().map(ServiceProcess::onExit)
-            .toArray(CompletableFuture[]::new))
-        .thenApply(ServiceProcess.class::cast);
-  }
-
   /** The process id of this stack's running service of that name (e.g. {@code notification-service}). */
   public synchronized OptionalLong pidOf(String serviceName) {
     return services.stream().filter(service -> service.name().equals(serviceName) && service.isAlive())
@@ -172,13 +167,123 @@ public final class StandaloneStack implements AutoCloseable {
   private synchronized void startServices() {
     for (Service service : Service.values()) {
       requireNotClosing();
-      services.add(ServiceProcess.start(service.module(),
-          service.jar(settings.servicesDir(), version), service.port(settings.ports()),
-          ServiceEnvironment.of(service, settings, broker.bootstrapServers(), secrets, subscriptionSecret),
-          serviceOutput));
+      services.add(startService(service));
       childRecord.write(services);
     }
     log.info("Serviços iniciados; aguardando o UP de cada /actuator/health");
+  }
+
+  private ServiceProcess startService(Service service) {
+    return ServiceProcess.start(service.module(), service.jar(settings.servicesDir(), version),
+        service.port(settings.ports()),
+        ServiceEnvironment.of(service, settings, broker.bootstrapServers(), secrets, subscriptionSecret),
+        serviceOutput);
+  }
+
+  /**
+   * Keeps the services running until {@link #close()} (issue 16), and returns then. A service that
+   * exits on its own, or stops answering its health check for the supervision's hang timeout after
+   * it was UP (it is killed first), is started again after a back-off; one started again too often
+   * stays down, and the broker and the other services keep running. Each step is in the log.
+   */
+  public void supervise(Supervision supervision) {
+    Map<String, List<Instant>> restarts = new HashMap<>();
+    Map<String, Instant> silentSince = new HashMap<>();
+    Map<String, Instant> lastProbe = new HashMap<>();
+    Map<String, Instant> failedAt = new HashMap<>();
+    Set<String> up = new HashSet<>();
+    synchronized (this) {
+      services.forEach(service -> up.add(service.name()));
+    }
+    while (!closing) {
+      if (!sleep(supervision.poll())) {
+        return;
+      }
+      List<ServiceProcess> running;
+      synchronized (this) {
+        running = List.copyOf(services);
+      }
+      for (ServiceProcess service : running) {
+        if (closing) {
+          return;
+        }
+        String name = service.name();
+        Instant now = Instant.now();
+        if (!service.isAlive()) {
+          failedAt.putIfAbsent(name, now);
+          up.remove(name);
+          silentSince.remove(name);
+          if (!restart(service, restarts.computeIfAbsent(name, ignored -> new ArrayList<>()), supervision)) {
+            return;
+          }
+        } else if (!up.contains(name)) {
+          if (service.isHealthy()) {
+            up.add(name);
+            Instant failed = failedAt.remove(name);
+            log.info("O serviço {} voltou: UP {} s depois da falha", name,
+                failed == null ? "?" : String.format("%.1f", Duration.between(failed, now).toMillis() / 1000.0));
+          }
+        } else if (!now.isBefore(lastProbe.getOrDefault(name, Instant.MIN).plus(supervision.probeEvery()))) {
+          lastProbe.put(name, now);
+          if (service.answers()) {
+            silentSince.remove(name);
+          } else {
+            Instant since = silentSince.computeIfAbsent(name, ignored -> now);
+            if (Duration.between(since, now).compareTo(supervision.hangTimeout()) >= 0) {
+              log.error("O serviço {} não responde a /actuator/health há {} s; será encerrado e reiniciado",
+                  name, Duration.between(since, now).toSeconds());
+              failedAt.put(name, since);
+              service.kill();
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // Starts the service again after its back-off, or leaves it down once it failed too often. False
+  // when the stack began to close meanwhile.
+  private boolean restart(ServiceProcess exited, List<Instant> earlier, Supervision supervision) {
+    Instant now = Instant.now();
+    String exit = exited.exitCode() == 137 || exited.exitCode() == 9 ? "morto (código " + exited.exitCode() + ")"
+        : "código " + exited.exitCode();
+    Optional<Duration> delay = supervision.nextDelay(earlier, now);
+    if (delay.isEmpty()) {
+      log.error("O serviço {} terminou ({}) e já foi reiniciado {} vezes em {} min: fica parado. O broker e os "
+          + "demais serviços continuam; veja as linhas '{} |' acima, corrija e reinicie o npi007.",
+          exited.name(), exit, earlier.size(), supervision.window().toMinutes(), exited.name());
+      synchronized (this) {
+        services.remove(exited);
+        childRecord.write(services);
+      }
+      return true;
+    }
+    log.warn("O serviço {} terminou inesperadamente ({}); reiniciando em {} ms (reinício {} de até {} em {} min)",
+        exited.name(), exit, delay.get().toMillis(), earlier.size() + 1, supervision.maxRestarts(),
+        supervision.window().toMinutes());
+    if (!sleep(delay.get())) {
+      return false;
+    }
+    synchronized (this) {
+      if (closing) {
+        return false;
+      }
+      Service service = Service.named(exited.name());
+      services.set(services.indexOf(exited), startService(service));
+      childRecord.write(services);
+    }
+    earlier.add(now);
+    return true;
+  }
+
+  private boolean sleep(Duration duration) {
+    try {
+      Thread.sleep(Math.max(1, duration.toMillis()));
+      return !closing;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private void awaitHealthy() {

@@ -12,8 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +60,70 @@ class StandaloneStackTest {
             + bootstrapServers + " password false token false sa-secret false delivery-timeout PT7S");
     assertThatThrownBy(() -> health(gatewayUrl)).isInstanceOf(ConnectException.class);
     StandaloneStack.create(settings, serviceOutput).close(); // the data directory is free again
+  }
+
+  @Test
+  void aServiceThatDiesOrHangsIsStartedAgain_oneThatKeepsDyingStaysDown_andTheRestKeepsRunning() throws Exception {
+    Supervision quick = new Supervision(Duration.ofMillis(100), Duration.ofMillis(400), 2, Duration.ofMinutes(1),
+        Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofMillis(200));
+    PrintStream serviceOutput = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    try (StandaloneStack stack = StandaloneStack.create(settings(), serviceOutput).start()) {
+      Thread supervisor = new Thread(() -> stack.supervise(quick), "supervisor-under-test");
+      supervisor.start();
+
+      long killed = stack.pidOf("incident-service").orElseThrow();
+      ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+      long restarted = awaitNewPid(stack, "incident-service", killed);
+      assertThat(restarted).isNotEqualTo(killed);
+
+      long hung = stack.pidOf("maintenance-service").orElseThrow();
+      new ProcessBuilder("kill", "-STOP", Long.toString(hung)).start().waitFor();
+      awaitNewPid(stack, "maintenance-service", hung);
+      assertThat(ProcessHandle.of(hung).map(ProcessHandle::isAlive)).as("the hung JVM was killed").isNotEqualTo(Optional.of(true));
+
+      for (int death = 0; death < 3; death++) {
+        long pid = awaitPid(stack, "notification-service");
+        ProcessHandle victim = ProcessHandle.of(pid).orElseThrow();
+        victim.destroyForcibly();
+        victim.onExit().get();
+        if (death < 2) {
+          awaitNewPid(stack, "notification-service", pid);
+        }
+      }
+      Thread.sleep(1_000);
+      assertThat(stack.pidOf("notification-service")).as("started twice in the window, then left down").isEmpty();
+      assertThat(health(stack.gatewayUrl())).as("the rest keeps running").isEqualTo(200);
+      assertThat(stack.pidOf("incident-service")).hasValue(restarted);
+
+      stack.close();
+      supervisor.join(5_000);
+      assertThat(supervisor.isAlive()).as("supervision ends with the stack").isFalse();
+    }
+  }
+
+  private static long awaitPid(StandaloneStack stack, String service) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (Instant.now().isBefore(deadline)) {
+      var pid = stack.pidOf(service);
+      if (pid.isPresent()) {
+        return pid.getAsLong();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(service + " não voltou");
+  }
+
+  // the service is running again, under another process
+  private static long awaitNewPid(StandaloneStack stack, String service, long old) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (Instant.now().isBefore(deadline)) {
+      var pid = stack.pidOf(service);
+      if (pid.isPresent() && pid.getAsLong() != old) {
+        return pid.getAsLong();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(service + " não foi reiniciado");
   }
 
   private StandaloneSettings settings() throws Exception {

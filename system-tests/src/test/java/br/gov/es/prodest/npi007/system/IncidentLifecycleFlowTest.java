@@ -38,6 +38,7 @@ class IncidentLifecycleFlowTest {
   @BeforeAll
   void startTheSystem(@TempDir Path dataDir) {
     system = RunningSystem.start(dataDir, Ports.free());
+    system.supervise();
   }
 
   @AfterAll
@@ -204,6 +205,22 @@ class IncidentLifecycleFlowTest {
     HttpResponse<String> response = system.post(user, "/api/v1/incidents/" + id + "/" + action, json, null);
     assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
     return JsonPath.read(response.body(), "$.status");
+  }
+
+  /** Issue 16: a service killed (kill -9) is started again by the launcher, and the norm goes on. */
+  @Test
+  void aKilledServiceIsStartedAgainByTheLauncherAndAReportStillGetsIts61() {
+    ProcessHandle killed = system.service("notification-service");
+    long began = System.nanoTime();
+    killed.destroyForcibly();
+
+    await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() ->
+        system.serviceIfRunning("notification-service").filter(pid -> pid.pid() != killed.pid()).isPresent()
+            && system.isUp(system.ports().notificationService()));
+    System.out.printf("notification-service de volta (UP) %.1f s após o kill -9%n", (System.nanoTime() - began) / 1e9);
+
+    String id = created(system.post("notifier-sesa", "/api/v1/incidents", report("Portal do Servidor", "SESA"), null));
+    assertThat(outboxOf(id, 1)).extracting(message -> message.get("type")).containsExactly("6.1");
   }
 
   private static String created(HttpResponse<String> response) {

@@ -4,6 +4,7 @@ import br.gov.es.prodest.npi007.standalone.GatewaySecret;
 import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.standalone.StandaloneSettings;
 import br.gov.es.prodest.npi007.standalone.StandaloneStack;
+import br.gov.es.prodest.npi007.standalone.Supervision;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The whole system as {@code ./npi007 up} runs it: the standalone broker and the four services as
@@ -67,6 +70,13 @@ final class RunningSystem implements AutoCloseable {
     return system;
   }
 
+  /** Keeps the services running as {@code ./npi007 up} does (issue 16), on a thread of its own, until {@link #close()}. */
+  void supervise() {
+    Thread supervisor = new Thread(() -> stack.supervise(Supervision.DEFAULT), "npi007-supervisor");
+    supervisor.setDaemon(true);
+    supervisor.start();
+  }
+
   String bootstrapServers() {
     return stack.bootstrapServers();
   }
@@ -83,6 +93,27 @@ final class RunningSystem implements AutoCloseable {
   ProcessHandle service(String name) {
     long pid = stack.pidOf(name).orElseThrow(() -> new IllegalStateException(name + " não está rodando"));
     return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " não está rodando"));
+  }
+
+  /** The service's process while one runs (the supervisor may be starting it again). */
+  Optional<ProcessHandle> serviceIfRunning(String name) {
+    OptionalLong pid = stack.pidOf(name);
+    return pid.isPresent() ? ProcessHandle.of(pid.getAsLong()) : Optional.empty();
+  }
+
+  /** Whether the service on that port answers UP on its actuator. */
+  boolean isUp(int port) {
+    try {
+      HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return health.statusCode() == 200 && health.body().contains("\"UP\"");
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** The value of HTTP Basic credentials for a standalone user. */

@@ -25,6 +25,19 @@ final class HealthProbe {
         .build();
   }
 
+  /** True when the service answers at all (whatever its status): a JVM that is stopped or hung does not. */
+  boolean answers() {
+    try {
+      CLIENT.send(request, HttpResponse.BodyHandlers.discarding());
+      return true;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** True when the service answers 200 with status UP; any failure to answer means not yet. */
   boolean isUp() {
     try {

@@ -27,6 +27,16 @@ public enum Service {
     return port.applyAsInt(ports);
   }
 
+  /** The service of that module name. */
+  public static Service named(String module) {
+    for (Service service : values()) {
+      if (service.module.equals(module)) {
+        return service;
+      }
+    }
+    throw new IllegalArgumentException("serviço desconhecido: " + module);
+  }
+
   /** The jar production runs: {@code <module>-<version>-exec.jar}. */
   public Path jar(Path servicesDir, String version) {
     return servicesDir.resolve(module + "-" + version + "-exec.jar");

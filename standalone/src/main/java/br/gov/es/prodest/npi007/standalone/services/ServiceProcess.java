@@ -87,6 +87,11 @@ public final class ServiceProcess {
     return process.isAlive() && health.isUp();
   }
 
+  /** True while the service answers its health check at all, UP or not (a hung JVM does not). */
+  public boolean answers() {
+    return process.isAlive() && health.answers();
+  }
+
   public CompletableFuture<ServiceProcess> onExit() {
     return process.onExit().thenApply(ignored -> this);
   }

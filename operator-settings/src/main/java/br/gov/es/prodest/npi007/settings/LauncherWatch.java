@@ -1,0 +1,63 @@
+package br.gov.es.prodest.npi007.settings;
+
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * A service started by {@code ./npi007 up} never outlives its launcher (issue 16): the launcher
+ * names itself in {@code NPI007_LAUNCHER_PID}, and once that process is gone (stopped, or killed with
+ * {@code kill -9}, which gives it no chance to stop its children) the service stops as on SIGTERM,
+ * through Spring's shutdown hook. A service started any other way (a container, systemd, a test)
+ * has no such variable and watches nothing.
+ */
+public final class LauncherWatch implements ApplicationListener<ApplicationStartingEvent> {
+
+  static final String VARIABLE = "NPI007_LAUNCHER_PID";
+  private static final Duration EVERY = Duration.ofSeconds(1);
+
+  @Override
+  public void onApplicationEvent(ApplicationStartingEvent event) {
+    OptionalLong launcher = launcher(System.getenv(VARIABLE));
+    if (launcher.isPresent()) {
+      long pid = launcher.getAsLong();
+      watch(() -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), EVERY, () -> {
+        LogFactory.getLog(LauncherWatch.class).warn("O processo do npi007 que iniciou este serviço (" + pid
+            + ") terminou; encerrando este serviço também");
+        System.exit(0);
+      });
+    }
+  }
+
+  /** The launcher's process id, when the variable names one. */
+  static OptionalLong launcher(String variable) {
+    if (variable == null || variable.isBlank()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(variable.strip()));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** Runs {@code gone} once {@code alive} says no, asking every {@code every}, on a daemon thread. */
+  static Thread watch(BooleanSupplier alive, Duration every, Runnable gone) {
+    Thread watcher = new Thread(() -> {
+      try {
+        while (alive.getAsBoolean()) {
+          Thread.sleep(every.toMillis());
+        }
+        gone.run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "npi007-launcher-watch");
+    watcher.setDaemon(true);
+    watcher.start();
+    return watcher;
+  }
+}

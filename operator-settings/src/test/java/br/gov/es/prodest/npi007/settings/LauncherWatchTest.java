@@ -1,0 +1,32 @@
+package br.gov.es.prodest.npi007.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LauncherWatchTest {
+
+  @Test
+  void onlyAProcessIdIsALauncher() {
+    assertThat(LauncherWatch.launcher(" 4242 ")).isEqualTo(OptionalLong.of(4242));
+    assertThat(LauncherWatch.launcher(null)).isEmpty();
+    assertThat(LauncherWatch.launcher(" ")).isEmpty();
+    assertThat(LauncherWatch.launcher("lançador")).isEmpty();
+  }
+
+  @Test
+  void theServiceIsToldOnceItsLauncherIsGone_notBefore() throws Exception {
+    Process launcher = new ProcessBuilder("sleep", "30").start();
+    CountDownLatch gone = new CountDownLatch(1);
+    LauncherWatch.watch(() -> ProcessHandle.of(launcher.pid()).map(ProcessHandle::isAlive).orElse(false),
+        Duration.ofMillis(50), gone::countDown);
+
+    assertThat(gone.await(300, TimeUnit.MILLISECONDS)).as("the launcher still runs").isFalse();
+    launcher.destroyForcibly().waitFor();
+    assertThat(gone.await(5, TimeUnit.SECONDS)).as("the launcher was killed").isTrue();
+  }
+}
