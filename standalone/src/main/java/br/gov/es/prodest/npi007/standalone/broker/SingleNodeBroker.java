@@ -19,23 +19,29 @@ import org.slf4j.LoggerFactory;
 public final class SingleNodeBroker implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SingleNodeBroker.class);
+  /** What Kafka leaves in a log directory when it stops cleanly ({@code CleanShutdownFileHandler}). */
+  static final String CLEAN_SHUTDOWN_MARKER = ".kafka_cleanshutdown";
 
   private final KafkaRaftServer server;
   private final String clusterId;
   private final boolean formatted;
+  private final boolean restartedAfterUncleanStop;
   private final int port;
   private boolean stopped;
 
-  private SingleNodeBroker(KafkaRaftServer server, String clusterId, boolean formatted, int port) {
+  private SingleNodeBroker(KafkaRaftServer server, String clusterId, boolean formatted,
+      boolean restartedAfterUncleanStop, int port) {
     this.server = server;
     this.clusterId = clusterId;
     this.formatted = formatted;
+    this.restartedAfterUncleanStop = restartedAfterUncleanStop;
     this.port = port;
   }
 
   /**
    * Starts the node on 127.0.0.1: clients on {@code port}, the controller on {@code port + 1}.
-   * Returns once the broker is registered and unfenced, ready for clients.
+   * Returns once the broker is registered and unfenced, ready for clients. A node that was not
+   * stopped cleanly (killed, or its machine lost power) is started, stopped cleanly and started again.
    */
   public static SingleNodeBroker start(Path logDir, int port) {
     Properties settings = KraftSettings.of(logDir, port, port + 1);
@@ -45,6 +51,23 @@ public final class SingleNodeBroker implements AutoCloseable {
     if (existing.isEmpty()) {
       log.info("Diretório {} formatado para o cluster {}", logDir, clusterId);
     }
+    // read before the start, which removes it
+    boolean uncleanStop = existing.isPresent() && !Files.exists(logDir.resolve(CLEAN_SHUTDOWN_MARKER));
+    KafkaRaftServer server = startServer(settings, port);
+    if (uncleanStop) {
+      // After a kill -9 the node's controller bumps every leader epoch as the broker registers again,
+      // and Kafka 4.1.2's group coordinator may load a __consumer_offsets partition twice at once and
+      // lose it (its log: "out of sync with the underlying log", "No in-memory snapshot for epoch 0"),
+      // leaving the services' groups without a coordinator for minutes. A clean stop and start loads
+      // each partition once: a few seconds, and only after a crash.
+      log.warn("O broker não foi parado corretamente da última vez; reiniciando-o uma vez, de forma limpa");
+      stopQuietly(server);
+      server = startServer(settings, port);
+    }
+    return new SingleNodeBroker(server, clusterId, existing.isEmpty(), uncleanStop, port);
+  }
+
+  private static KafkaRaftServer startServer(Properties settings, int port) {
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(settings, false), Time.SYSTEM);
     try {
       server.startup();
@@ -53,7 +76,7 @@ public final class SingleNodeBroker implements AutoCloseable {
       throw new IllegalStateException("O broker Kafka não iniciou na porta " + port + ": "
           + e.getMessage(), e);
     }
-    return new SingleNodeBroker(server, clusterId, existing.isEmpty(), port);
+    return server;
   }
 
   public String bootstrapServers() {
@@ -62,6 +85,11 @@ public final class SingleNodeBroker implements AutoCloseable {
 
   public String clusterId() {
     return clusterId;
+  }
+
+  /** Whether the node found it had not been stopped cleanly, and so started twice (see {@link #start}). */
+  public boolean restartedAfterUncleanStop() {
+    return restartedAfterUncleanStop;
   }
 
   /** Whether this start formatted the log directory (its first start). */

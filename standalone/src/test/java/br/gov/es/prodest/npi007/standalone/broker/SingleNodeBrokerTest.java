@@ -53,6 +53,28 @@ class SingleNodeBrokerTest {
     }
   }
 
+  @Test
+  void aNodeNotStoppedCleanlyStartsTwice_onceCleanlyStoppedItStartsOnce() throws Exception {
+    Path logDir = dataDir.resolve("kafka");
+    int port = freePortPair();
+    try (SingleNodeBroker broker = SingleNodeBroker.start(logDir, port)) {
+      assertThat(broker.restartedAfterUncleanStop()).as("a first start").isFalse();
+      createTopic(broker.bootstrapServers());
+      produceInTransaction(broker.bootstrapServers(), "incident-1", "reported");
+    }
+    assertThat(logDir.resolve(SingleNodeBroker.CLEAN_SHUTDOWN_MARKER)).exists();
+    // what a kill -9 leaves: no marker
+    Files.delete(logDir.resolve(SingleNodeBroker.CLEAN_SHUTDOWN_MARKER));
+
+    try (SingleNodeBroker broker = SingleNodeBroker.start(logDir, port)) {
+      assertThat(broker.restartedAfterUncleanStop()).isTrue();
+      assertThat(readCommitted(broker.bootstrapServers())).containsExactly(Map.entry("incident-1", "reported"));
+    }
+    try (SingleNodeBroker broker = SingleNodeBroker.start(logDir, port)) {
+      assertThat(broker.restartedAfterUncleanStop()).isFalse();
+    }
+  }
+
   private static void createTopic(String bootstrapServers) throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
       admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
