@@ -247,6 +247,8 @@ public final class StandaloneStack implements AutoCloseable {
     Instant now = Instant.now();
     String exit = exited.exitCode() == 137 || exited.exitCode() == 9 ? "morto (código " + exited.exitCode() + ")"
         : "código " + exited.exitCode();
+    // only the restarts within the window count, and only they are kept
+    earlier.removeIf(at -> !at.isAfter(now.minus(supervision.window())));
     Optional<Duration> delay = supervision.nextDelay(earlier, now);
     if (delay.isEmpty()) {
       log.error("O serviço {} terminou ({}) e já foi reiniciado {} vezes em {} min: fica parado. O broker e os "
