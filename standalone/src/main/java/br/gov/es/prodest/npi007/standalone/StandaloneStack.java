@@ -245,8 +245,7 @@ public final class StandaloneStack implements AutoCloseable {
   // when the stack began to close meanwhile.
   private boolean restart(ServiceProcess exited, List<Instant> earlier, Supervision supervision) {
     Instant now = Instant.now();
-    String exit = exited.exitCode() == 137 || exited.exitCode() == 9 ? "morto (código " + exited.exitCode() + ")"
-        : "código " + exited.exitCode();
+    String exit = (exited.exitCode() == 137 ? "morto, " : "") + "código " + exited.exitCode();
     // only the restarts within the window count, and only they are kept
     earlier.removeIf(at -> !at.isAfter(now.minus(supervision.window())));
     Optional<Duration> delay = supervision.nextDelay(earlier, now);
