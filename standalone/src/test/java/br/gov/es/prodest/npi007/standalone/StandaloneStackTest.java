@@ -74,7 +74,6 @@ class StandaloneStackTest {
       long killed = stack.pidOf("incident-service").orElseThrow();
       ProcessHandle.of(killed).orElseThrow().destroyForcibly();
       long restarted = awaitNewPid(stack, "incident-service", killed);
-      assertThat(restarted).isNotEqualTo(killed);
 
       long hung = stack.pidOf("maintenance-service").orElseThrow();
       new ProcessBuilder("kill", "-STOP", Long.toString(hung)).start().waitFor();

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Asks a Spring Boot service's actuator whether it is UP. */
@@ -27,27 +28,22 @@ final class HealthProbe {
 
   /** True when the service answers at all (whatever its status): a JVM that is stopped or hung does not. */
   boolean answers() {
-    try {
-      CLIENT.send(request, HttpResponse.BodyHandlers.discarding());
-      return true;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return ask().isPresent();
   }
 
   /** True when the service answers 200 with status UP; any failure to answer means not yet. */
   boolean isUp() {
+    return ask().filter(response -> response.statusCode() == 200 && UP.matcher(response.body()).find()).isPresent();
+  }
+
+  private Optional<HttpResponse<String>> ask() {
     try {
-      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 && UP.matcher(response.body()).find();
+      return Optional.of(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {
-      return false;
+      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return Optional.empty();
     }
   }
 }
