@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.maintenance;
 
 import br.gov.es.prodest.npi007.processing.ProcessingObservability;
+import br.gov.es.prodest.npi007.processing.StaticMembership;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,7 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * window's start and end), with the internal query API over its register.
  */
 @SpringBootApplication
-@Import(ProcessingObservability.class)
+@Import({ProcessingObservability.class, StaticMembership.class})
 public class MaintenanceServiceApplication {
 
   public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.notification;
 
 import br.gov.es.prodest.npi007.processing.ProcessingObservability;
+import br.gov.es.prodest.npi007.processing.StaticMembership;
 import org.springframework.context.annotation.Import;
 import br.gov.es.prodest.npi007.notification.replay.ReplayCommand;
 import br.gov.es.prodest.npi007.notification.replay.ReplaySettings;
@@ -9,7 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Projects events into the norm's messages 6.1-6.6 and keeps ASCOM's outbox. */
 @SpringBootApplication
-@Import(ProcessingObservability.class)
+@Import({ProcessingObservability.class, StaticMembership.class})
 public class NotificationServiceApplication {
 
   public static void main(String[] args) {

@@ -4,6 +4,8 @@ import br.gov.es.prodest.npi007.delivery.Channel;
 import br.gov.es.prodest.npi007.delivery.DeliveryAdapter;
 import br.gov.es.prodest.npi007.notification.delivery.adapter.provider.UnavailableProvider;
 import br.gov.es.prodest.npi007.notification.delivery.domain.Routes;
+import br.gov.es.prodest.npi007.processing.InstanceIdentity;
+import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
 import br.gov.es.prodest.npi007.projection.RocksDbBudget;
 import br.gov.es.prodest.npi007.replay.TopicReplay;
 import java.nio.file.Path;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,7 +27,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import br.gov.es.prodest.npi007.processing.ProcessingTelemetry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -84,8 +84,9 @@ public class DeliveryConfiguration {
       ProcessingTelemetry telemetry, ObjectProvider<DeliveryObserver> observer) {
     Routes routes = settings.routes();
     ProviderCalls calls = new ProviderCalls(routed(routes, adapters.orderedStream().toList()), settings.concurrency());
-    Map<String, Object> consumer = consumerSettings(kafka);
-    Map<String, Object> producer = producerSettings(kafka);
+    String instance = InstanceIdentity.in(Path.of(kafka.getStreams().getStateDir()));
+    Map<String, Object> consumer = consumerSettings(kafka, instance);
+    Map<String, Object> producer = producerSettings(kafka, instance);
     DeliveryEngine engine = new DeliveryEngine(() -> new KafkaConsumer<>(consumer),
         () -> new DeliveryWriter(new KafkaProducer<>(producer), telemetry),
         new PartitionLoad(deliveryStateStore, deliveryStateReplay::upToDate, deliveryHighWatermarks),
@@ -106,9 +107,14 @@ public class DeliveryConfiguration {
     return routed;
   }
 
-  private static Map<String, Object> consumerSettings(KafkaProperties kafka) {
+  /**
+   * {@code instance} names this data directory's instance ({@link InstanceIdentity}): a restart rejoins
+   * the group as the member that died (static membership), without a rebalance.
+   */
+  private static Map<String, Object> consumerSettings(KafkaProperties kafka, String instance) {
     Map<String, Object> settings = new HashMap<>(kafka.buildConsumerProperties());
     settings.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+    settings.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, GROUP + "-" + instance);
     settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -120,10 +126,12 @@ public class DeliveryConfiguration {
     return settings;
   }
 
-  private static Map<String, Object> producerSettings(KafkaProperties kafka) {
+  private static Map<String, Object> producerSettings(KafkaProperties kafka, String instance) {
     Map<String, Object> settings = new HashMap<>(kafka.buildProducerProperties());
-    // unique per process: zombies are fenced by the consumer group's generation (sendOffsetsToTransaction)
-    settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, GROUP + "-" + UUID.randomUUID());
+    // one per instance, kept across its restarts: a restart's first transaction aborts the one the dead
+    // process left open at once (a random id left it to the 30 s timeout, holding read_committed readers
+    // of the deliveries back); zombies are fenced by the consumer group's generation (sendOffsetsToTransaction)
+    settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, GROUP + "-" + instance);
     settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     settings.put(ProducerConfig.ACKS_CONFIG, "all");
     settings.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30000);
