@@ -33,6 +33,24 @@ class OperatorSettingsTest {
     assertThat(mapped(Map.of()).containsProperty(OperatorSettings.TRACES_ENDPOINT)).isFalse();
   }
 
+  @Test
+  void a_log_directory_gives_each_service_its_own_rotated_file() {
+    StandardEnvironment environment = mapped(Map.of("NPI007_LOG_DIR", "/var/lib/npi007/logs",
+        "spring.application.name", "notification-service", "NPI007_LOG_MAX_HISTORY", "30"));
+
+    assertThat(environment.getProperty(OperatorSettings.LOG_FILE)).isEqualTo("/var/lib/npi007/logs/notification-service.log");
+    assertThat(environment.getProperty(OperatorSettings.MAX_FILE_SIZE)).isEqualTo("10MB");
+    assertThat(environment.getProperty(OperatorSettings.MAX_HISTORY)).isEqualTo("30");
+    assertThat(environment.getProperty(OperatorSettings.TOTAL_SIZE_CAP)).isEqualTo("100MB");
+    assertThat(environment.containsProperty(OperatorSettings.FILE_FORMAT)).isFalse();
+    assertThat(mapped(Map.of("NPI007_LOG_DIR", "/logs", "NPI007_LOG_FORMAT", "json"))
+        .getProperty(OperatorSettings.FILE_FORMAT)).isEqualTo("ecs");
+    // no directory, no file; a file named explicitly wins
+    assertThat(mapped(Map.of()).containsProperty(OperatorSettings.LOG_FILE)).isFalse();
+    assertThat(mapped(Map.of("NPI007_LOG_DIR", "/logs", OperatorSettings.LOG_FILE, "/elsewhere/gateway.log"))
+        .getProperty(OperatorSettings.LOG_FILE)).isEqualTo("/elsewhere/gateway.log");
+  }
+
   private static StandardEnvironment mapped(Map<String, Object> variables) {
     StandardEnvironment environment = new StandardEnvironment();
     environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);

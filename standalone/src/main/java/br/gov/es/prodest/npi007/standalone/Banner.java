@@ -35,6 +35,7 @@ final class Banner {
         line("E-mails", outlets.email()),
         line("WhatsApp", outlets.whatsApp()),
         line("Dados", stack.dataDir().toString()),
+        line("Logs", stack.logDir() + " (um arquivo por serviço; npi007.log é o do supervisor)"),
         "",
         "  Ctrl-C encerra tudo.",
         RULE);

@@ -26,6 +26,8 @@ final class ServiceEnvironment {
     env.put("NPI007_BIND_ADDRESS", "127.0.0.1");
     // the service stops once this launcher is gone, even after a kill -9 of it (issue 16: no orphans)
     env.put("NPI007_LAUNCHER_PID", Long.toString(ProcessHandle.current().pid()));
+    // each service also logs to <dir>/<service>.log, rotated (operator-settings); the launcher's own log is npi007.log there
+    env.put("NPI007_LOG_DIR", settings.logDir().toString());
     env.put("NPI007_GATEWAY_PORT", Integer.toString(ports.gateway()));
     env.put("NPI007_INCIDENT_SERVICE_PORT", Integer.toString(ports.incidentService()));
     env.put("NPI007_NOTIFICATION_SERVICE_PORT", Integer.toString(ports.notificationService()));

@@ -9,10 +9,11 @@ import java.util.Optional;
 /**
  * What a standalone stack needs to start: where its data lives, its ports, the gateway's secrets
  * that were configured (the others are generated per start), where the services' runnable jars are, how long the services
- * may take to become healthy, and extra environment for the services (e.g. a test's SMTP server).
+ * may take to become healthy, extra environment for the services (e.g. a test's SMTP server), and
+ * the log directory when one is configured ({@code NPI007_LOG_DIR}; null: {@link #logDir()}'s default).
  */
 public record StandaloneSettings(Path dataDir, Ports ports, Map<GatewaySecret, String> secrets,
-    Path servicesDir, Duration startupTimeout, Map<String, String> serviceEnvironment) {
+    Path servicesDir, Duration startupTimeout, Map<String, String> serviceEnvironment, Path configuredLogDir) {
 
   public static final String SERVICES_DIR_PROPERTY = "npi007.services.dir";
   private static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(180);
@@ -22,6 +23,7 @@ public record StandaloneSettings(Path dataDir, Ports ports, Map<GatewaySecret, S
     servicesDir = servicesDir.toAbsolutePath().normalize();
     serviceEnvironment = Map.copyOf(serviceEnvironment);
     secrets = secrets.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(secrets));
+    configuredLogDir = configuredLogDir == null ? null : configuredLogDir.toAbsolutePath().normalize();
   }
 
   /** The settings of docs/CONTRACTS.md from this process's environment and system properties. */
@@ -36,17 +38,26 @@ public record StandaloneSettings(Path dataDir, Ports ports, Map<GatewaySecret, S
         configuredSecrets(env),
         Path.of(nonBlank(servicesDir).orElse("standalone/target/services")),
         DEFAULT_STARTUP_TIMEOUT,
-        Map.of());
+        Map.of(),
+        nonBlank(env.get("NPI007_LOG_DIR")).map(Path::of).orElse(null));
+  }
+
+  /**
+   * Where the services' log files go, and the launcher's (its logback.xml follows the same rule):
+   * NPI007_LOG_DIR, or {@code logs} in the data directory (issue 16).
+   */
+  public Path logDir() {
+    return configuredLogDir != null ? configuredLogDir : dataDir.resolve("logs");
   }
 
   public StandaloneSettings withDataDir(Path newDataDir) {
     return new StandaloneSettings(newDataDir, ports, secrets, servicesDir, startupTimeout,
-        serviceEnvironment);
+        serviceEnvironment, configuredLogDir);
   }
 
   public StandaloneSettings withPorts(Ports newPorts) {
     return new StandaloneSettings(dataDir, newPorts, secrets, servicesDir, startupTimeout,
-        serviceEnvironment);
+        serviceEnvironment, configuredLogDir);
   }
 
   public StandaloneSettings withPassword(String newPassword) {
@@ -58,7 +69,7 @@ public record StandaloneSettings(Path dataDir, Ports ports, Map<GatewaySecret, S
     newSecrets.putAll(secrets);
     newSecrets.put(secret, value);
     return new StandaloneSettings(dataDir, ports, newSecrets, servicesDir, startupTimeout,
-        serviceEnvironment);
+        serviceEnvironment, configuredLogDir);
   }
 
   /** The users' password, when configured. */
@@ -68,12 +79,12 @@ public record StandaloneSettings(Path dataDir, Ports ports, Map<GatewaySecret, S
 
   public StandaloneSettings withServicesDir(Path newServicesDir) {
     return new StandaloneSettings(dataDir, ports, secrets, newServicesDir, startupTimeout,
-        serviceEnvironment);
+        serviceEnvironment, configuredLogDir);
   }
 
   public StandaloneSettings withServiceEnvironment(Map<String, String> environment) {
     return new StandaloneSettings(dataDir, ports, secrets, servicesDir, startupTimeout,
-        environment);
+        environment, configuredLogDir);
   }
 
   public Path kafkaLogDir() {

@@ -119,6 +119,11 @@ public final class StandaloneStack implements AutoCloseable {
     return settings.dataDir();
   }
 
+  /** Where each service's log file is, and the launcher's (npi007.log). */
+  public Path logDir() {
+    return settings.logDir();
+  }
+
   /**
    * A setting as the services get it: the stack's own environment for them over the one they
    * inherit from this process (every variable of docs/CONTRACTS.md passes through); empty when unset

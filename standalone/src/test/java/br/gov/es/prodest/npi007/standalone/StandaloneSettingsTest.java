@@ -20,6 +20,8 @@ class StandaloneSettingsTest {
     assertThat(settings.password()).isEmpty();
     assertThat(settings.servicesDir())
         .isEqualTo(Path.of("standalone", "target", "services").toAbsolutePath());
+    assertThat(settings.logDir()).isEqualTo(Path.of("data", "logs").toAbsolutePath());
+    assertThat(settings.withDataDir(Path.of("/srv/npi007")).logDir()).isEqualTo(Path.of("/srv/npi007/logs"));
   }
 
   @Test
@@ -33,7 +35,8 @@ class StandaloneSettingsTest {
         "NPI007_MAINTENANCE_SERVICE_PORT", "18183",
         "NPI007_STANDALONE_PASSWORD", "s3nha",
         "NPI007_WEBHOOK_TOKEN", "t0ken",
-        "NPI007_SERVICE_DESK_SECRET", "  "), "/opt/npi007/services");
+        "NPI007_SERVICE_DESK_SECRET", "  ",
+        "NPI007_LOG_DIR", "/var/log/npi007"), "/opt/npi007/services");
 
     assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/npi007"));
     assertThat(settings.ports()).isEqualTo(new Ports(19092, 18080, 18181, 18182, 18183));
@@ -41,6 +44,8 @@ class StandaloneSettingsTest {
     assertThat(settings.secrets()).containsExactlyInAnyOrderEntriesOf(Map.of(
         GatewaySecret.STANDALONE_PASSWORD, "s3nha", GatewaySecret.WEBHOOK_TOKEN, "t0ken"));
     assertThat(settings.servicesDir()).isEqualTo(Path.of("/opt/npi007/services"));
+    assertThat(settings.logDir()).isEqualTo(Path.of("/var/log/npi007"));
+    assertThat(settings.withDataDir(Path.of("/srv/npi007")).logDir()).isEqualTo(Path.of("/var/log/npi007"));
   }
 
   @Test

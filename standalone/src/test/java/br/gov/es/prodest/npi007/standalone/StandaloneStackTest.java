@@ -129,7 +129,7 @@ class StandaloneStackTest {
     return new StandaloneSettings(tmp.resolve("data"), Ports.free(), Map.of(),
         FakeServiceJars.writeTo(tmp.resolve("services")), Duration.ofSeconds(60),
         Map.of("FAKE_VERSION", ServiceJars.version(), "NPI007_WHATSAPP_PROVIDER", "manual",
-            "SPRING_MAIL_HOST", ""));
+            "SPRING_MAIL_HOST", ""), null);
   }
 
   private static int health(String baseUrl) throws Exception {
