@@ -11,13 +11,16 @@ import org.springframework.context.ApplicationListener;
  * A service started by {@code ./npi007 up} never outlives its launcher (issue 16): the launcher
  * names itself in {@code NPI007_LAUNCHER_PID}, and once that process is gone (stopped, or killed with
  * {@code kill -9}, which gives it no chance to stop its children) the service stops as on SIGTERM,
- * through Spring's shutdown hook. A service started any other way (a container, systemd, a test)
- * has no such variable and watches nothing.
+ * through Spring's shutdown hook. The launcher's broker is gone with it, and a graceful stop waits on
+ * the broker (the Kafka clients' close, up to their timeouts: 28 s in the fault suite), so past {@link
+ * #STOP_GRACE} the JVM halts. A service started any other way (a container, systemd, a test) has no
+ * such variable and watches nothing.
  */
 public final class LauncherWatch implements ApplicationListener<ApplicationStartingEvent> {
 
   static final String VARIABLE = "NPI007_LAUNCHER_PID";
   private static final Duration EVERY = Duration.ofSeconds(1);
+  static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
   @Override
   public void onApplicationEvent(ApplicationStartingEvent event) {
@@ -27,6 +30,7 @@ public final class LauncherWatch implements ApplicationListener<ApplicationStart
       watch(() -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), EVERY, () -> {
         LogFactory.getLog(LauncherWatch.class).warn("O processo do npi007 que iniciou este serviço (" + pid
             + ") terminou; encerrando este serviço também");
+        after(STOP_GRACE, () -> Runtime.getRuntime().halt(0));
         System.exit(0);
       });
     }
@@ -42,6 +46,21 @@ public final class LauncherWatch implements ApplicationListener<ApplicationStart
     } catch (NumberFormatException e) {
       return OptionalLong.empty();
     }
+  }
+
+  /** Runs {@code action} after {@code delay} on a daemon thread, which keeps running while the JVM stops. */
+  static Thread after(Duration delay, Runnable action) {
+    Thread timer = new Thread(() -> {
+      try {
+        Thread.sleep(delay.toMillis());
+        action.run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "npi007-launcher-gone-halt");
+    timer.setDaemon(true);
+    timer.start();
+    return timer;
   }
 
   /** Runs {@code gone} once {@code alive} says no, asking every {@code every}, on a daemon thread. */

@@ -29,4 +29,16 @@ class LauncherWatchTest {
     launcher.destroyForcibly().waitFor();
     assertThat(gone.await(5, TimeUnit.SECONDS)).as("the launcher was killed").isTrue();
   }
+
+  @Test
+  void aStopThatHangsIsCutShortAfterTheGrace() throws Exception {
+    CountDownLatch halted = new CountDownLatch(1);
+    long began = System.nanoTime();
+
+    Thread timer = LauncherWatch.after(Duration.ofMillis(200), halted::countDown);
+
+    assertThat(timer.isDaemon()).isTrue();
+    assertThat(halted.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+  }
 }
