@@ -30,7 +30,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * jars with the environment {@code ./npi007 up} gives them. Unlike {@link RunningSystem}, whose broker
  * lives in the test's JVM, here the broker can be killed alone while the services keep running.
  */
-final class FaultStack implements AutoCloseable {
+final class FaultStack implements SystemUnderFaults {
 
   private final Path dataDir;
   private final Ports ports;
@@ -71,11 +71,13 @@ final class FaultStack implements AutoCloseable {
     }
   }
 
-  String gatewayUrl() {
+  @Override
+  public String gatewayUrl() {
     return "http://127.0.0.1:" + ports.gateway();
   }
 
-  String bootstrapServers() {
+  @Override
+  public String bootstrapServers() {
     return "127.0.0.1:" + ports.kafka();
   }
 
@@ -116,7 +118,8 @@ final class FaultStack implements AutoCloseable {
     process.onExit().join();
   }
 
-  boolean isHealthy(Service service) {
+  @Override
+  public boolean isHealthy(Service service) {
     ServiceProcess process;
     synchronized (this) {
       process = services.get(service);

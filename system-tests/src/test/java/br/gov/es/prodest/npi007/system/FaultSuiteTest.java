@@ -67,6 +67,12 @@ class FaultSuiteTest {
   private static final double RATE = Double.parseDouble(System.getProperty("npi007.faults.rate", "8"));
   private static final int WORKERS = Integer.getInteger("npi007.faults.workers", 8);
   private static final long SEED = Long.getLong("npi007.faults.seed", 6L);
+  /**
+   * Issue 16: the suite runs on {@code ./npi007 up} itself ({@link LauncherStack}); {@code
+   * -Dnpi007.faults.stack=processes} runs it on the broker and the services as separate processes
+   * ({@link FaultStack}), where the broker alone is killed while the services keep running.
+   */
+  private static final boolean LAUNCHER = !"processes".equals(System.getProperty("npi007.faults.stack", "launcher"));
   private static final String ALERT_STARTS_AT = "2026-03-10T13:58:00Z";
   private static final List<String> ORGANS = List.of("SESA", "SEFAZ", "SEDU");
   private static final Set<String> MESSAGE_TOPIC_EVENTS = Set.of("MessageRendered", "MessageApproved", "MessageEdited",
@@ -86,9 +92,11 @@ class FaultSuiteTest {
       environment.put("NPI007_DELIVERY_BACKOFF_MAX", "PT8S");
       environment.put("NPI007_DELIVERY_MAX_ATTEMPTS", "12");
       Instant began = Instant.now();
-      try (FaultStack stack = FaultStack.start(dataDir, environment, logs)) {
-        note("pilha iniciada em %d s (broker e quatro serviços em processos separados)",
-            Duration.between(began, Instant.now()).toSeconds());
+      try (SystemUnderFaults stack = LAUNCHER ? LauncherStack.start(dataDir, environment, logs)
+          : FaultStack.start(dataDir, environment, logs)) {
+        note("pilha iniciada em %d s (%s)", Duration.between(began, Instant.now()).toSeconds(), LAUNCHER
+            ? "./npi007 up: o lançador, com o broker e o supervisor, e os quatro serviços que ele inicia"
+            : "broker e quatro serviços em processos separados");
         giveOrgansAnAddress(stack);
         FaultLoad load = new FaultLoad(stack.gatewayUrl(), RATE, Duration.ofMinutes(3));
         List<List<Supplier<Command>>> chains = plan(new Random(SEED));
@@ -233,7 +241,7 @@ class FaultSuiteTest {
         FaultLoad.derived("team", key, "cancel-maintenance/" + id, "command"), false);
   }
 
-  private void giveOrgansAnAddress(FaultStack stack) {
+  private void giveOrgansAnAddress(SystemUnderFaults stack) {
     java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
     for (String code : List.of("PRODEST", "SESA", "SEFAZ", "SEDU")) {
       try {
@@ -253,10 +261,78 @@ class FaultSuiteTest {
 
   // ---------------------------------------------------------------- the faults
 
-  private void runFaults(FaultStack stack, FaultProviders providers, FaultLoad load, AtomicInteger progress, int planned) {
+  private void runFaults(SystemUnderFaults stack, FaultProviders providers, FaultLoad load, AtomicInteger progress,
+      int planned) {
     Random random = new Random(SEED * 31);
+    double[] at = LAUNCHER ? new double[] {0.05, 0.14, 0.23, 0.32, 0.41, 0.50, 0.60, 0.72, 0.84}
+        : new double[] {0.06, 0.18, 0.30, 0.42, 0.54, 0.66, 0.78};
+    int f = LAUNCHER ? launcherFaults((LauncherStack) stack, load, progress, planned, random, at)
+        : processFaults((FaultStack) stack, load, progress, planned, random, at);
+    providerFaults(providers, load, progress, planned, random, at, f);
+  }
+
+  /**
+   * Issue 16, on {@code ./npi007 up} itself: kill -9 of each service in turn and a service that hangs
+   * (SIGSTOP), each started again by the launcher's supervisor, not by the suite; the launcher frozen
+   * (SIGSTOP: its broker stands still while the services keep running); kill -9 of the launcher, after
+   * which none of its services may outlive it, and a new launcher on the same data directory.
+   */
+  private int launcherFaults(LauncherStack stack, FaultLoad load, AtomicInteger progress, int planned, Random random,
+      double[] at) {
+    int f = 0;
     Service[] order = {Service.INCIDENT_SERVICE, Service.NOTIFICATION_SERVICE, Service.MAINTENANCE_SERVICE, Service.GATEWAY};
-    double[] at = {0.06, 0.18, 0.30, 0.42, 0.54, 0.66, 0.78};
+    for (Service service : order) {
+      awaitProgress(progress, planned, at[f++] + random.nextDouble() * 0.03);
+      Instant killed = Instant.now();
+      ProcessHandle dead = stack.killService(service);
+      stack.awaitReplaced(service, dead);
+      Duration healthy = Duration.between(killed, Instant.now());
+      probe(load, service);
+      recovered("kill -9 " + service.module() + " (supervisor)", killed, killed, healthy);
+    }
+
+    awaitProgress(progress, planned, at[f++] + random.nextDouble() * 0.03);
+    Instant hung = Instant.now();
+    ProcessHandle stopped = stack.hangService(Service.NOTIFICATION_SERVICE);
+    stack.awaitReplaced(Service.NOTIFICATION_SERVICE, stopped);
+    probe(load, Service.NOTIFICATION_SERVICE);
+    recovered("SIGSTOP notification-service (supervisor)", hung, hung, Duration.between(hung, Instant.now()));
+
+    awaitProgress(progress, planned, at[f++] + random.nextDouble() * 0.03);
+    Instant frozen = Instant.now();
+    stack.freezeLauncher(Duration.ofSeconds(10));
+    Instant thawed = Instant.now();
+    probe(load, Service.INCIDENT_SERVICE);
+    probe(load, Service.MAINTENANCE_SERVICE);
+    recovered("SIGSTOP do lançador e do broker (10 s)", frozen, thawed, Duration.ZERO);
+
+    awaitProgress(progress, planned, at[f++] + random.nextDouble() * 0.03);
+    Instant killed = Instant.now();
+    List<ProcessHandle> children = stack.killLauncher();
+    awaitUntil(Duration.ofSeconds(30), () -> children.stream().noneMatch(ProcessHandle::isAlive));
+    Duration orphansGone = Duration.between(killed, Instant.now());
+    List<Long> orphans = children.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
+    note("kill -9 do lançador: %d serviços encerrados em %.1f s; órfãos: %s", children.size(),
+        orphansGone.toMillis() / 1000.0, orphans);
+    if (!orphans.isEmpty()) {
+      find("serviço órfão após kill -9 do lançador", orphans.toString());
+      orphans.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+    } else {
+      find("serviço órfão após kill -9 do lançador", null);
+    }
+    Instant restarted = Instant.now();
+    stack.startLauncher();
+    Duration ready = Duration.between(restarted, Instant.now());
+    probe(load, Service.INCIDENT_SERVICE);
+    probe(load, Service.MAINTENANCE_SERVICE);
+    recovered("kill -9 do lançador (broker incluído)", killed, restarted, ready);
+    return f;
+  }
+
+  /** The broker and each service as processes of their own: killed, then started again by the suite. */
+  private int processFaults(FaultStack stack, FaultLoad load, AtomicInteger progress, int planned, Random random,
+      double[] at) {
+    Service[] order = {Service.INCIDENT_SERVICE, Service.NOTIFICATION_SERVICE, Service.MAINTENANCE_SERVICE, Service.GATEWAY};
     int f = 0;
     for (Service service : order) {
       awaitProgress(progress, planned, at[f++] + random.nextDouble() * 0.03);
@@ -281,7 +357,12 @@ class FaultSuiteTest {
     probe(load, Service.INCIDENT_SERVICE);
     probe(load, Service.MAINTENANCE_SERVICE);
     recovered("kill -9 broker", killed, restarted, answering);
+    return f;
+  }
 
+  private void providerFaults(FaultProviders providers, FaultLoad load, AtomicInteger progress, int planned,
+      Random random, double[] at, int next) {
+    int f = next;
     awaitProgress(progress, planned, at[f++] + random.nextDouble() * 0.03);
     Instant outage = Instant.now();
     providers.whatsAppFails();
@@ -366,7 +447,7 @@ class FaultSuiteTest {
     Duration settledIn;
   }
 
-  private Audit settle(FaultStack stack, FaultProviders providers) {
+  private Audit settle(SystemUnderFaults stack, FaultProviders providers) {
     Instant began = Instant.now();
     Instant deadline = began.plus(Duration.ofMinutes(5));
     Audit audit;
@@ -393,7 +474,7 @@ class FaultSuiteTest {
     return audit;
   }
 
-  private static Audit read(FaultStack stack, FaultProviders providers) {
+  private static Audit read(SystemUnderFaults stack, FaultProviders providers) {
     Audit audit = new Audit();
     String servers = stack.bootstrapServers();
     for (TopicSpec topic : List.of(Topics.INCIDENT_COMMANDS, Topics.MAINTENANCE_COMMANDS)) {
@@ -473,7 +554,7 @@ class FaultSuiteTest {
     }
   }
 
-  private void report(FaultLoad load, Audit audit, FaultStack stack, Duration loadTook) {
+  private void report(FaultLoad load, Audit audit, SystemUnderFaults stack, Duration loadTook) {
     List<Command> sent = List.copyOf(load.sent);
     List<Command> tracked = sent.stream().filter(command -> command.commandId != null).toList();
     Set<String> sentIds = tracked.stream().map(command -> command.commandId).collect(Collectors.toSet());
@@ -733,7 +814,7 @@ class FaultSuiteTest {
     table.append(String.format("%-40s %s%n", label, value));
   }
 
-  private void assertions(FaultLoad load, Audit audit, FaultStack stack) {
+  private void assertions(FaultLoad load, Audit audit, SystemUnderFaults stack) {
     assertThat(load.sent).as("comandos").isNotEmpty();
     findings.forEach((check, list) -> assertThat(list).as(check).isEmpty());
   }
