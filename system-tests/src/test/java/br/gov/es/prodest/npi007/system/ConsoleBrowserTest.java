@@ -38,7 +38,7 @@ class ConsoleBrowserTest {
   @BeforeAll
   void startTheSystemAndTheBrowser() {
     startedAt = System.nanoTime();
-    system = BrowserSystem.get();
+    system = SharedSystem.get();
     browser = Browser.open(system.gatewayUrl());
   }
 

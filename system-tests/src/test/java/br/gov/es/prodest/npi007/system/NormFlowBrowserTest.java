@@ -49,7 +49,7 @@ class NormFlowBrowserTest {
 
   @BeforeAll
   void peopleOpenTheirBrowsers() {
-    system = BrowserSystem.get();
+    system = SharedSystem.get();
     // 6.5 goes by e-mail to the organs that have an address: PRODEST's, for this run (written as .eml files)
     assertThat(system.put("admin", "/api/v1/organs/PRODEST",
         "{\"name\":\"Instituto de Tecnologia da Informação e Comunicação do Estado do Espírito Santo\","

@@ -77,6 +77,11 @@ final class RunningSystem implements AutoCloseable {
     supervisor.start();
   }
 
+  /** Where the services write their log files (issue 16). */
+  Path logDir() {
+    return stack.logDir();
+  }
+
   String bootstrapServers() {
     return stack.bootstrapServers();
   }

@@ -12,16 +12,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The one standalone system the browser suites share in a test run: starting it costs tens of
- * seconds, a page costs milliseconds. Started by the first suite that asks, stopped when the test
- * JVM ends. The suites only add data (incidents, maintenances), so their order does not matter.
+ * The one standalone system the browser suites and the incident lifecycle's flows share in a test
+ * run: starting it costs tens of seconds, a page or a flow costs milliseconds. Started by the first
+ * suite that asks, supervised as {@code ./npi007 up} does (a service killed by a suite comes back),
+ * stopped when the test JVM ends. The suites only add data (incidents, maintenances) and wait for a
+ * service they kill to return, so their order does not matter.
  */
-final class BrowserSystem {
+final class SharedSystem {
 
   private static RunningSystem system;
   private static GreenMail mail;
 
-  private BrowserSystem() {
+  private SharedSystem() {
   }
 
   static synchronized RunningSystem get() {
@@ -42,6 +44,7 @@ final class BrowserSystem {
         smtp.stop();
         delete(dataDir);
       }, "browser-system-stop"));
+      started.supervise();
       mail = smtp;
       system = started;
     }

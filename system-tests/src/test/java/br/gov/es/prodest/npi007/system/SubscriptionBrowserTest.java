@@ -42,8 +42,8 @@ class SubscriptionBrowserTest {
 
   @BeforeAll
   void start() {
-    system = BrowserSystem.get();
-    mail = BrowserSystem.mail();
+    system = SharedSystem.get();
+    mail = SharedSystem.mail();
     citizen = Browser.open(system.gatewayUrl());
   }
 
