@@ -5,10 +5,7 @@ import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.standalone.services.Service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -161,17 +158,7 @@ final class LauncherStack implements SystemUnderFaults {
 
   @Override
   public boolean isHealthy(Service service) {
-    try {
-      HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-              + service.port(ports) + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      return health.statusCode() == 200 && health.body().contains("\"UP\"");
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return RunningSystem.isUp(http, service.port(ports));
   }
 
   private Map<String, String> launcherEnvironment() {

@@ -108,6 +108,11 @@ final class RunningSystem implements AutoCloseable {
 
   /** Whether the service on that port answers UP on its actuator. */
   boolean isUp(int port) {
+    return isUp(http, port);
+  }
+
+  /** Whether the service on that port of 127.0.0.1 answers UP on its actuator. */
+  static boolean isUp(HttpClient http, int port) {
     try {
       HttpResponse<String> health = http.send(HttpRequest.newBuilder(
           URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
