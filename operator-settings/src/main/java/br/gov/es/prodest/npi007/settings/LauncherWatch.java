@@ -50,33 +50,36 @@ public final class LauncherWatch implements ApplicationListener<ApplicationStart
 
   /** Runs {@code action} after {@code delay} on a daemon thread, which keeps running while the JVM stops. */
   static Thread after(Duration delay, Runnable action) {
-    Thread timer = new Thread(() -> {
-      try {
-        Thread.sleep(delay.toMillis());
-        action.run();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "npi007-launcher-gone-halt");
-    timer.setDaemon(true);
-    timer.start();
-    return timer;
+    return daemon("npi007-launcher-gone-halt", () -> {
+      Thread.sleep(delay.toMillis());
+      action.run();
+    });
   }
 
   /** Runs {@code gone} once {@code alive} says no, asking every {@code every}, on a daemon thread. */
   static Thread watch(BooleanSupplier alive, Duration every, Runnable gone) {
-    Thread watcher = new Thread(() -> {
+    return daemon("npi007-launcher-watch", () -> {
+      while (alive.getAsBoolean()) {
+        Thread.sleep(every.toMillis());
+      }
+      gone.run();
+    });
+  }
+
+  private interface Waiting {
+    void run() throws InterruptedException;
+  }
+
+  private static Thread daemon(String name, Waiting body) {
+    Thread thread = new Thread(() -> {
       try {
-        while (alive.getAsBoolean()) {
-          Thread.sleep(every.toMillis());
-        }
-        gone.run();
+        body.run();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }, "npi007-launcher-watch");
-    watcher.setDaemon(true);
-    watcher.start();
-    return watcher;
+    }, name);
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
   }
 }

@@ -193,6 +193,7 @@ public final class StandaloneStack implements AutoCloseable {
    */
   public void supervise(Supervision supervision) {
     Map<String, List<Instant>> restarts = new HashMap<>();
+    Map<String, Instant> restartAt = new HashMap<>();
     Map<String, Instant> silentSince = new HashMap<>();
     Map<String, Instant> lastProbe = new HashMap<>();
     Map<String, Instant> failedAt = new HashMap<>();
@@ -215,11 +216,20 @@ public final class StandaloneStack implements AutoCloseable {
         String name = service.name();
         Instant now = Instant.now();
         if (!service.isAlive()) {
-          failedAt.putIfAbsent(name, now);
-          up.remove(name);
-          silentSince.remove(name);
-          if (!restart(service, restarts.computeIfAbsent(name, ignored -> new ArrayList<>()), supervision)) {
-            return;
+          // a back-off is a time to start it again, not a wait: the others stay watched meanwhile
+          Instant due = restartAt.get(name);
+          if (due == null) {
+            failedAt.putIfAbsent(name, now);
+            up.remove(name);
+            silentSince.remove(name);
+            List<Instant> earlier = restarts.computeIfAbsent(name, ignored -> new ArrayList<>());
+            scheduleRestart(service, earlier, supervision, now).ifPresent(at -> restartAt.put(name, at));
+          } else if (!now.isBefore(due)) {
+            restartAt.remove(name);
+            if (!startAgain(service)) {
+              return;
+            }
+            restarts.get(name).add(now);
           }
         } else if (!up.contains(name)) {
           if (service.isHealthy()) {
@@ -246,10 +256,10 @@ public final class StandaloneStack implements AutoCloseable {
     }
   }
 
-  // Starts the service again after its back-off, or leaves it down once it failed too often. False
-  // when the stack began to close meanwhile.
-  private boolean restart(ServiceProcess exited, List<Instant> earlier, Supervision supervision) {
-    Instant now = Instant.now();
+  // When to start the exited service again, after its back-off; empty when it failed too often and
+  // stays down (it leaves the supervised services).
+  private Optional<Instant> scheduleRestart(ServiceProcess exited, List<Instant> earlier, Supervision supervision,
+      Instant now) {
     String exit = (exited.exitCode() == 137 ? "morto, " : "") + "código " + exited.exitCode();
     // only the restarts within the window count, and only they are kept
     earlier.removeIf(at -> !at.isAfter(now.minus(supervision.window())));
@@ -262,23 +272,21 @@ public final class StandaloneStack implements AutoCloseable {
         services.remove(exited);
         childRecord.write(services);
       }
-      return true;
+      return Optional.empty();
     }
     log.warn("O serviço {} terminou inesperadamente ({}); reiniciando em {} ms (reinício {} de até {} em {} min)",
         exited.name(), exit, delay.get().toMillis(), earlier.size() + 1, supervision.maxRestarts(),
         supervision.window().toMinutes());
-    if (!sleep(delay.get())) {
+    return Optional.of(now.plus(delay.get()));
+  }
+
+  // Starts the exited service again in its place. False when the stack began to close meanwhile.
+  private synchronized boolean startAgain(ServiceProcess exited) {
+    if (closing) {
       return false;
     }
-    synchronized (this) {
-      if (closing) {
-        return false;
-      }
-      Service service = Service.named(exited.name());
-      services.set(services.indexOf(exited), startService(service));
-      childRecord.write(services);
-    }
-    earlier.add(now);
+    services.set(services.indexOf(exited), startService(Service.named(exited.name())));
+    childRecord.write(services);
     return true;
   }
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +98,31 @@ class StandaloneStackTest {
       stack.close();
       supervisor.join(5_000);
       assertThat(supervisor.isAlive()).as("supervision ends with the stack").isFalse();
+    }
+  }
+
+  @Test
+  void aServiceWaitingOutItsBackOffHoldsUpNoOtherService() throws Exception {
+    Supervision slowRestarts = new Supervision(Duration.ofSeconds(60), Duration.ofSeconds(60), 5, Duration.ofMinutes(10),
+        Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofMillis(200));
+    PrintStream serviceOutput = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    try (StandaloneStack stack = StandaloneStack.create(settings(), serviceOutput).start()) {
+      Thread supervisor = new Thread(() -> stack.supervise(slowRestarts), "supervisor-under-test");
+      supervisor.start();
+
+      ProcessHandle killed = ProcessHandle.of(stack.pidOf("incident-service").orElseThrow()).orElseThrow();
+      killed.destroyForcibly();
+      killed.onExit().get();
+      ProcessHandle hung = ProcessHandle.of(stack.pidOf("maintenance-service").orElseThrow()).orElseThrow();
+      new ProcessBuilder("kill", "-STOP", Long.toString(hung.pid())).start().waitFor();
+
+      // the incident-service waits 60 s to start again; meanwhile the hung one is still found and killed
+      hung.onExit().get(30, TimeUnit.SECONDS);
+      assertThat(stack.pidOf("incident-service")).as("still in its back-off").isEmpty();
+
+      stack.close();
+      supervisor.join(5_000);
+      assertThat(supervisor.isAlive()).isFalse();
     }
   }
 
