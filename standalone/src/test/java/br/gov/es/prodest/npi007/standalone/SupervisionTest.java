@@ -13,12 +13,12 @@ class SupervisionTest {
   private static final Instant NOW = Instant.parse("2026-12-05T12:00:00Z");
 
   @Test
-  void theBackOffDoublesFromOneSecondUpToThirtyAndAServiceIsStartedAgainFiveTimesInTenMinutesAtMost() {
+  void theBackOffDoublesFromAQuarterOfASecondUpToThirtyAndAServiceIsStartedAgainFiveTimesInTenMinutesAtMost() {
     Supervision supervision = Supervision.DEFAULT;
 
-    assertThat(supervision.nextDelay(List.of(), NOW)).contains(Duration.ofSeconds(1));
-    assertThat(supervision.nextDelay(ago(10), NOW)).contains(Duration.ofSeconds(2));
-    assertThat(supervision.nextDelay(ago(10, 20, 30, 40), NOW)).contains(Duration.ofSeconds(16));
+    assertThat(supervision.nextDelay(List.of(), NOW)).contains(Duration.ofMillis(250));
+    assertThat(supervision.nextDelay(ago(10), NOW)).contains(Duration.ofMillis(500));
+    assertThat(supervision.nextDelay(ago(10, 20, 30, 40), NOW)).contains(Duration.ofSeconds(4));
     assertThat(supervision.nextDelay(ago(10, 20, 30, 40, 50), NOW)).isEmpty();
     assertThat(new Supervision(Duration.ofSeconds(1), Duration.ofSeconds(30), 10, Duration.ofMinutes(10),
         Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(5))
@@ -30,7 +30,7 @@ class SupervisionTest {
     List<Instant> longAgo = List.of(NOW.minus(Duration.ofMinutes(11)), NOW.minus(Duration.ofMinutes(12)),
         NOW.minus(Duration.ofMinutes(13)), NOW.minus(Duration.ofMinutes(14)), NOW.minus(Duration.ofMinutes(15)));
 
-    assertThat(Supervision.DEFAULT.nextDelay(longAgo, NOW)).isEqualTo(Optional.of(Duration.ofSeconds(1)));
+    assertThat(Supervision.DEFAULT.nextDelay(longAgo, NOW)).isEqualTo(Optional.of(Duration.ofMillis(250)));
   }
 
   private static List<Instant> ago(long... seconds) {
