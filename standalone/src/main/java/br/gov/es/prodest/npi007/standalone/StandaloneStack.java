@@ -182,7 +182,7 @@ public final class StandaloneStack implements AutoCloseable {
     return ServiceProcess.start(service.module(), service.jar(settings.servicesDir(), version),
         service.port(settings.ports()),
         ServiceEnvironment.of(service, settings, broker.bootstrapServers(), secrets, subscriptionSecret),
-        serviceOutput);
+        settings.serviceJvmOptions(), serviceOutput);
   }
 
   /**

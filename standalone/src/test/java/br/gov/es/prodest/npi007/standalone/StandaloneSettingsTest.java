@@ -22,6 +22,7 @@ class StandaloneSettingsTest {
         .isEqualTo(Path.of("standalone", "target", "services").toAbsolutePath());
     assertThat(settings.logDir()).isEqualTo(Path.of("data", "logs").toAbsolutePath());
     assertThat(settings.withDataDir(Path.of("/srv/npi007")).logDir()).isEqualTo(Path.of("/srv/npi007/logs"));
+    assertThat(settings.serviceJvmOptions()).isEmpty();
   }
 
   @Test
@@ -46,6 +47,15 @@ class StandaloneSettingsTest {
     assertThat(settings.servicesDir()).isEqualTo(Path.of("/opt/npi007/services"));
     assertThat(settings.logDir()).isEqualTo(Path.of("/var/log/npi007"));
     assertThat(settings.withDataDir(Path.of("/srv/npi007")).logDir()).isEqualTo(Path.of("/var/log/npi007"));
+  }
+
+  @Test
+  void theServicesJvmOptionsAreSplitOnBlanksAndKeptInOrder() {
+    StandaloneSettings settings = StandaloneSettings.fromEnvironment(Map.of(
+        "NPI007_SERVICE_JVM_OPTIONS", " -XX:TieredStopAtLevel=4  -Xmx512m "), null);
+
+    assertThat(settings.withDataDir(Path.of("/srv/npi007")).serviceJvmOptions())
+        .containsExactly("-XX:TieredStopAtLevel=4", "-Xmx512m");
   }
 
   @Test

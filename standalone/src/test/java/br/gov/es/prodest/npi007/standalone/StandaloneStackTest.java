@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -155,7 +156,7 @@ class StandaloneStackTest {
     return new StandaloneSettings(tmp.resolve("data"), Ports.free(), Map.of(),
         FakeServiceJars.writeTo(tmp.resolve("services")), Duration.ofSeconds(60),
         Map.of("FAKE_VERSION", ServiceJars.version(), "NPI007_WHATSAPP_PROVIDER", "manual",
-            "SPRING_MAIL_HOST", ""), null);
+            "SPRING_MAIL_HOST", ""), null, List.of());
   }
 
   private static int health(String baseUrl) throws Exception {

@@ -108,7 +108,7 @@ final class FaultStack implements SystemUnderFaults {
 
   synchronized void startService(Service service) {
     services.put(service, ServiceProcess.start(service.module(), jar(service), service.port(ports),
-        serviceEnvironment(), serviceOutput));
+        serviceEnvironment(), List.of(), serviceOutput));
   }
 
   /** kill -9 of the service's JVM. */

@@ -121,7 +121,7 @@ class IncidentServiceCrashTest {
         "NPI007_KAFKA_BOOTSTRAP_SERVERS", system.bootstrapServers(),
         "NPI007_DATA_DIR", dataDir.toString(),
         "NPI007_BIND_ADDRESS", "127.0.0.1",
-        "NPI007_INCIDENT_SERVICE_PORT", Integer.toString(port)), System.out);
+        "NPI007_INCIDENT_SERVICE_PORT", Integer.toString(port)), List.of(), System.out);
   }
 
   private static Path incidentServiceJar() {

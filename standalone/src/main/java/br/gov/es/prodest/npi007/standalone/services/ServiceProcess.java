@@ -20,12 +20,15 @@ public final class ServiceProcess {
   /**
    * Modest, since four JVMs and a broker share one machine. The heap starts small and gives back
    * what it no longer uses (the default initial heap, 1/64 of the machine's memory, was the whole
-   * -Xmx here, and a young generation cycled through all of it stays resident). The optimising JIT
-   * stays on: with C1 alone (TieredStopAtLevel=1) the hot code (Avro, the Kafka clients) never got
-   * C2's optimisations.
+   * -Xmx here, and a young generation cycled through all of it stays resident). The services compile
+   * with C1 only ({@code TieredStopAtLevel=1}, issue 16): C2 compiling the start-up's code was half
+   * of a start's CPU (8 s of CPU to Spring's "Started" with it, 4 s without), which is what a service
+   * restarted under load waits for, and at the rates two cores sustain C2's faster code saved
+   * nothing measurable (same-run bench in the README). The broker, in the launcher's JVM, keeps C2.
    */
   private static final List<String> JVM_OPTIONS = List.of(
       "-Xms32m", "-Xmx384m", "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-Xss512k",
+      "-XX:TieredStopAtLevel=1",
       "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8");
 
   private final String name;
@@ -40,14 +43,18 @@ public final class ServiceProcess {
     this.training = training;
   }
 
-  /** Starts {@code java -jar <jar>} with the given environment on top of ours. */
+  /**
+   * Starts {@code java -jar <jar>} with the given environment on top of ours; {@code jvmOptions}
+   * come after this class's own, so that an operator's option wins over ours.
+   */
   public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env,
-      PrintStream out) {
+      List<String> jvmOptions, PrintStream out) {
     ClassDataSharing.Launch launch = ClassDataSharing.prepare(jar);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_OPTIONS);
     command.addAll(launch.jvmOptions());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(launch.jar().toString());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
