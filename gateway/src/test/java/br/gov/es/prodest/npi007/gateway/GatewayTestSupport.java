@@ -251,10 +251,10 @@ abstract class GatewayTestSupport {
     return recordsIn(Topics.INCIDENT_COMMANDS);
   }
 
-  /** How many records the topics the API writes (every service's commands, the organ and component catalogues) hold. */
+  /** How many records the topics the API writes (every service's commands, the organ, unit and component catalogues) hold. */
   static long allCommandsWritten() {
     return endOffsets(Topics.INCIDENT_COMMANDS, Topics.NOTIFICATION_COMMANDS, Topics.MAINTENANCE_COMMANDS, Topics.ORGANS,
-        Topics.COMPONENTS).values().stream().mapToLong(Long::longValue).sum();
+        Topics.UNITS, Topics.COMPONENTS).values().stream().mapToLong(Long::longValue).sum();
   }
 
   static long recordsIn(TopicSpec topic) {

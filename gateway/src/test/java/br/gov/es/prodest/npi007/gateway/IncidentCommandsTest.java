@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.gov.es.prodest.npi007.avro.command.RejectionKind;
 import br.gov.es.prodest.npi007.avro.common.Role;
+import br.gov.es.prodest.npi007.avro.incident.AssignIncident;
 import br.gov.es.prodest.npi007.avro.incident.LinkMaintenance;
 import br.gov.es.prodest.npi007.avro.incident.LinkServiceRequest;
 import br.gov.es.prodest.npi007.avro.incident.PostStatement;
@@ -98,6 +99,32 @@ class IncidentCommandsTest extends GatewayTestSupport {
   }
 
   @Test
+  void a_unit_of_the_catalogue_is_assigned_with_its_note_in_any_case() {
+    String id = openIncident(2, "UNDER_ANALYSIS");
+
+    Response response = postJson("team", path(id, "assignment"), "{\"unit\":\" geitic \",\"note\":\" Link do datacenter \"}");
+
+    assertChanged(response, id, "UNDER_ANALYSIS", 3);
+    AssignIncident command = incidentService.commands(AssignIncident.class, id).get(0);
+    assertThat(command.getUnit()).isEqualTo("GEITIC");
+    assertThat(command.getNote()).isEqualTo("Link do datacenter");
+    assertThat(command.getMetadata().getActor().getRole()).isEqualTo(Role.TEAM);
+  }
+
+  @Test
+  void a_unit_outside_the_catalogue_is_422_and_sends_nothing() {
+    String id = openIncident(2, "UNDER_ANALYSIS");
+    long before = commandsWritten();
+
+    JsonNode problem = postJson("team", path(id, "assignment"), "{\"unit\":\"GETEC\"}")
+        .assertProblem(422, "VALIDATION_FAILED");
+
+    assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("unit");
+    assertThat(problem.path("errors").get(0).path("message").asString()).contains("catálogo de unidades", "GETEC");
+    assertThat(commandsWritten()).isEqualTo(before);
+  }
+
+  @Test
   void refusals_keep_their_reason_code_and_map_to_404_409_and_422() {
     String missing = UUID.randomUUID().toString();
     postJson("team", path(missing, "triage"), TRIAGE_RESTRICTED).assertProblem(404, "INCIDENT_NOT_FOUND");
@@ -115,6 +142,7 @@ class IncidentCommandsTest extends GatewayTestSupport {
     String closed = openIncident(5, "RESTORED");
     incidentService.refuse(closed, RejectionKind.CONFLICT, "INCIDENT_CLOSED", "O incidente está encerrado.");
     postJson("team", path(closed, "maintenance"), "{\"maintenanceId\":\"m-1\"}").assertProblem(409, "INCIDENT_CLOSED");
+    postJson("team", path(closed, "assignment"), "{\"unit\":\"GESIT\"}").assertProblem(409, "INCIDENT_CLOSED");
   }
 
   @Test
@@ -190,6 +218,7 @@ class IncidentCommandsTest extends GatewayTestSupport {
     assertInvalid(postJson("management", path(id, "statements"), "{\"kind\":\"OTHER\"}"), "kind", "text");
     assertInvalid(postJson("team", path(id, "maintenance"), "{}"), "maintenanceId");
     assertInvalid(postJson("team", path(id, "restoration"), "{\"note\":\"" + "x".repeat(4001) + "\"}"), "note");
+    assertInvalid(postJson("team", path(id, "assignment"), "{\"unit\":\" \"}"), "unit");
     postJson("team", path(id, "triage"), "{\"verdict\":").assertProblem(400, "MALFORMED_REQUEST_BODY");
 
     assertThat(commandsWritten()).isEqualTo(before);

@@ -90,11 +90,14 @@ class SecurityTest extends GatewayTestSupport {
     assertThat(apiDocs.json().path("paths").has("/api/v1/incidents")).isTrue();
     assertThat(apiDocs.json().path("paths").has("/api/v1/notifications/{id}")).isTrue();
     assertThat(apiDocs.json().path("paths").has("/api/v1/incidents/{id}/triage")).isTrue();
+    assertThat(apiDocs.json().path("paths").has("/api/v1/incidents/{id}/assignment")).isTrue();
     assertThat(apiDocs.json().path("paths").has("/api/v1/incidents/{id}/timeline")).isTrue();
     assertThat(apiDocs.json().path("paths").has("/webhooks/alertmanager")).isTrue();
     assertThat(apiDocs.json().path("paths").has("/webhooks/service-desk")).isTrue();
     JsonNode paths = apiDocs.json().path("paths");
     assertThat(paths.path("/api/v1/organs/{code}").has("put")).isTrue();
+    assertThat(paths.path("/api/v1/units/{code}").has("put")).isTrue();
+    assertThat(paths.path("/api/v1/units").has("get")).isTrue();
     assertThat(paths.path("/api/v1/maintenances").has("post")).isTrue();
     assertThat(paths.path("/api/v1/maintenances").has("get")).isTrue();
     assertThat(paths.path("/api/v1/maintenances/{id}").has("get")).isTrue();

@@ -2,6 +2,8 @@ package br.gov.es.prodest.npi007.schemas;
 
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
 import br.gov.es.prodest.npi007.avro.incident.AlertResolved;
+import br.gov.es.prodest.npi007.avro.incident.AssignIncident;
+import br.gov.es.prodest.npi007.avro.incident.IncidentAssigned;
 import br.gov.es.prodest.npi007.avro.incident.IncidentReported;
 import br.gov.es.prodest.npi007.avro.incident.IncidentTriaged;
 import br.gov.es.prodest.npi007.avro.incident.LinkMaintenance;
@@ -22,6 +24,7 @@ import br.gov.es.prodest.npi007.avro.incident.StatementPosted;
 import br.gov.es.prodest.npi007.avro.incident.TriageIncident;
 import br.gov.es.prodest.npi007.avro.monitoring.AlertReceived;
 import br.gov.es.prodest.npi007.avro.servicedesk.ServiceRequestEvent;
+import br.gov.es.prodest.npi007.avro.unit.UnitUpdated;
 import br.gov.es.prodest.npi007.avro.maintenance.CancelMaintenance;
 import br.gov.es.prodest.npi007.avro.maintenance.CompleteMaintenance;
 import br.gov.es.prodest.npi007.avro.maintenance.MaintenanceAnnounced;
@@ -91,7 +94,7 @@ public final class Topics {
       "npi007.incident.commands", "incidentId",
       List.of(ReportIncident.class, LinkServiceRequest.class, TriageIncident.class, RestoreService.class,
           PostStatement.class, LinkMaintenance.class, RecordServiceRequestUpdate.class, RecordAlertResolution.class,
-          RecordAcknowledgement.class),
+          RecordAcknowledgement.class, AssignIncident.class),
       GATEWAY, PARTITIONS, SEVEN_DAYS);
 
   /** The incident events: the system of record of every incident, keyed by incident id. */
@@ -99,7 +102,7 @@ public final class Topics {
       "npi007.incident.events", "incidentId",
       List.of(IncidentReported.class, ReportJoined.class, ServiceRequestLinked.class, IncidentTriaged.class,
           ServiceRestored.class, StatementPosted.class, MaintenanceLinked.class, ServiceRequestUpdated.class,
-          AlertResolved.class, ReportAcknowledged.class),
+          AlertResolved.class, ReportAcknowledged.class, IncidentAssigned.class),
       INCIDENT_SERVICE, PARTITIONS, FOREVER);
 
   /** The answer to each incident command, keyed by incident id; the gateway waits for it. */
@@ -196,6 +199,15 @@ public final class Topics {
       GATEWAY, 1, FOREVER);
 
   /**
+   * The catalogue of functional units (NPI-007 section 4) as ADMIN changes it (PUT /api/v1/units/{code}),
+   * keyed by unit code: the latest event of a code wins over the catalogue shipped in this jar
+   * (npi007/units.json). Issue 15.
+   */
+  public static final TopicSpec UNITS = new TopicSpec(
+      "npi007.unit.catalogue", "unit code", List.of(UnitUpdated.class),
+      GATEWAY, 1, FOREVER);
+
+  /**
    * The component catalogue as ADMIN changes it (PUT /api/v1/components/{slug}), keyed by slug: which
    * components the public status page shows, under which name and group. The latest event of a slug
    * wins over the catalogue shipped in this jar (npi007/components.json). Reports name components
@@ -262,7 +274,7 @@ public final class Topics {
       NOTIFICATIONS, NOTIFICATION_COMMANDS, NOTIFICATION_COMMAND_RESULTS, NOTIFICATION_SERVICE_DEAD_LETTERS,
       DELIVERIES, DELIVERY_DEAD_LETTERS,
       MAINTENANCE_COMMANDS, MAINTENANCE_EVENTS, MAINTENANCE_COMMAND_RESULTS, MAINTENANCE_SERVICE_DEAD_LETTERS,
-      ORGANS, COMPONENTS, STATUS_SUBSCRIPTIONS, GROUP_POSTS, GROUP_POST_DECISIONS, GROUP_MEMBERS);
+      ORGANS, UNITS, COMPONENTS, STATUS_SUBSCRIPTIONS, GROUP_POSTS, GROUP_POST_DECISIONS, GROUP_MEMBERS);
 
   private Topics() {
   }

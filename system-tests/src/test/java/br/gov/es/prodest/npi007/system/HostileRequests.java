@@ -247,9 +247,9 @@ final class HostileRequests {
     return builder.build();
   }
 
-  /** The path with a fresh id (of no aggregate) for each variable, and an organ that exists for {code}. */
+  /** The path with a fresh id (of no aggregate) for each variable, an organ that exists for {code} and a unit for {unit}. */
   private String instantiated(String path) {
-    return path.replace("{code}", "SESA").replaceAll("\\{[^}]+}", new UUID(random.nextLong(), random.nextLong()).toString());
+    return path.replace("{code}", "SESA").replace("{unit}", "GEITIC").replaceAll("\\{[^}]+}", new UUID(random.nextLong(), random.nextLong()).toString());
   }
 
   private static String signatureHeader(Door door) {

@@ -192,6 +192,38 @@ class IncidentLifecycleFlowTest {
         .containsExactly("MessageRendered", "MessageEdited", "MessageApproved");
   }
 
+  /**
+   * Issue 15, first part: the team makes GEITIC responsible, then hands the incident to GESIT; the
+   * list by unit, the incident and its timeline say so; a unit outside the catalogue and a closed
+   * incident are refused and change nothing.
+   */
+  @Test
+  void theTeamAssignsGeiticThenHandsTheIncidentToGesit() {
+    String id = created(system.post("notifier-sejus", "/api/v1/incidents", report("Sistema de Visitação Prisional", "SEJUS"), null));
+
+    assertThat(command("team", id, "assignment", "{\"unit\": \"GEITIC\", \"note\": \"Queda do link\"}"))
+        .isIn("REPORTED", "AWAITING_SA");
+    assertThat(command("team", id, "assignment", "{\"unit\": \"gesit\", \"note\": \"É a aplicação\"}"))
+        .isIn("REPORTED", "AWAITING_SA");
+    HttpResponse<String> unknown = system.post("team", "/api/v1/incidents/" + id + "/assignment", "{\"unit\": \"GETEC\"}", null);
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(422);
+
+    await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> {
+      assertThat(JsonPath.<List<String>>read(system.get("team", "/api/v1/incidents?unit=GESIT").body(), "$[*].id")).contains(id);
+      assertThat(JsonPath.<List<String>>read(system.get("team", "/api/v1/incidents?unit=GEITIC").body(), "$[*].id"))
+          .doesNotContain(id);
+    });
+    assertThat((String) JsonPath.read(system.get("team", "/api/v1/incidents/" + id).body(), "$.unit")).isEqualTo("GESIT");
+    String timeline = system.get("team", "/api/v1/incidents/" + id + "/timeline?kind=event").body();
+    assertThat(JsonPath.<List<String>>read(timeline, "$[?(@.type == 'IncidentAssigned')].type")).hasSize(2);
+    assertThat(timeline).contains("\"previousUnit\":\"GEITIC\"").contains("É a aplicação");
+
+    assertThat(command("team", id, "triage", "{\"verdict\": \"NOT_CONFIRMED\"}")).isEqualTo("NOT_CONFIRMED");
+    HttpResponse<String> closed = system.post("team", "/api/v1/incidents/" + id + "/assignment", "{\"unit\": \"GEDAD\"}", null);
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(409);
+    assertThat((String) JsonPath.read(closed.body(), "$.code")).isEqualTo("INCIDENT_CLOSED");
+  }
+
   private String command(String user, String id, String action, String json) {
     HttpResponse<String> response = system.post(user, "/api/v1/incidents/" + id + "/" + action, json, null);
     assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,13 +57,16 @@ public class IncidentController {
       @RequestParam(required = false) IncidentSource source,
       @Parameter(description = "true: só os abertos; false: só os encerrados")
       @RequestParam(required = false) Boolean open,
+      @Parameter(description = "Código da unidade responsável (GET /api/v1/units), p. ex. GEITIC")
+      @RequestParam(required = false) String unit,
       @Parameter(description = "Itens por página: de 1 a 500 (padrão 50)") @RequestParam(required = false) String limit,
       @Parameter(description = "Onde a página começa: o valor do cabeçalho Link (rel=\"next\") da página anterior")
       @RequestParam(required = false) String cursor,
       HttpServletRequest http,
       @Parameter(hidden = true) CurrentUser user) {
     PageRequest page = PageRequest.of(limit, cursor);
-    return PagedResponses.ok(queries.list(new IncidentFilter(status, organ, component, source, open), page, user), page, http);
+    return PagedResponses.ok(queries.list(new IncidentFilter(status, organ, component, source, open,
+        unit == null || unit.isBlank() ? null : unit.strip().toUpperCase(Locale.ROOT)), page, user), page, http);
   }
 
   @GetMapping("/{id}")

@@ -8,6 +8,13 @@ package br.gov.es.prodest.npi007.gateway.incident;
  * @param component the component's name
  * @param source    how the incidents became known
  * @param open      true for open incidents only, false for closed ones only
+ * @param unit      the responsible functional unit's code (issue 15)
  */
-public record IncidentFilter(String status, String organ, String component, IncidentSource source, Boolean open) {
+public record IncidentFilter(String status, String organ, String component, IncidentSource source, Boolean open,
+    String unit) {
+
+  /** Without a unit, as every list before issue 15. */
+  public IncidentFilter(String status, String organ, String component, IncidentSource source, Boolean open) {
+    this(status, organ, component, source, open, null);
+  }
 }

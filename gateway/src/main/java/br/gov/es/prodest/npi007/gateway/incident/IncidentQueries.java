@@ -36,6 +36,7 @@ public class IncidentQueries {
     parameters.put("component", filter.component());
     parameters.put("source", filter.source() == null ? null : filter.source().name());
     parameters.put("open", filter.open() == null ? null : filter.open().toString());
+    parameters.put("unit", filter.unit());
     return incidentService.list(PATH, parameters, page, LIST);
   }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param impact        the impact stated at triage, or null
  * @param affectedOrgan the organ of a restricted confirmation, or null
  * @param maintenanceId the maintenance linked to the incident, or null
+ * @param unit          the functional unit responsible for the incident (issue 15), or null
  * @param closed        true once not confirmed or restored
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -31,5 +32,6 @@ public record IncidentView(
     String impact,
     String affectedOrgan,
     String maintenanceId,
-    Boolean closed) {
+    Boolean closed,
+    String unit) {
 }

@@ -175,9 +175,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
             // NPI-007 5.2.1.1: whoever reports posts the SA number (a notifier on its own organ's incidents only)
             .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/service-request")
                 .hasAnyRole(names(NOTIFIER, TEAM, ASCOM, INTEGRATION, ADMIN))
-            // NPI-007 5.2.2: the technical teams analyse, restore and schedule the maintenance
+            // NPI-007 5.2.2: the technical teams analyse, restore and schedule the maintenance; and they say
+            // which unit handles the incident (section 4, issue 15)
             .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/triage", "/api/v1/incidents/*/restoration",
-                "/api/v1/incidents/*/maintenance")
+                "/api/v1/incidents/*/maintenance", "/api/v1/incidents/*/assignment")
                 .hasAnyRole(names(TEAM, ADMIN))
             // NPI-007 5.2.1.3: the technical teams schedule, move, cancel and complete maintenances
             .requestMatchers(HttpMethod.POST, "/api/v1/maintenances", "/api/v1/maintenances/*/reschedule",
@@ -197,6 +198,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .hasAnyRole(names(TEAM, ASCOM, MANAGEMENT, ADMIN))
             // the catalogue of organs and their recipients is the platform operators'
             .requestMatchers(HttpMethod.PUT, "/api/v1/organs/*").hasRole(ADMIN.name())
+            // and the catalogue of functional units (issue 15)
+            .requestMatchers(HttpMethod.PUT, "/api/v1/units/*").hasRole(ADMIN.name())
             // so is the catalogue of components the public status page shows (issue 12); reading it is anyone's
             .requestMatchers(HttpMethod.PUT, "/api/v1/components/*").hasRole(ADMIN.name())
             // the WhatsApp group's feed (issue 14): the team and ASCOM turn posts into reports or dismiss them

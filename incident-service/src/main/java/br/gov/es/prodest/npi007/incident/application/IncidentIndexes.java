@@ -18,6 +18,7 @@ final class IncidentIndexes {
   private static final String BY_COMPONENT = "incidents-by-component";
   private static final String BY_SOURCE = "incidents-by-source";
   private static final String BY_OPEN = "incidents-by-open";
+  private static final String BY_UNIT = "incidents-by-unit";
 
   private IncidentIndexes() {
   }
@@ -62,6 +63,8 @@ final class IncidentIndexes {
       return new Range(BY_COMPONENT, filter.component());
     } else if (filter.source() != null) {
       return new Range(BY_SOURCE, filter.source());
+    } else if (filter.unit() != null) {
+      return new Range(BY_UNIT, filter.unit());
     } else if (filter.open() != null) {
       return new Range(BY_OPEN, openness(filter.open()));
     }
@@ -82,6 +85,9 @@ final class IncidentIndexes {
     }
     if (view.source() != null) {
       ranges.add(new Range(BY_SOURCE, view.source().name()));
+    }
+    if (view.unit() != null) {
+      ranges.add(new Range(BY_UNIT, view.unit()));
     }
     ranges.add(new Range(BY_OPEN, openness(!view.closed())));
     return ranges.stream().map(range -> range.keyOf(position)).toList();

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.application;
 
+import br.gov.es.prodest.npi007.incident.domain.IncidentAssigned;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentStatus;
@@ -41,7 +42,7 @@ public final class IncidentRegister {
   /** The cursor's list name of {@link #page(IncidentFilter, PageRequest)}. */
   static final String INCIDENTS = "incidents";
   /** The store's layout: change it whenever the keys or values below change. */
-  public static final String LAYOUT = "incident-register/2";
+  public static final String LAYOUT = "incident-register/3";
   private static final String EVENTS = "incident-events";
 
   private final ProjectionStore store;
@@ -204,6 +205,8 @@ public final class IncidentRegister {
       return view.withMaintenance(linked.maintenanceId());
     } else if (event instanceof ReportAcknowledged) {
       return view.status() == IncidentStatus.REPORTED ? view.withStatus(IncidentStatus.AWAITING_SA) : view;
+    } else if (event instanceof IncidentAssigned assigned) {
+      return view.withUnit(assigned.unit());
     }
     return view;
   }

@@ -14,6 +14,7 @@ import java.time.Instant;
  * @param impact        what a confirmed incident may affect, else null
  * @param affectedOrgan the one organ a restricted incident affects, else null
  * @param maintenanceId the linked maintenance, else null
+ * @param unit          the responsible functional unit's code (issue 15), else null
  * @param version       sequence of the last event applied
  */
 public record IncidentView(
@@ -29,6 +30,7 @@ public record IncidentView(
     String impact,
     String affectedOrgan,
     String maintenanceId,
+    String unit,
     long version,
     Instant reportedAt,
     Instant updatedAt) {
@@ -36,7 +38,7 @@ public record IncidentView(
   static IncidentView openedBy(IncidentReported event) {
     var envelope = event.envelope();
     return new IncidentView(envelope.aggregateId(), event.status(), event.component(), event.organ(),
-        event.description(), event.source(), event.reportedBy(), null, null, null, null, null, envelope.sequence(),
+        event.description(), event.source(), event.reportedBy(), null, null, null, null, null, null, envelope.sequence(),
         envelope.occurredAt(), envelope.occurredAt());
   }
 
@@ -46,26 +48,31 @@ public record IncidentView(
 
   IncidentView withStatus(IncidentStatus next) {
     return new IncidentView(id, next, component, organ, description, source, reportedBy, saNumber, verdict, impact,
-        affectedOrgan, maintenanceId, version, reportedAt, updatedAt);
+        affectedOrgan, maintenanceId, unit, version, reportedAt, updatedAt);
   }
 
   IncidentView withServiceRequest(String linked) {
     return new IncidentView(id, status, component, organ, description, source, reportedBy, linked, verdict, impact,
-        affectedOrgan, maintenanceId, version, reportedAt, updatedAt);
+        affectedOrgan, maintenanceId, unit, version, reportedAt, updatedAt);
   }
 
   IncidentView withVerdict(Verdict given, String givenImpact, String givenOrgan) {
     return new IncidentView(id, given.status(), component, organ, description, source, reportedBy, saNumber, given,
-        givenImpact, givenOrgan, maintenanceId, version, reportedAt, updatedAt);
+        givenImpact, givenOrgan, maintenanceId, unit, version, reportedAt, updatedAt);
   }
 
   IncidentView withMaintenance(String linked) {
     return new IncidentView(id, IncidentStatus.MAINTENANCE_SCHEDULED, component, organ, description, source,
-        reportedBy, saNumber, verdict, impact, affectedOrgan, linked, version, reportedAt, updatedAt);
+        reportedBy, saNumber, verdict, impact, affectedOrgan, linked, unit, version, reportedAt, updatedAt);
+  }
+
+  IncidentView withUnit(String responsible) {
+    return new IncidentView(id, status, component, organ, description, source, reportedBy, saNumber, verdict, impact,
+        affectedOrgan, maintenanceId, responsible, version, reportedAt, updatedAt);
   }
 
   IncidentView at(long sequence, Instant occurredAt) {
     return new IncidentView(id, status, component, organ, description, source, reportedBy, saNumber, verdict, impact,
-        affectedOrgan, maintenanceId, sequence, reportedAt, occurredAt);
+        affectedOrgan, maintenanceId, unit, sequence, reportedAt, occurredAt);
   }
 }

@@ -54,6 +54,8 @@ public final class Incident {
       return RecordDecisions.recordAlertResolution(resolution, incident);
     } else if (command instanceof RecordAcknowledgement acknowledgement) {
       return RecordDecisions.recordAcknowledgement(acknowledgement, incident);
+    } else if (command instanceof AssignIncident assignment) {
+      return RecordDecisions.assign(assignment, incident);
     } else if (command instanceof ReportIncident) {
       throw new IllegalStateException("relatos são decididos antes");
     }
@@ -86,6 +88,8 @@ public final class Incident {
     } else if (event instanceof ReportAcknowledged acknowledged) {
       facts = facts.withAcknowledgement(acknowledged.notificationId());
       status = status == IncidentStatus.REPORTED ? IncidentStatus.AWAITING_SA : status;
+    } else if (event instanceof IncidentAssigned assigned) {
+      facts = facts.withUnit(assigned.unit());
     } else if (event instanceof IncidentReported) {
       return state;
     } else if (!(event instanceof ReportJoined || event instanceof StatementPosted

@@ -8,7 +8,7 @@ import java.time.Instant;
 /** A request to change one incident. Time and ids arrive with the command, never from a clock. */
 public sealed interface IncidentCommand extends Command permits ReportIncident, LinkServiceRequest, TriageIncident,
     RestoreService, PostStatement, LinkMaintenance, RecordServiceRequestUpdate, RecordAlertResolution,
-    RecordAcknowledgement {
+    RecordAcknowledgement, AssignIncident {
 
   /** Unique id of the command; the same id means the same command (a retry). */
   String commandId();

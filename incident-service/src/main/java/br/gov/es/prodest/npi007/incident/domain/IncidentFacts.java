@@ -12,6 +12,7 @@ import java.util.Set;
  *
  * @param saNumber         the linked SA, or null
  * @param maintenanceId    the linked maintenance, or null
+ * @param unit             the responsible functional unit's code (issue 15), or null
  * @param acknowledgements the 6.1 notifications recorded as having reached the group
  * @param version          sequence of the last event
  * @param appliedCommands  the first event each applied command caused, to recognise retries
@@ -25,6 +26,7 @@ public record IncidentFacts(
     String reportedBy,
     String saNumber,
     String maintenanceId,
+    String unit,
     Set<String> acknowledgements,
     long version,
     Map<String, IncidentEvent> appliedCommands) {
@@ -38,7 +40,7 @@ public record IncidentFacts(
   static IncidentFacts openedBy(IncidentReported reported) {
     Envelope envelope = reported.envelope();
     return new IncidentFacts(envelope.aggregateId(), reported.component(), reported.organ(),
-        reported.description(), reported.source(), reported.reportedBy(), null, null, Set.of(), envelope.sequence(),
+        reported.description(), reported.source(), reported.reportedBy(), null, null, null, Set.of(), envelope.sequence(),
         Map.of(envelope.commandId(), reported));
   }
 
@@ -47,23 +49,28 @@ public record IncidentFacts(
     Map<String, IncidentEvent> applied = new HashMap<>(appliedCommands);
     applied.putIfAbsent(event.envelope().commandId(), event);
     return new IncidentFacts(incidentId, component, organ, description, source, reportedBy, saNumber,
-        maintenanceId, acknowledgements, event.envelope().sequence(), applied);
+        maintenanceId, unit, acknowledgements, event.envelope().sequence(), applied);
   }
 
   IncidentFacts withServiceRequest(String linkedSaNumber) {
     return new IncidentFacts(incidentId, component, organ, description, source, reportedBy, linkedSaNumber,
-        maintenanceId, acknowledgements, version, appliedCommands);
+        maintenanceId, unit, acknowledgements, version, appliedCommands);
   }
 
   IncidentFacts withMaintenance(String linkedMaintenanceId) {
     return new IncidentFacts(incidentId, component, organ, description, source, reportedBy, saNumber,
-        linkedMaintenanceId, acknowledgements, version, appliedCommands);
+        linkedMaintenanceId, unit, acknowledgements, version, appliedCommands);
   }
 
   IncidentFacts withAcknowledgement(String notificationId) {
     Set<String> recorded = new HashSet<>(acknowledgements);
     recorded.add(notificationId);
     return new IncidentFacts(incidentId, component, organ, description, source, reportedBy, saNumber,
-        maintenanceId, recorded, version, appliedCommands);
+        maintenanceId, unit, recorded, version, appliedCommands);
+  }
+
+  IncidentFacts withUnit(String responsibleUnit) {
+    return new IncidentFacts(incidentId, component, organ, description, source, reportedBy, saNumber,
+        maintenanceId, responsibleUnit, acknowledgements, version, appliedCommands);
   }
 }

@@ -4,7 +4,7 @@ import br.gov.es.prodest.npi007.aggregate.CommonRejections;
 import br.gov.es.prodest.npi007.aggregate.Decision;
 import java.util.List;
 
-/** Commands that record something on the incident without moving it: statements and integration evidence. */
+/** Commands that record something on the incident without moving it: statements, the responsible unit, integration evidence. */
 final class RecordDecisions {
 
   private RecordDecisions() {
@@ -24,6 +24,23 @@ final class RecordDecisions {
     }
     return LifecycleDecisions.accepted(new StatementPosted(LifecycleDecisions.next(command, incident),
         command.kind(), text));
+  }
+
+  // Issue 15: the unit responsible for the incident ("a equipe responsável pela tratativa", 5.2), set at
+  // triage or at any time before closing; a reassignment names the unit it replaces. The unit is a
+  // code of the catalogue, which the gateway checked; the incident only needs one that is not blank.
+  static Decision<IncidentEvent> assign(AssignIncident command, ExistingIncident incident) {
+    if (incident instanceof ClosedIncident) {
+      return Decision.rejected(Rejections.closed(incident));
+    }
+    String unit = Incident.text(command.unit());
+    if (unit == null) {
+      return Decision.rejected(CommonRejections.blank(List.of("a unidade (unit)")));
+    } else if (unit.equals(incident.facts().unit())) {
+      return Decision.retry();
+    }
+    return LifecycleDecisions.accepted(new IncidentAssigned(LifecycleDecisions.next(command, incident), unit,
+        Incident.text(command.note()), incident.facts().unit()));
   }
 
   static Decision<IncidentEvent> recordServiceRequestUpdate(RecordServiceRequestUpdate command, ExistingIncident incident) {

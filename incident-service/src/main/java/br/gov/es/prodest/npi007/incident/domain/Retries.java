@@ -36,6 +36,8 @@ final class Retries {
     } else if (command instanceof RecordAcknowledgement acknowledgement
         && caused instanceof ReportAcknowledged acknowledged) {
       return same(acknowledgement.notificationId(), acknowledged.notificationId());
+    } else if (command instanceof AssignIncident assignment && caused instanceof IncidentAssigned assigned) {
+      return same(assignment.unit(), assigned.unit()) && same(assignment.note(), assigned.note());
     } else if (command instanceof RecordAlertResolution resolution && caused instanceof AlertResolved resolved) {
       return Objects.equals(resolution.fingerprint(), resolved.fingerprint())
           && Objects.equals(resolution.alertName(), resolved.alertName())

@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.aggregate.Envelope;
 import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.aggregate.Role;
+import br.gov.es.prodest.npi007.incident.domain.IncidentAssigned;
 import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentStatus;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
@@ -140,6 +141,35 @@ class IncidentRegisterTest {
 
     assertThatThrownBy(() -> register.page(IncidentFilter.ALL, PageRequest.of(null, complianceCursor)))
         .isInstanceOfSatisfying(InvalidPageRequest.class, refused -> assertThat(refused.code()).isEqualTo("INVALID_CURSOR"));
+  }
+
+  // Issue 15: the register shows the unit in charge and lists by it; a reassignment moves the incident.
+  @Test
+  void the_responsible_unit_is_shown_and_listed_and_a_reassignment_moves_the_incident() {
+    stored.apply(reported("inc-1", "SIGEFES", "SESA", ReportSource.WHATSAPP_GROUP, NINE_AM));
+    stored.apply(reported("inc-2", "E-Docs", "SEGER", ReportSource.MONITORING, TEN_AM));
+    stored.apply(assigned("inc-1", 2, "GEITIC", null));
+    stored.apply(assigned("inc-2", 2, "GEITIC", null));
+
+    assertThat(page(new IncidentFilter(null, null, null, null, null, "GEITIC"))).containsExactly("inc-2", "inc-1");
+
+    stored.apply(assigned("inc-1", 3, "GESIT", "GEITIC"));
+
+    assertThat(register.find("inc-1").orElseThrow().unit()).isEqualTo("GESIT");
+    assertThat(page(new IncidentFilter(null, null, null, null, null, "GEITIC"))).containsExactly("inc-2");
+    assertThat(page(new IncidentFilter(null, null, null, null, null, "GESIT"))).containsExactly("inc-1");
+    assertThat(page(new IncidentFilter(null, "SEGER", null, null, null, "GESIT"))).isEmpty();
+    assertThat(register.find("inc-2").orElseThrow().status()).isEqualTo(IncidentStatus.DETECTED_BY_PRODEST);
+  }
+
+  private List<String> page(IncidentFilter filter) {
+    return register.page(filter, PageRequest.first(50)).items().stream().map(IncidentView::id).toList();
+  }
+
+  private static IncidentAssigned assigned(String id, long sequence, String unit, String previous) {
+    Envelope envelope = new Envelope(EventIds.causedBy("assign-" + id + "-" + sequence, 1), id, sequence, TEN_AM,
+        new Actor("ana", Role.TEAM, null), Origin.API, "assign-" + id + "-" + sequence, "corr-" + id);
+    return new IncidentAssigned(envelope, unit, null, previous);
   }
 
   /** Every incident the filter matches, newest first: the whole report-time range. */

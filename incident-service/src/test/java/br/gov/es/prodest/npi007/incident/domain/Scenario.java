@@ -91,6 +91,10 @@ public final class Scenario {
         Origin.API, null, INCIDENT, kind, text);
   }
 
+  public static AssignIncident assign(String commandId, String unit, String note) {
+    return new AssignIncident(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT, unit, note);
+  }
+
   public static LinkMaintenance linkMaintenance(String commandId, String maintenanceId) {
     return new LinkMaintenance(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT,
         maintenanceId);

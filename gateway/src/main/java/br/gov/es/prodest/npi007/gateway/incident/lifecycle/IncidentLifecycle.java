@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.gateway.incident.lifecycle;
 
 import br.gov.es.prodest.npi007.avro.common.CommandMetadata;
+import br.gov.es.prodest.npi007.avro.incident.AssignIncident;
 import br.gov.es.prodest.npi007.avro.incident.LinkMaintenance;
 import br.gov.es.prodest.npi007.avro.incident.LinkServiceRequest;
 import br.gov.es.prodest.npi007.avro.incident.PostStatement;
@@ -10,11 +11,17 @@ import br.gov.es.prodest.npi007.gateway.command.AggregateCommands;
 import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
 import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.incident.IncidentQueries;
+import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import br.gov.es.prodest.npi007.gateway.unit.UnitCatalogue;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,12 +35,14 @@ public class IncidentLifecycle {
   private final CommandChannel incidentCommands;
   private final AggregateCommands commands;
   private final IncidentQueries queries;
+  private final UnitCatalogue units;
 
   public IncidentLifecycle(@Qualifier("incidentCommands") CommandChannel incidentCommands,
-      AggregateCommands commands, IncidentQueries queries) {
+      AggregateCommands commands, IncidentQueries queries, UnitCatalogue units) {
     this.incidentCommands = incidentCommands;
     this.commands = commands;
     this.queries = queries;
+    this.units = units;
   }
 
   /** NPI-007 5.2.1.1: whoever reported posts the SA number; a notifier only on its own organ's incidents. */
@@ -84,6 +93,25 @@ public class IncidentLifecycle {
         .setMetadata(meta)
         .setIncidentId(incidentId)
         .setMaintenanceId(request.maintenanceId().strip())
+        .build());
+  }
+
+  /**
+   * Issue 15: the unit that handles the incident, or another one from now on. A unit that is not in
+   * the catalogue is 422 and sends nothing; the incident-service decides the rest (closed: 409).
+   */
+  public CompletableFuture<IncidentChanged> assign(String incidentId, AssignmentRequest request, CurrentUser user,
+      CommandConditions conditions) {
+    String unit = request.unit().strip().toUpperCase(Locale.ROOT);
+    if (!units.contains(unit)) {
+      throw ApiProblem.validationFailed(HttpStatus.UNPROCESSABLE_CONTENT, List.of(Map.of("field", "unit",
+          "message", "não existe no catálogo de unidades (GET /api/v1/units): " + unit)));
+    }
+    return send(incidentId, "assign-incident", request, user, conditions, meta -> AssignIncident.newBuilder()
+        .setMetadata(meta)
+        .setIncidentId(incidentId)
+        .setUnit(unit)
+        .setNote(stripToNull(request.note()))
         .build());
   }
 

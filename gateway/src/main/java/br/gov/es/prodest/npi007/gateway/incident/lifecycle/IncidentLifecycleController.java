@@ -91,6 +91,19 @@ public class IncidentLifecycleController {
         .thenApply(IncidentLifecycleController::answer);
   }
 
+  @PostMapping("/assignment")
+  @Operation(summary = "Define a unidade responsável pelo incidente, ou a troca (seção 4 da norma)",
+      description = "A unidade vem do catálogo (GET /api/v1/units); 422 se não estiver nele, 409 se o incidente "
+          + "estiver encerrado. A unidade anterior fica registrada na linha do tempo.")
+  public CompletableFuture<ResponseEntity<IncidentChanged>> assign(@PathVariable String id,
+      @Valid @RequestBody AssignmentRequest request,
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Parameter(hidden = true) CurrentUser user) {
+    return lifecycle.assign(id, request, user, conditions(idempotencyKey, ifMatch))
+        .thenApply(IncidentLifecycleController::answer);
+  }
+
   private static CommandConditions conditions(String idempotencyKey, String ifMatch) {
     return new CommandConditions(idempotencyKey, IncidentVersions.expectedVersion(ifMatch));
   }

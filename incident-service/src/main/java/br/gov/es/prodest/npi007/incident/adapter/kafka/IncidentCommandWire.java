@@ -75,6 +75,11 @@ final class IncidentCommandWire {
       return new br.gov.es.prodest.npi007.incident.domain.RecordAcknowledgement(m.getCommandId(),
           m.getCorrelationId(), m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(),
           c.getIncidentId(), c.getNotificationId());
+    } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.AssignIncident c) {
+      CommandMetadata m = c.getMetadata();
+      return new br.gov.es.prodest.npi007.incident.domain.AssignIncident(m.getCommandId(),
+          m.getCorrelationId(), m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(),
+          c.getIncidentId(), c.getUnit(), c.getNote());
     }
     throw new UndecodableRecordException("não é um comando de incidente: " + record.getSchema().getFullName());
   }

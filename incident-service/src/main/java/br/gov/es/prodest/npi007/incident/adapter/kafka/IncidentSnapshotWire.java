@@ -33,6 +33,7 @@ final class IncidentSnapshotWire {
         .setReportedBy(facts.reportedBy())
         .setSaNumber(facts.saNumber())
         .setMaintenanceId(facts.maintenanceId())
+        .setUnit(facts.unit())
         .setAcknowledgements(facts.acknowledgements().stream().sorted().toList())
         .setVersion(facts.version())
         .build();
@@ -47,7 +48,7 @@ final class IncidentSnapshotWire {
     Map<String, IncidentEvent> applied = caused.isEmpty() ? Map.of() : Map.of(commandId, caused.get(0));
     IncidentFacts facts = new IncidentFacts(snapshot.getIncidentId(), snapshot.getComponent(), snapshot.getOrgan(),
         snapshot.getDescription(), CommonWire.same(snapshot.getSource(), ReportSource.class), snapshot.getReportedBy(),
-        snapshot.getSaNumber(), snapshot.getMaintenanceId(), new HashSet<>(snapshot.getAcknowledgements()),
+        snapshot.getSaNumber(), snapshot.getMaintenanceId(), snapshot.getUnit(), new HashSet<>(snapshot.getAcknowledgements()),
         snapshot.getVersion(), applied);
     return ExistingIncident.of(facts, CommonWire.same(snapshot.getStatus(), IncidentStatus.class));
   }

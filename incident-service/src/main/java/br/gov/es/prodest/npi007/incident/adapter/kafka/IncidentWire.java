@@ -15,6 +15,7 @@ import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentTriaged;
 import br.gov.es.prodest.npi007.incident.domain.MaintenanceLinked;
+import br.gov.es.prodest.npi007.incident.domain.IncidentAssigned;
 import br.gov.es.prodest.npi007.incident.domain.ReportAcknowledged;
 import br.gov.es.prodest.npi007.incident.domain.ReportJoined;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRequestLinked;
@@ -69,6 +70,8 @@ public final class IncidentWire {
           e.resolvedAt(), e.summary());
     } else if (event instanceof ReportAcknowledged e) {
       return new br.gov.es.prodest.npi007.avro.incident.ReportAcknowledged(envelope, e.notificationId());
+    } else if (event instanceof IncidentAssigned e) {
+      return new br.gov.es.prodest.npi007.avro.incident.IncidentAssigned(envelope, e.unit(), e.note(), e.previousUnit());
     }
     throw new IllegalArgumentException("evento sem forma Avro: " + event);
   }
@@ -105,6 +108,8 @@ public final class IncidentWire {
           e.getResolvedAt(), e.getSummary());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ReportAcknowledged e) {
       return new ReportAcknowledged(CommonWire.envelope(e.getEnvelope()), e.getNotificationId());
+    } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.IncidentAssigned e) {
+      return new IncidentAssigned(CommonWire.envelope(e.getEnvelope()), e.getUnit(), e.getNote(), e.getPreviousUnit());
     }
     throw new UndecodableRecordException("não é um evento de incidente: " + record.getSchema().getFullName());
   }

@@ -27,17 +27,18 @@ public class IncidentRegisterController {
   }
 
   /**
-   * One page of incidents, newest first, optionally only those of one status, organ, component or
-   * source, open or closed; {@code limit} (default 50, at most 500) and the {@code cursor} of the
+   * One page of incidents, newest first, optionally only those of one status, organ, component,
+   * source or responsible unit, open or closed; {@code limit} (default 50, at most 500) and the {@code cursor} of the
    * previous page's {@value PagedResponses#NEXT_CURSOR} header.
    */
   @GetMapping
   public ResponseEntity<List<IncidentResponse>> list(@RequestParam(required = false) String status,
       @RequestParam(required = false) String organ, @RequestParam(required = false) String component,
       @RequestParam(required = false) String source, @RequestParam(required = false) Boolean open,
+      @RequestParam(required = false) String unit,
       @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
     IncidentFilter filter = new IncidentFilter(blankToNull(status), blankToNull(organ), blankToNull(component),
-        blankToNull(source), open);
+        blankToNull(source), open, blankToNull(unit));
     return PagedResponses.of(register.page(filter, PageRequest.of(limit, cursor)).map(IncidentResponse::of));
   }
 

@@ -16,6 +16,7 @@ public record IncidentResponse(
     String impact,
     String affectedOrgan,
     String maintenanceId,
+    String unit,
     boolean closed,
     long version,
     String reportedAt,
@@ -25,7 +26,7 @@ public record IncidentResponse(
     return new IncidentResponse(view.id(), view.status().name(), view.component(), view.organ(),
         view.description(), view.source().name(), view.reportedBy(), view.saNumber(),
         view.verdict() == null ? null : view.verdict().name(), view.impact(), view.affectedOrgan(),
-        view.maintenanceId(), view.closed(), view.version(), view.reportedAt().toString(),
+        view.maintenanceId(), view.unit(), view.closed(), view.version(), view.reportedAt().toString(),
         view.updatedAt().toString());
   }
 }

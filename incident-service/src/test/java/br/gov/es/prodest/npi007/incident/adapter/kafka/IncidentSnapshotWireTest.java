@@ -39,7 +39,8 @@ class IncidentSnapshotWireTest {
       Scenario.report("c-report", ReportSource.WHATSAPP_GROUP), Scenario.joining("c-join", "relato-2"),
       Scenario.acknowledge("c-ack", "n-6.1"), Scenario.linkSa("c-sa", "SA-100"),
       Scenario.saUpdate("c-sa-update", ServiceRequestState.UPDATED),
-      Scenario.triage("c-triage", Verdict.CONFIRMED_RESTRICTED),
+      Scenario.assign("c-assign", "GEITIC", "Rede do datacenter"),
+      Scenario.triage("c-triage", Verdict.CONFIRMED_RESTRICTED), Scenario.assign("c-reassign", "GESIT", null),
       Scenario.statement("c-statement", StatementKind.CONFIRMATION, "Estamos atuando"),
       Scenario.alertResolved("c-alert"), Scenario.restore("c-restore"),
       Scenario.acknowledge("c-ack-late", "n-6.1-b"));
@@ -49,7 +50,8 @@ class IncidentSnapshotWireTest {
       Scenario.acknowledge("c-next-ack", "n-6.1-c"), Scenario.linkSa("c-next-sa", "SA-200"),
       Scenario.triage("c-next-triage", Verdict.CONFIRMED_GENERAL), Scenario.restore("c-next-restore"),
       Scenario.statement("c-next-statement", StatementKind.RESTORATION, "Serviço normalizado"),
-      Scenario.linkMaintenance("c-next-maint", "M-9"), Scenario.restore("c-report"));
+      Scenario.linkMaintenance("c-next-maint", "M-9"), Scenario.assign("c-next-assign", "GEDAD", null),
+      Scenario.restore("c-report"));
 
   static Stream<List<IncidentCommand>> lives() {
     return Stream.concat(Arrays.stream(IncidentStatus.values()).map(status -> List.of(Scenario.reaching(status))),
@@ -114,7 +116,7 @@ class IncidentSnapshotWireTest {
     IncidentEvent caused = facts.appliedCommands().get(commandId);
     return ExistingIncident.of(new IncidentFacts(facts.incidentId(), facts.component(), facts.organ(),
         facts.description(), facts.source(), facts.reportedBy(), facts.saNumber(), facts.maintenanceId(),
-        facts.acknowledgements(), facts.version(), caused == null ? Map.of() : Map.of(commandId, caused)),
+        facts.unit(), facts.acknowledgements(), facts.version(), caused == null ? Map.of() : Map.of(commandId, caused)),
         incident.status());
   }
 }

@@ -38,6 +38,17 @@ class IncidentWireTest {
   }
 
   @Test
+  void an_assignment_survives_the_wire_with_the_unit_it_replaces() {
+    IncidentEvent assigned = new br.gov.es.prodest.npi007.incident.domain.IncidentAssigned(
+        new br.gov.es.prodest.npi007.aggregate.Envelope("evt-2", "inc-1", 2, Instant.parse("2025-03-10T13:05:00Z"),
+            new Actor("ana", Role.TEAM, null), Origin.API, "cmd-2", "corr-2"), "GESIT", "É a aplicação", "GEITIC");
+
+    IncidentEvent read = IncidentWire.INSTANCE.toEvent(CODEC.decode(CODEC.encode(IncidentWire.INSTANCE.toAvro(assigned))));
+
+    assertThat(read).isEqualTo(assigned);
+  }
+
+  @Test
   void a_rejection_is_answered_with_its_kind_code_and_detail() {
     CommandResult result = IncidentWire.INSTANCE.toResult(Incident.AGGREGATE.handle(REPORT, NoIncident.INSTANCE));
 
