@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.gateway.organ;
 
+import br.gov.es.prodest.npi007.gateway.catalogue.CatalogueFields;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,10 +17,8 @@ import org.springframework.http.HttpStatus;
  */
 record OrganChange(String code, String name, List<String> emails) {
 
-  static final int MAX_NAME = 200;
   static final int MAX_EMAILS = 50;
   private static final int MAX_EMAIL = 254;
-  private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9-]{1,19}$");
   /** A pragmatic address: local part, @, and a domain of at least two labels. */
   private static final Pattern EMAIL =
       Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
@@ -27,16 +26,8 @@ record OrganChange(String code, String name, List<String> emails) {
   /** The change the request asks for; 422 {@code VALIDATION_FAILED} naming every invalid field otherwise. */
   static OrganChange validated(String pathCode, OrganRequest request) {
     List<Map<String, String>> errors = new ArrayList<>();
-    String code = pathCode == null ? "" : pathCode.strip().toUpperCase(Locale.ROOT);
-    if (!CODE.matcher(code).matches()) {
-      errors.add(error("code", "deve ter de 2 a 20 caracteres: uma letra, depois letras, dígitos ou hífen"));
-    }
-    String name = request == null || request.name() == null ? "" : request.name().strip();
-    if (name.isEmpty()) {
-      errors.add(error("name", "é obrigatório"));
-    } else if (name.length() > MAX_NAME) {
-      errors.add(error("name", "deve ter no máximo " + MAX_NAME + " caracteres"));
-    }
+    String code = CatalogueFields.code(pathCode, errors);
+    String name = CatalogueFields.name(request == null ? null : request.name(), errors);
     List<String> emails = emails(request == null ? null : request.emails(), errors);
     if (!errors.isEmpty()) {
       throw ApiProblem.validationFailed(HttpStatus.UNPROCESSABLE_CONTENT, errors);
@@ -68,6 +59,6 @@ record OrganChange(String code, String name, List<String> emails) {
   }
 
   private static Map<String, String> error(String field, String message) {
-    return Map.of("field", field, "message", message);
+    return CatalogueFields.error(field, message);
   }
 }
