@@ -22,9 +22,10 @@ public final class ServiceProcess {
    * what it no longer uses (the default initial heap, 1/64 of the machine's memory, was the whole
    * -Xmx here, and a young generation cycled through all of it stays resident). The services compile
    * with C1 only ({@code TieredStopAtLevel=1}, issue 16): C2 compiling the start-up's code was half
-   * of a start's CPU (8 s of CPU to Spring's "Started" with it, 4 s without), which is what a service
-   * restarted under load waits for, and at the rates two cores sustain C2's faster code saved
-   * nothing measurable (same-run bench in the README). The broker, in the launcher's JVM, keeps C2.
+   * of a start's CPU (8 s of CPU to Spring's "Started" with it, 4 s without), which a restarted
+   * service waits for, and up to the 160 reports/s two cores sustain, C2's faster code saved no CPU
+   * per report (same-run bench in the README; its p99 is lower at 160/s). NPI007_SERVICE_JVM_OPTIONS
+   * can bring C2 back. The broker, in the launcher's JVM, keeps C2.
    */
   private static final List<String> JVM_OPTIONS = List.of(
       "-Xms32m", "-Xmx384m", "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-Xss512k",
