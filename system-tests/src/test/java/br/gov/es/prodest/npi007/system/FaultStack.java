@@ -72,13 +72,8 @@ final class FaultStack implements SystemUnderFaults {
   }
 
   @Override
-  public String gatewayUrl() {
-    return "http://127.0.0.1:" + ports.gateway();
-  }
-
-  @Override
-  public String bootstrapServers() {
-    return "127.0.0.1:" + ports.kafka();
+  public Ports ports() {
+    return ports;
   }
 
   /** Starts the broker's JVM on the data directory's log dir and waits until it answers. */

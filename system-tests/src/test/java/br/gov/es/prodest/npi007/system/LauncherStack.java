@@ -60,13 +60,8 @@ final class LauncherStack implements SystemUnderFaults {
   }
 
   @Override
-  public String gatewayUrl() {
-    return "http://127.0.0.1:" + ports.gateway();
-  }
-
-  @Override
-  public String bootstrapServers() {
-    return "127.0.0.1:" + ports.kafka();
+  public Ports ports() {
+    return ports;
   }
 
   /** The services' log files (issue 16), under the data directory. */

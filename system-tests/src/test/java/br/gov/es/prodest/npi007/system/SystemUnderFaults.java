@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.system;
 
+import br.gov.es.prodest.npi007.standalone.Ports;
 import br.gov.es.prodest.npi007.standalone.services.Service;
 
 /**
@@ -8,9 +9,16 @@ import br.gov.es.prodest.npi007.standalone.services.Service;
  */
 interface SystemUnderFaults extends AutoCloseable {
 
-  String gatewayUrl();
+  /** The free ports it was started on. */
+  Ports ports();
 
-  String bootstrapServers();
+  default String gatewayUrl() {
+    return "http://127.0.0.1:" + ports().gateway();
+  }
+
+  default String bootstrapServers() {
+    return "127.0.0.1:" + ports().kafka();
+  }
 
   boolean isHealthy(Service service);
 
