@@ -93,7 +93,7 @@ class ColocatedReportsIntegrationTest extends RunningIncidentService {
 
   private static ReportIncident report(String incidentId, String component) {
     return new ReportIncident(metadata(), incidentId, component, "SESA", "Fora do ar", ReportSource.WHATSAPP_GROUP,
-        "Maria", null, null, null, null);
+        "Maria", null, null, null, null, null, null);
   }
 
   private static CommandMetadata metadata() {

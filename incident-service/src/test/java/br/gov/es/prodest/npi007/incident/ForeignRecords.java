@@ -74,6 +74,6 @@ final class ForeignRecords {
 
   static MaintenanceRequested maintenanceRequested(String maintenanceId, String incidentId, Instant at) {
     return new MaintenanceRequested(envelope(maintenanceId, 1, at, TEAM), "SIGEFES", at.plusSeconds(86_400 * 2),
-        at.plusSeconds(86_400 * 2 + 3600), null, true, false, incidentId, List.of(), List.of(1440, 60));
+        at.plusSeconds(86_400 * 2 + 3600), null, true, false, incidentId, List.of(), List.of(1440, 60), null);
   }
 }

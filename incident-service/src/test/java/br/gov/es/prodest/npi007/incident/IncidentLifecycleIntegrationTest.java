@@ -51,7 +51,7 @@ class IncidentLifecycleIntegrationTest extends RunningIncidentService {
             .build(),
         new TriageIncident(metadata(), incident, Verdict.CONFIRMED_GENERAL, "acesso", null),
         new RestoreService(metadata(), incident, "reiniciado"),
-        new PostStatement(metadata(), incident, StatementKind.RESTORATION, "Serviço normalizado"));
+        new PostStatement(metadata(), incident, StatementKind.RESTORATION, "Serviço normalizado", null, null));
 
     for (SpecificRecord command : commands) {
       send(Topics.INCIDENT_COMMANDS, incident, command);
@@ -176,7 +176,7 @@ class IncidentLifecycleIntegrationTest extends RunningIncidentService {
 
   private static ReportIncident report(String incidentId, String component) {
     return new ReportIncident(metadata(), incidentId, component, "SESA", "Fora do ar", ReportSource.WHATSAPP_GROUP,
-        "Maria", null, null, null, null);
+        "Maria", null, null, null, null, null, null);
   }
 
   private static CommandMetadata metadata() {
@@ -196,6 +196,6 @@ class IncidentLifecycleIntegrationTest extends RunningIncidentService {
   private static AlertReceived alert(String fingerprint, AlertStatus status, Instant startsAt, Instant endsAt,
       Instant receivedAt) {
     return new AlertReceived(fingerprint, status, "SigefesDown", "Alerta " + fingerprint, "PRODEST", null, startsAt,
-        endsAt, Map.of("alertname", "SigefesDown"), "alertmanager", receivedAt);
+        endsAt, Map.of("alertname", "SigefesDown"), "alertmanager", receivedAt, null, null);
   }
 }

@@ -152,6 +152,6 @@ class IncidentServiceIntegrationTest extends RunningIncidentService {
     CommandMetadata metadata = new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
         Instant.parse("2025-03-10T13:00:00.250Z"), new Actor("maria.sesa", Role.NOTIFIER, "SESA", null), Origin.API, null);
     return new ReportIncident(metadata, incidentId, "SIGEFES-" + incidentId.substring(0, 8), "SESA",
-        "Sistema fora do ar", source, "Maria", null, null, null, null);
+        "Sistema fora do ar", source, "Maria", null, null, null, null, null, null);
   }
 }

@@ -70,7 +70,7 @@ class ObservabilityIntegrationTest extends RunningIncidentService {
     producer().send(record);
     // a later command of the same incident, answered: its result follows the first's on the same partition
     ReportIncident answered = new ReportIncident(metadata(), unanswered.getIncidentId(), unanswered.getComponent(),
-        "SESA", "Sistema fora do ar", ReportSource.WHATSAPP_GROUP, "Maria", null, null, null, null);
+        "SESA", "Sistema fora do ar", ReportSource.WHATSAPP_GROUP, "Maria", null, null, null, null, null, null);
     send(Topics.INCIDENT_COMMANDS, answered.getIncidentId(), answered);
 
     awaitResults(answered.getMetadata().getCommandId(), 1);
@@ -102,7 +102,7 @@ class ObservabilityIntegrationTest extends RunningIncidentService {
     ReportIncident pending = new ReportIncident(new CommandMetadata(UUID.randomUUID().toString(),
         UUID.randomUUID().toString(), Instant.now(), new Actor("maria.sesa", Role.NOTIFIER, "SESA", null), Origin.API,
         null), pendingId, "SIGEFES-" + pendingId.substring(0, 8), "SESA", "Sistema fora do ar",
-        ReportSource.WHATSAPP_GROUP, "Maria", null, null, null, null);
+        ReportSource.WHATSAPP_GROUP, "Maria", null, null, null, null, null, null);
     send(Topics.INCIDENT_COMMANDS, overdue.getIncidentId(), overdue);
     send(Topics.INCIDENT_COMMANDS, pending.getIncidentId(), pending);
     awaitResults(pending.getMetadata().getCommandId(), 1);
@@ -153,6 +153,6 @@ class ObservabilityIntegrationTest extends RunningIncidentService {
   // Each test its own component: a second report of an open incident's component would join it.
   private static ReportIncident report(String incidentId) {
     return new ReportIncident(metadata(), incidentId, "SIGEFES-" + incidentId.substring(0, 8), "SESA",
-        "Sistema fora do ar", ReportSource.WHATSAPP_GROUP, "Maria", null, null, null, null);
+        "Sistema fora do ar", ReportSource.WHATSAPP_GROUP, "Maria", null, null, null, null, null, null);
   }
 }

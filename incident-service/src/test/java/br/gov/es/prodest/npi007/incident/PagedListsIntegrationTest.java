@@ -89,7 +89,7 @@ class PagedListsIntegrationTest extends RunningIncidentService {
     String incident = UUID.randomUUID().toString();
     ReportIncident report = new ReportIncident(new CommandMetadata(UUID.randomUUID().toString(),
         UUID.randomUUID().toString(), issuedAt, new Actor("ana", Role.TEAM, null, null), Origin.API, null), incident,
-        "Paginado-" + incident, organ, "Fora do ar", ReportSource.MONITORING, "Ana", null, null, null, null);
+        "Paginado-" + incident, organ, "Fora do ar", ReportSource.MONITORING, "Ana", null, null, null, null, null, null);
     send(Topics.INCIDENT_COMMANDS, incident, report);
     assertThat(awaitResults(report.getMetadata().getCommandId(), 1).get(0).getAccepted()).isTrue();
     return incident;

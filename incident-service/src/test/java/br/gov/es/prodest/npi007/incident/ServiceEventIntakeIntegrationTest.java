@@ -122,7 +122,7 @@ class ServiceEventIntakeIntegrationTest extends RunningIncidentService {
     String incident = UUID.randomUUID().toString();
     ReportIncident report = new ReportIncident(new CommandMetadata(UUID.randomUUID().toString(),
         UUID.randomUUID().toString(), TEN_AM, TEAM, Origin.API, null), incident, "Componente " + incident, "SESA",
-        "Fora do ar", source, "Maria", null, null, null, null);
+        "Fora do ar", source, "Maria", null, null, null, null, null, null);
     send(Topics.INCIDENT_COMMANDS, incident, report);
     assertThat(awaitResults(report.getMetadata().getCommandId(), 1).get(0).getAccepted()).isTrue();
     return incident;

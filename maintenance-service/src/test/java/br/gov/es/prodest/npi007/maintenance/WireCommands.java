@@ -29,7 +29,7 @@ public final class WireCommands {
 
   public static RequestMaintenance request(String maintenanceId, String component, Instant issuedAt, Instant start,
       Instant end, boolean urgent) {
-    return new RequestMaintenance(metadata(issuedAt), maintenanceId, component, start, end, null, true, urgent, null);
+    return new RequestMaintenance(metadata(issuedAt), maintenanceId, component, start, end, null, true, urgent, null, null);
   }
 
   public static RescheduleMaintenance reschedule(String maintenanceId, Instant issuedAt, Instant start, Instant end) {

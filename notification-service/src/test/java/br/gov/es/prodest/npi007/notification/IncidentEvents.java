@@ -31,7 +31,7 @@ final class IncidentEvents {
 
   static IncidentReported reported(String incidentId, String component, ReportSource source, Instant at) {
     return new IncidentReported(envelope(incidentId, 1, at, NOTIFIER), component, "SESA", "Não consigo acessar.",
-        source, "Maria Silva", null, null, null, null);
+        source, "Maria Silva", null, null, null, null, null, null);
   }
 
   static ReportJoined joined(String incidentId, long sequence, String component, ReportSource source, Instant at) {
@@ -55,7 +55,7 @@ final class IncidentEvents {
 
   static StatementPosted restorationStatement(String incidentId, long sequence, Instant at) {
     return new StatementPosted(envelope(incidentId, sequence, at, TEAM), StatementKind.RESTORATION,
-        "O serviço foi normalizado.");
+        "O serviço foi normalizado.", null, null);
   }
 
   /** The id of the notification of {@code messageId} caused by the event: placed on its subject's partition. */

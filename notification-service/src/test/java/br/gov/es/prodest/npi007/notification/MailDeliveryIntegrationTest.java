@@ -164,6 +164,6 @@ class MailDeliveryIntegrationTest extends OnRealProviders {
         commandId);
     return new MaintenanceRequested(envelope, component, Instant.parse("2025-03-22T01:00:00Z"),
         Instant.parse("2025-03-22T04:30:00Z"), "a migração do banco de dados para o novo servidor", true, false, null,
-        List.of(), List.of(1440, 60));
+        List.of(), List.of(1440, 60), null);
   }
 }

@@ -127,7 +127,7 @@ class PublicStatusIntegrationTest {
       // a maintenance: public once announced
       Instant start = NOW.plus(1, ChronoUnit.DAYS);
       sendMaintenance(maintenance, new MaintenanceRequested(envelope(maintenance, 1, NOW), NAME, start,
-          start.plus(4, ChronoUnit.HOURS), "Atualização", true, false, null, List.of(), List.of(1440, 60)));
+          start.plus(4, ChronoUnit.HOURS), "Atualização", true, false, null, List.of(), List.of(1440, 60), null));
       await().atMost(PATIENCE).until(() -> json(port, "/internal/notifications?maintenanceId=" + maintenance)
           .size() >= 1);
       assertThat(json(port, "/internal/status").get("maintenances").toString()).doesNotContain(maintenance);

@@ -98,12 +98,13 @@ public class MaintenanceController {
       @Parameter(description = "upcoming, in-progress ou past") @RequestParam(required = false) String when,
       @RequestParam(required = false) String component,
       @RequestParam(required = false) String status,
+      @Parameter(description = "Código da unidade responsável (ex. GEITIC)") @RequestParam(required = false) String unit,
       @Parameter(description = "Itens por página: de 1 a 500 (padrão 50)") @RequestParam(required = false) String limit,
       @Parameter(description = "Onde a página começa: o valor do cabeçalho Link (rel=\"next\") da página anterior")
       @RequestParam(required = false) String cursor,
       HttpServletRequest http) {
     PageRequest page = PageRequest.of(limit, cursor);
-    return PagedResponses.ok(queries.list(when, component, status, page), page, http);
+    return PagedResponses.ok(queries.list(when, component, status, unit, page), page, http);
   }
 
   @GetMapping("/{id}")

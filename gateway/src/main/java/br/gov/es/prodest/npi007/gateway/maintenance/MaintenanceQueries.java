@@ -6,6 +6,7 @@ import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,8 +29,9 @@ public class MaintenanceQueries {
 
   /**
    * @param when upcoming (not started, not closed), in-progress or past (closed); null for all
+   * @param unit the responsible unit's code (issue 15), any case; null for all
    */
-  public Page<MaintenanceView> list(String when, String component, String status, PageRequest page) {
+  public Page<MaintenanceView> list(String when, String component, String status, String unit, PageRequest page) {
     if (when != null && !when.isBlank() && !PERIODS.contains(when.strip())) {
       throw ApiProblem.badRequest("INVALID_PARAMETER",
           "O valor do parâmetro when é inválido; use upcoming, in-progress ou past.");
@@ -38,6 +40,7 @@ public class MaintenanceQueries {
     parameters.put("when", when == null ? null : when.strip());
     parameters.put("component", component);
     parameters.put("status", status);
+    parameters.put("unit", unit == null || unit.isBlank() ? null : unit.strip().toUpperCase(Locale.ROOT));
     return maintenanceService.list(PATH, parameters, page, LIST);
   }
 

@@ -11,6 +11,7 @@ import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
 import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.command.CommandResults;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import br.gov.es.prodest.npi007.gateway.unit.UnitCatalogue;
 import br.gov.es.prodest.npi007.schemas.MaintenancePlacement;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -29,14 +30,18 @@ public class MaintenanceScheduling {
 
   private final CommandChannel maintenanceCommands;
   private final AggregateCommands commands;
+  private final UnitCatalogue units;
 
   public MaintenanceScheduling(@Qualifier("maintenanceCommands") CommandChannel maintenanceCommands,
-      AggregateCommands commands) {
+      AggregateCommands commands, UnitCatalogue units) {
     this.maintenanceCommands = maintenanceCommands;
     this.commands = commands;
+    this.units = units;
   }
 
+  /** Issue 15: the unit the request names, else the requester's own (a team user's); none is allowed. */
   public CompletableFuture<MaintenanceChanged> request(RequestMaintenanceRequest request, CurrentUser user, String idempotencyKey) {
+    String unit = request.unit() == null || request.unit().isBlank() ? user.unit() : units.known("unit", request.unit());
     // every maintenance of one component is decided by one task, which sees each window at once (overlaps)
     return commands.open(maintenanceCommands, "request-maintenance", request, user, idempotencyKey,
         seed -> MaintenancePlacement.maintenanceId(seed, request.component()),
@@ -50,6 +55,7 @@ public class MaintenanceScheduling {
             .setCausesUnavailability(request.causesUnavailability())
             .setUrgent(Boolean.TRUE.equals(request.urgent()))
             .setIncidentId(stripToNull(request.incidentId()))
+            .setUnit(unit)
             .build())
         .thenApply(MaintenanceScheduling::changed);
   }

@@ -26,6 +26,7 @@ public record MaintenanceView(
     Boolean causesUnavailability,
     Boolean urgent,
     String incidentId,
+    String unit,
     List<String> overlapsWith,
     List<Reminder> reminders,
     Long version,

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 /**
  * Body of {@code POST /api/v1/maintenances}: a maintenance the team schedules (NPI-007 5.2.1.3,
  * message 6.5). Whether the window is valid (end after start, in the future, with enough notice)
- * is the maintenance-service's rule (422). Unknown fields are ignored.
+ * is the maintenance-service's rule (422); a unit outside the catalogue is the gateway's (422).
+ * Unknown fields are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RequestMaintenanceRequest(
@@ -40,5 +41,10 @@ public record RequestMaintenanceRequest(
 
     @Schema(description = "Incidente detectado pelo PRODEST que esta manutenção trata (opcional)")
     @Size(max = 100, message = "deve ter no máximo {max} caracteres")
-    String incidentId) {
+    String incidentId,
+
+    @Schema(description = "Código da unidade responsável, do catálogo de unidades (opcional; sem ele, a do usuário)",
+        example = "GEITIC")
+    @Size(max = 20, message = "deve ter no máximo {max} caracteres")
+    String unit) {
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,7 +16,7 @@ import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 
 /**
  * Reads who a token or an ID token speaks for, into the same authorities the standalone users carry
- * ({@code ROLE_<GatewayRole>}, {@code ORGAN_<code>}), so that the role matrix and {@link CurrentUser}
+ * ({@code ROLE_<GatewayRole>}, {@code ORGAN_<code>}, {@code UNIT_<code>}), so that the role matrix and {@link CurrentUser}
  * need not know where a user came from. Role names are PRODUCT.md's; any other grants nothing.
  */
 final class IdentityClaims {
@@ -25,14 +26,16 @@ final class IdentityClaims {
 
   private final List<String> rolesPath;
   private final String organClaim;
+  private final String unitClaim;
 
-  IdentityClaims(String rolesClaim, String organClaim) {
+  IdentityClaims(String rolesClaim, String organClaim, String unitClaim) {
     this.rolesPath = List.of(rolesClaim.split("\\."));
     this.organClaim = organClaim;
+    this.unitClaim = unitClaim;
   }
 
   static IdentityClaims of(OidcSettings settings) {
-    return new IdentityClaims(settings.rolesClaim(), settings.organClaim());
+    return new IdentityClaims(settings.rolesClaim(), settings.organClaim(), settings.unitClaim());
   }
 
   /**
@@ -54,6 +57,11 @@ final class IdentityClaims {
     roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
     if (organ != null) {
       authorities.add(CurrentUser.organAuthority(organ));
+    }
+    // issue 15: the unit's code as the catalogue writes it (GEITIC); the provider may send it in lower case
+    String unit = text(claims.get(unitClaim));
+    if (unit != null) {
+      authorities.add(CurrentUser.unitAuthority(unit.strip().toUpperCase(Locale.ROOT)));
     }
     return authorities;
   }

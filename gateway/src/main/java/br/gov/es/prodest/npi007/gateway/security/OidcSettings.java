@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientSecret the console client's secret
  * @param rolesClaim   the claim holding the roles, a dotted path such as {@code realm_access.roles} allowed
  * @param organClaim   the claim holding the organ's code
+ * @param unitClaim    the claim holding the code of the unit a TEAM user acts for (issue 15), e.g. GEITIC
  */
 @ConfigurationProperties("npi007.oidc")
 public record OidcSettings(
@@ -19,7 +20,8 @@ public record OidcSettings(
     String clientId,
     String clientSecret,
     @DefaultValue("roles") String rolesClaim,
-    @DefaultValue("organ") String organClaim) {
+    @DefaultValue("organ") String organClaim,
+    @DefaultValue("unit") String unitClaim) {
 
   /** The console's client registration at the gateway: {@code /oauth2/authorization/npi007}, {@code /login/oauth2/code/npi007}. */
   public static final String REGISTRATION_ID = "npi007";

@@ -8,6 +8,7 @@ import static br.gov.es.prodest.npi007.gateway.security.GatewayRole.NOTIFIER;
 import static br.gov.es.prodest.npi007.gateway.security.GatewayRole.TEAM;
 
 import br.gov.es.prodest.npi007.gateway.organ.OrganCatalogue;
+import br.gov.es.prodest.npi007.gateway.unit.UnitCatalogue;
 import br.gov.es.prodest.npi007.gateway.problem.ProblemDocuments;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -253,9 +254,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  UserDetailsService standaloneUsers(OrganCatalogue organs, PasswordEncoder encoder,
+  UserDetailsService standaloneUsers(OrganCatalogue organs, UnitCatalogue units, PasswordEncoder encoder,
       @Value("${npi007.standalone.password:}") String configuredPassword) {
-    return new StandaloneUsers(organs, encoder.encode(StandalonePassword.resolve(configuredPassword, System.out)));
+    return new StandaloneUsers(organs, units, encoder.encode(StandalonePassword.resolve(configuredPassword, System.out)));
   }
 
   @Override

@@ -5,7 +5,12 @@ import br.gov.es.prodest.npi007.gateway.catalogue.CatalogueChange;
 import br.gov.es.prodest.npi007.gateway.catalogue.CatalogueNames;
 import br.gov.es.prodest.npi007.gateway.catalogue.TopicCatalogue;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -25,6 +30,28 @@ public class UnitCatalogue extends TopicCatalogue<Unit> {
 
   public UnitCatalogue(@Value("${npi007.units.catalogue}") Resource shipped, JsonMapper json) {
     super(NAMES, Topics.UNITS, shipped, json, Unit.class, Unit::code, UnitCatalogue::changeOf);
+  }
+
+  /**
+   * The code of the unit {@code value} names (any case, blanks around), for the request's field
+   * {@code field}; a unit outside the catalogue is 422 VALIDATION_FAILED on that field (issue 15).
+   */
+  public String known(String field, String value) {
+    String code = value.strip().toUpperCase(Locale.ROOT);
+    if (!contains(code)) {
+      throw ApiProblem.validationFailed(HttpStatus.UNPROCESSABLE_CONTENT, List.of(Map.of("field", field,
+          "message", "não existe no catálogo de unidades (GET /api/v1/units): " + code)));
+    }
+    return code;
+  }
+
+  /** The code of the unit {@code value} names, or empty when it names none of the catalogue. */
+  public Optional<String> codeOf(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    String code = value.strip().toUpperCase(Locale.ROOT);
+    return contains(code) ? Optional.of(code) : Optional.empty();
   }
 
   private static Optional<CatalogueChange<Unit>> changeOf(SpecificRecord value) {

@@ -11,8 +11,8 @@ import org.springframework.security.core.GrantedAuthority;
 /** The claims' reading, one rule each; the provider and the doors are IdentityProviderTest's. */
 class IdentityClaimsTest {
 
-  private final IdentityClaims keycloak = new IdentityClaims("realm_access.roles", "organ");
-  private final IdentityClaims flat = new IdentityClaims("roles", "orgao");
+  private final IdentityClaims keycloak = new IdentityClaims("realm_access.roles", "organ", "unit");
+  private final IdentityClaims flat = new IdentityClaims("roles", "orgao", "unidade");
 
   @Test
   void a_dotted_path_reads_a_nested_claim_and_unknown_roles_grant_nothing() {
@@ -26,6 +26,14 @@ class IdentityClaimsTest {
   void a_single_string_claim_names_one_role_and_the_organ_claim_is_the_configured_one() {
     assertThat(names(flat.authorities(Map.of("roles", "NOTIFIER", "orgao", "SESA"))))
         .containsExactly("ROLE_NOTIFIER", "ORGAN_SESA");
+  }
+
+  @Test
+  void the_unit_claim_names_the_unit_a_user_acts_for_in_the_catalogues_case() {
+    assertThat(names(flat.authorities(Map.of("roles", "TEAM", "orgao", "PRODEST", "unidade", "geitic"))))
+        .containsExactly("ROLE_TEAM", "ORGAN_PRODEST", "UNIT_GEITIC");
+    assertThat(names(keycloak.authorities(Map.of("realm_access", Map.of("roles", List.of("TEAM"))))))
+        .containsExactly("ROLE_TEAM");
   }
 
   @Test

@@ -38,7 +38,8 @@ public record IncidentView(
   static IncidentView openedBy(IncidentReported event) {
     var envelope = event.envelope();
     return new IncidentView(envelope.aggregateId(), event.status(), event.component(), event.organ(),
-        event.description(), event.source(), event.reportedBy(), null, null, null, null, null, null, envelope.sequence(),
+        event.description(), event.source(), event.reportedBy(), null, null, null, null, null, event.unit(),
+        envelope.sequence(),
         envelope.occurredAt(), envelope.occurredAt());
   }
 

@@ -40,7 +40,8 @@ public record IncidentFacts(
   static IncidentFacts openedBy(IncidentReported reported) {
     Envelope envelope = reported.envelope();
     return new IncidentFacts(envelope.aggregateId(), reported.component(), reported.organ(),
-        reported.description(), reported.source(), reported.reportedBy(), null, null, null, Set.of(), envelope.sequence(),
+        reported.description(), reported.source(), reported.reportedBy(), null, null, reported.unit(), Set.of(),
+        envelope.sequence(),
         Map.of(envelope.commandId(), reported));
   }
 

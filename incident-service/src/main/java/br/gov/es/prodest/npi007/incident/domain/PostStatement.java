@@ -5,7 +5,12 @@ import br.gov.es.prodest.npi007.aggregate.Origin;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Management posts a statement in the group. NPI-007 5.2.3. */
+/**
+ * Management posts a statement in the group. NPI-007 5.2.3.
+ *
+ * @param office who speaks (issue 15), or null when not said
+ * @param unit   the code of the unit the speaker speaks for, or null when not said
+ */
 public record PostStatement(
     String commandId,
     String correlationId,
@@ -15,7 +20,9 @@ public record PostStatement(
     Long expectedVersion,
     String incidentId,
     StatementKind kind,
-    String text) implements IncidentCommand {
+    String text,
+    SpeakerOffice office,
+    String unit) implements IncidentCommand {
 
   public PostStatement {
     Objects.requireNonNull(commandId, "commandId");
@@ -24,5 +31,11 @@ public record PostStatement(
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(incidentId, "incidentId");
+  }
+
+  /** A statement that does not say who speaks. */
+  public PostStatement(String commandId, String correlationId, Instant issuedAt, Actor actor, Origin origin,
+      Long expectedVersion, String incidentId, StatementKind kind, String text) {
+    this(commandId, correlationId, issuedAt, actor, origin, expectedVersion, incidentId, kind, text, null, null);
   }
 }

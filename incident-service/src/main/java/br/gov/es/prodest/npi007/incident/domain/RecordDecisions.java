@@ -23,7 +23,7 @@ final class RecordDecisions {
       return Decision.rejected(CommonRejections.blank(List.of("o texto do pronunciamento (text)")));
     }
     return LifecycleDecisions.accepted(new StatementPosted(LifecycleDecisions.next(command, incident),
-        command.kind(), text));
+        command.kind(), text, command.office(), Incident.text(command.unit())));
   }
 
   // Issue 15: the unit responsible for the incident ("a equipe responsável pela tratativa", 5.2), set at

@@ -32,6 +32,7 @@ final class ReportDecisions {
     // Also when routed: the incident its component was given to never opened, so this report opens it.
     return Decision.accepted(List.of(new IncidentReported(envelope, command.component().strip(),
         command.organ().strip(), command.description().strip(), command.source(), command.reportedBy().strip(),
-        post.postId(), post.postedAt(), post.text(), post.postedBy())));
+        post.postId(), post.postedAt(), post.text(), post.postedBy(), Incident.text(command.unit()),
+        Incident.text(command.unrecognisedUnit()))));
   }
 }

@@ -17,6 +17,8 @@ import java.util.function.Supplier;
  * @param routedToOpenIncident true when {@code incidentId} is the open incident of the report's
  *                             component, not the id the issuer chose: the report joins it
  * @param groupPost            the post of the WhatsApp group the report was made from, else {@link GroupPostEvidence#NONE} (issue 14)
+ * @param unit                 the responsible unit's code, when the reporter names one of the catalogue (an alert's label, issue 15), else null
+ * @param unrecognisedUnit     a unit the reporter named that is not in the catalogue, as sent (recorded, not guessed), else null
  */
 public record ReportIncident(
     String commandId,
@@ -32,7 +34,9 @@ public record ReportIncident(
     ReportSource source,
     String reportedBy,
     boolean routedToOpenIncident,
-    GroupPostEvidence groupPost) implements IncidentCommand {
+    GroupPostEvidence groupPost,
+    String unit,
+    String unrecognisedUnit) implements IncidentCommand {
 
   public ReportIncident {
     Objects.requireNonNull(commandId, "commandId");
@@ -50,19 +54,32 @@ public record ReportIncident(
       Long expectedVersion, String incidentId, String component, String organ, String description,
       ReportSource source, String reportedBy) {
     this(commandId, correlationId, issuedAt, actor, origin, expectedVersion, incidentId, component, organ,
-        description, source, reportedBy, false, GroupPostEvidence.NONE);
+        description, source, reportedBy, false, GroupPostEvidence.NONE, null, null);
+  }
+
+  /** The same report, naming the responsible unit (or the unknown unit) its reporter gave (issue 15). */
+  public ReportIncident namingUnit(String unitCode, String unrecognised) {
+    return new ReportIncident(commandId, correlationId, issuedAt, actor, origin, expectedVersion, incidentId,
+        component, organ, description, source, reportedBy, routedToOpenIncident, groupPost, unitCode, unrecognised);
   }
 
   /** The same report, with the post of the WhatsApp group it was made from as its evidence (issue 14). */
   public ReportIncident fromGroupPost(GroupPostEvidence post) {
     return new ReportIncident(commandId, correlationId, issuedAt, actor, origin, expectedVersion, incidentId,
-        component, organ, description, source, reportedBy, routedToOpenIncident, post);
+        component, organ, description, source, reportedBy, routedToOpenIncident, post, unit, unrecognisedUnit);
+  }
+
+  /** The same report as its issuer addressed it, to {@code issuerIncidentId}: what a routed report was before routing. */
+  public ReportIncident addressedTo(String issuerIncidentId) {
+    return new ReportIncident(commandId, correlationId, issuedAt, actor, origin, expectedVersion, issuerIncidentId,
+        component, organ, description, source, reportedBy, false, groupPost, unit, unrecognisedUnit);
   }
 
   /** The same report, joining the open incident {@code openIncidentId} of its component. */
   public ReportIncident routedTo(String openIncidentId) {
     return new ReportIncident(commandId, correlationId, issuedAt, actor, origin, expectedVersion, openIncidentId,
-        component, organ, description, source, reportedBy, !openIncidentId.equals(incidentId), groupPost);
+        component, organ, description, source, reportedBy, !openIncidentId.equals(incidentId), groupPost, unit,
+        unrecognisedUnit);
   }
 
   /** The required fields left blank, as a person names them. NPI-007 5.2.1.1: component, organ, what, who. */

@@ -15,7 +15,7 @@ final class Retries {
   static boolean repeats(IncidentCommand command, IncidentEvent caused) {
     if (command instanceof ReportIncident report && caused instanceof IncidentReported reported) {
       return same(report.component(), reported.component()) && sameReport(report, reported.organ(),
-          reported.description(), reported.source(), reported.reportedBy());
+          reported.description(), reported.source(), reported.reportedBy()) && same(report.unit(), reported.unit());
     } else if (command instanceof ReportIncident report && caused instanceof ReportJoined joined) {
       return sameReport(report, joined.organ(), joined.description(), joined.source(), joined.reportedBy());
     } else if (command instanceof LinkServiceRequest link && caused instanceof ServiceRequestLinked linked) {
@@ -27,7 +27,8 @@ final class Retries {
     } else if (command instanceof RestoreService restore && caused instanceof ServiceRestored restored) {
       return same(restore.note(), restored.note());
     } else if (command instanceof PostStatement statement && caused instanceof StatementPosted posted) {
-      return statement.kind() == posted.kind() && same(statement.text(), posted.text());
+      return statement.kind() == posted.kind() && same(statement.text(), posted.text())
+          && statement.office() == posted.office() && same(statement.unit(), posted.unit());
     } else if (command instanceof LinkMaintenance link && caused instanceof MaintenanceLinked linked) {
       return same(link.maintenanceId(), linked.maintenanceId());
     } else if (command instanceof RecordServiceRequestUpdate update && caused instanceof ServiceRequestUpdated updated) {

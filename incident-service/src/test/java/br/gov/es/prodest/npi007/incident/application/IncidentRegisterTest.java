@@ -162,6 +162,16 @@ class IncidentRegisterTest {
     assertThat(register.find("inc-2").orElseThrow().status()).isEqualTo(IncidentStatus.DETECTED_BY_PRODEST);
   }
 
+  @Test
+  void an_incident_reported_with_its_unit_is_listed_under_it_from_the_report() {
+    IncidentReported byAlert = reported("inc-1", "SIGEFES", "PRODEST", ReportSource.MONITORING, NINE_AM);
+    stored.apply(new IncidentReported(byAlert.envelope(), byAlert.component(), byAlert.organ(), byAlert.description(),
+        byAlert.source(), byAlert.reportedBy(), null, null, null, null, "GEITIC", null));
+
+    assertThat(register.find("inc-1").orElseThrow().unit()).isEqualTo("GEITIC");
+    assertThat(page(new IncidentFilter(null, null, null, null, null, "GEITIC"))).containsExactly("inc-1");
+  }
+
   private List<String> page(IncidentFilter filter) {
     return register.page(filter, PageRequest.first(50)).items().stream().map(IncidentView::id).toList();
   }

@@ -61,6 +61,39 @@ class PostStatementTest {
   }
 
   @Test
+  void the_statement_records_who_speaks_the_office_and_the_unit() {
+    IncidentState state = at(IncidentStatus.CONFIRMED_GENERAL);
+
+    Decision<IncidentEvent> decision = Incident.decide(statement("c-say", StatementKind.CONFIRMATION,
+        "Confirmamos a indisponibilidade.", SpeakerOffice.DIRECTOR, " DSTEM "), state);
+
+    StatementPosted posted = onlyEvent(decision, StatementPosted.class);
+    assertThat(posted.office()).isEqualTo(SpeakerOffice.DIRECTOR);
+    assertThat(posted.unit()).isEqualTo("DSTEM");
+  }
+
+  @Test
+  void a_statement_that_does_not_say_who_speaks_is_still_posted() {
+    StatementPosted posted = onlyEvent(Incident.decide(statement("c-say", StatementKind.CONFIRMATION, "Texto"),
+        at(IncidentStatus.CONFIRMED_GENERAL)), StatementPosted.class);
+
+    assertThat(posted.office()).isNull();
+    assertThat(posted.unit()).isNull();
+  }
+
+  @Test
+  void a_retry_that_names_another_speaker_is_a_reused_idempotency_key() {
+    IncidentState state = given(reaching(IncidentStatus.CONFIRMED_GENERAL));
+    state = after(state, Incident.decide(statement("c-say", StatementKind.CONFIRMATION, "Texto",
+        SpeakerOffice.MANAGER, "GESIT"), state));
+
+    assertThat(Incident.decide(statement("c-say", StatementKind.CONFIRMATION, "Texto", SpeakerOffice.MANAGER,
+        "GESIT"), state).events()).isEmpty();
+    assertRejected(Incident.decide(statement("c-say", StatementKind.CONFIRMATION, "Texto", SpeakerOffice.PRESIDENT,
+        "GESIT"), state), Kind.RULE_VIOLATED, "IDEMPOTENCY_KEY_REUSED");
+  }
+
+  @Test
   void a_statement_on_a_missing_incident_is_not_found() {
     assertRejected(Incident.decide(statement("c-say", StatementKind.CONFIRMATION, "Texto"), given()),
         Kind.NOT_FOUND, "INCIDENT_NOT_FOUND");

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static br.gov.es.prodest.npi007.aggregate.Decisions.onlyEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given the incident's events, when a ReportIncident command arrives, then these events or this refusal. */
@@ -50,6 +51,30 @@ class ReportIncidentTest {
     assertThat(state).isInstanceOf(OpenIncident.class);
     assertThat(state.currentStatus()).contains(status);
     assertThat(state.version()).isEqualTo(1);
+  }
+
+  @Test
+  void a_report_that_names_its_unit_opens_the_incident_in_that_units_charge() {
+    ReportIncident byMonitoring = report(FIRST_COMMAND, ReportSource.MONITORING).namingUnit("GEITIC", null);
+
+    Decision<IncidentEvent> decision = when(byMonitoring);
+
+    IncidentReported reported = onlyEvent(decision, IncidentReported.class);
+    assertThat(reported.unit()).isEqualTo("GEITIC");
+    assertThat(reported.unrecognisedUnit()).isNull();
+    assertThat(((ExistingIncident) Incident.evolve(new NoIncident(), reported)).facts().unit()).isEqualTo("GEITIC");
+  }
+
+  @Test
+  void a_unit_outside_the_catalogue_is_recorded_as_sent_and_no_unit_is_in_charge() {
+    ReportIncident byMonitoring = report(FIRST_COMMAND, ReportSource.MONITORING).namingUnit(null, "infra-rede");
+
+    Decision<IncidentEvent> decision = when(byMonitoring);
+
+    IncidentReported reported = onlyEvent(decision, IncidentReported.class);
+    assertThat(reported.unit()).isNull();
+    assertThat(reported.unrecognisedUnit()).isEqualTo("infra-rede");
+    assertThat(((ExistingIncident) Incident.evolve(new NoIncident(), reported)).facts().unit()).isNull();
   }
 
   @Test

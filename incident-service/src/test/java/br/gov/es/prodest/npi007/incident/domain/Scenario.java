@@ -91,6 +91,12 @@ public final class Scenario {
         Origin.API, null, INCIDENT, kind, text);
   }
 
+  public static PostStatement statement(String commandId, StatementKind kind, String text, SpeakerOffice office,
+      String unit) {
+    return new PostStatement(commandId, "corr-" + commandId, TEN_AM, new Actor("diretor", Role.MANAGEMENT, null),
+        Origin.API, null, INCIDENT, kind, text, office, unit);
+  }
+
   public static AssignIncident assign(String commandId, String unit, String note) {
     return new AssignIncident(commandId, "corr-" + commandId, TEN_AM, TEAM, Origin.API, null, INCIDENT, unit, note);
   }

@@ -7,11 +7,15 @@ import java.util.Optional;
 
 /**
  * Which maintenances a listing shows; a null criterion matches every maintenance. The component
- * matches as normalised ("sigefes" finds "SIGEFES").
+ * matches as normalised ("sigefes" finds "SIGEFES"); the unit by its code (issue 15).
  */
-public record MaintenanceFilter(When when, String component, String status) {
+public record MaintenanceFilter(When when, String component, String status, String unit) {
 
-  public static final MaintenanceFilter ALL = new MaintenanceFilter(null, null, null);
+  public static final MaintenanceFilter ALL = new MaintenanceFilter(null, null, null, null);
+
+  public MaintenanceFilter(When when, String component, String status) {
+    this(when, component, status, null);
+  }
 
   /** Upcoming: not closed and not started; in progress; past: closed. */
   public enum When {
@@ -43,6 +47,7 @@ public record MaintenanceFilter(When when, String component, String status) {
   boolean matches(MaintenanceView view) {
     return (when == null || when.includes(view.status()))
         && (component == null || ComponentKey.of(component).equals(ComponentKey.of(view.component())))
-        && (status == null || status.equals(view.status().name()));
+        && (status == null || status.equals(view.status().name()))
+        && (unit == null || unit.equals(view.unit()));
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 /**
  * One maintenance as the register shows it.
  *
+ * @param unit      the code of the unit responsible for it (issue 15), or null
  * @param reminders the reminders of the current window: pending, sent or skipped
  * @param version   sequence of the last event applied
  */
@@ -25,6 +26,7 @@ public record MaintenanceView(
     boolean causesUnavailability,
     boolean urgent,
     String incidentId,
+    String unit,
     List<String> overlapsWith,
     List<Reminder> reminders,
     long version,
@@ -35,7 +37,7 @@ public record MaintenanceView(
     MaintenanceFacts facts = maintenance.facts();
     return new MaintenanceView(facts.maintenanceId(), maintenance.status(), facts.component(),
         facts.window().start(), facts.window().end(), facts.purpose(), facts.causesUnavailability(), facts.urgent(),
-        facts.incidentId(), facts.overlapsWith(), List.copyOf(Timers.reminders(maintenance, policy)),
+        facts.incidentId(), facts.unit(), facts.overlapsWith(), List.copyOf(Timers.reminders(maintenance, policy)),
         facts.version(), facts.requestedAt(), facts.updatedAt());
   }
 }

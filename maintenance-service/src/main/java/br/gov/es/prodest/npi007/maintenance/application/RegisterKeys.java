@@ -21,19 +21,22 @@ import java.util.Optional;
 
 /**
  * The register's keys: each maintenance's events, one list index per combination of the filters
- * the API has (period, component, status; each present or "any"), and the open windows.
+ * the API has (period, component, status; each present or "any"), the lists of each responsible
+ * unit (issue 15: by period or any), and the open windows.
  *
  * <p>Every maintenance sits in the eight lists its own period, component and status belong to, so a
- * filtered page walks only the maintenances it shows. A list is soonest first by window start, or
+ * filtered page walks only the maintenances it shows; one with a unit also sits in its unit's two. A
+ * page filtered by unit walks the unit's list and checks component and status on the way. A list is soonest first by window start, or
  * most recent first when its period is {@link MaintenanceFilter.When#PAST} (ties by id, ascending).
  */
 final class RegisterKeys {
 
   /** The layout of the register's store; change it whenever these keys or values change. */
-  static final String LAYOUT = "maintenance-register/1";
+  static final String LAYOUT = "maintenance-register/2";
 
   private static final String MAINTENANCES = "maintenance";
   private static final String LISTS = "list";
+  private static final String UNIT_LISTS = "list-by-unit";
   private static final String OPEN = "open";
   private static final String ANY = "*";
 
@@ -58,14 +61,23 @@ final class RegisterKeys {
         }
       }
     }
+    String unit = maintenance.facts().unit();
+    if (unit != null) {
+      for (MaintenanceFilter.When when : Arrays.asList(null, period)) {
+        keys.add(at(unitList(when, unit), when, position));
+      }
+    }
     return keys;
   }
 
   /** The prefix of the list a filter shows; empty when no key can hold its criteria. */
   static Optional<StoreKey> list(MaintenanceFilter filter) {
     String component = filter.component() == null ? null : ComponentKey.of(filter.component());
-    if (holdsZero(component) || holdsZero(filter.status())) {
+    if (holdsZero(component) || holdsZero(filter.status()) || holdsZero(filter.unit())) {
       return Optional.empty();
+    }
+    if (filter.unit() != null) {
+      return Optional.of(unitList(filter.when(), filter.unit()));
     }
     return Optional.of(list(filter.when(), component, filter.status()));
   }
@@ -79,6 +91,10 @@ final class RegisterKeys {
   private static StoreKey list(MaintenanceFilter.When when, String component, String status) {
     return StoreKey.of(LISTS).text(criterion(when == null ? null : when.parameter())).text(criterion(component))
         .text(criterion(status));
+  }
+
+  private static StoreKey unitList(MaintenanceFilter.When when, String unit) {
+    return StoreKey.of(UNIT_LISTS).text(criterion(when == null ? null : when.parameter())).text(unit);
   }
 
   private static String criterion(String value) {

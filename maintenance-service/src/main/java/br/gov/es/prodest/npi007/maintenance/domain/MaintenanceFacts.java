@@ -12,6 +12,7 @@ import java.util.Set;
 /**
  * What an existing maintenance knows, folded from its events.
  *
+ * @param unit                  the code of the unit responsible for the maintenance (issue 15), or null
  * @param windowSetAt           when the current window was requested or rescheduled: reminders
  *                              already due then are not scheduled
  * @param windowNotice          the message announcing the current window: 6.5 or 6.5-reagendamento
@@ -31,6 +32,7 @@ public record MaintenanceFacts(
     boolean causesUnavailability,
     boolean urgent,
     String incidentId,
+    String unit,
     List<String> overlapsWith,
     Instant requestedAt,
     Instant windowSetAt,
@@ -56,7 +58,7 @@ public record MaintenanceFacts(
     Envelope envelope = requested.envelope();
     return new MaintenanceFacts(envelope.aggregateId(), requested.component(),
         new Window(requested.start(), requested.end()), requested.purpose(), requested.causesUnavailability(),
-        requested.urgent(), requested.incidentId(), requested.overlapsWith(), envelope.occurredAt(),
+        requested.urgent(), requested.incidentId(), requested.unit(), requested.overlapsWith(), envelope.occurredAt(),
         envelope.occurredAt(), RecordAnnouncement.ANNOUNCEMENT, envelope.occurredAt(), envelope.correlationId(),
         envelope.sequence(), Map.of(envelope.commandId(), requested), Set.of(), Map.of(),
         requested.reminderLeadMinutes());
@@ -67,14 +69,14 @@ public record MaintenanceFacts(
     Map<String, MaintenanceEvent> applied = new HashMap<>(appliedCommands);
     applied.putIfAbsent(event.envelope().commandId(), event);
     return new MaintenanceFacts(maintenanceId, component, window, purpose, causesUnavailability, urgent, incidentId,
-        overlapsWith, requestedAt, windowSetAt, windowNotice, event.envelope().occurredAt(), correlationId,
+        unit, overlapsWith, requestedAt, windowSetAt, windowNotice, event.envelope().occurredAt(), correlationId,
         event.envelope().sequence(), applied, announcedNotifications, reminderOutcomes,
         reminderLeadMinutes);
   }
 
   MaintenanceFacts rescheduled(MaintenanceRescheduled event) {
     return new MaintenanceFacts(maintenanceId, component, new Window(event.start(), event.end()), purpose,
-        causesUnavailability, event.urgent(), incidentId, event.overlapsWith(), requestedAt,
+        causesUnavailability, event.urgent(), incidentId, unit, event.overlapsWith(), requestedAt,
         event.envelope().occurredAt(), RecordAnnouncement.RESCHEDULING_NOTICE, updatedAt, correlationId, version,
         appliedCommands, announcedNotifications, reminderOutcomes, reminderLeadMinutes);
   }
@@ -83,7 +85,7 @@ public record MaintenanceFacts(
     Set<String> announced = new HashSet<>(announcedNotifications);
     announced.add(notificationId);
     return new MaintenanceFacts(maintenanceId, component, window, purpose, causesUnavailability, urgent, incidentId,
-        overlapsWith, requestedAt, windowSetAt, windowNotice, updatedAt, correlationId, version, appliedCommands,
+        unit, overlapsWith, requestedAt, windowSetAt, windowNotice, updatedAt, correlationId, version, appliedCommands,
         announced, reminderOutcomes, reminderLeadMinutes);
   }
 
@@ -91,7 +93,7 @@ public record MaintenanceFacts(
     Map<String, ReminderState> outcomes = new HashMap<>(reminderOutcomes);
     outcomes.put(Reminder.key(start, leadMinutes), outcome);
     return new MaintenanceFacts(maintenanceId, component, window, purpose, causesUnavailability, urgent, incidentId,
-        overlapsWith, requestedAt, windowSetAt, windowNotice, updatedAt, correlationId, version, appliedCommands,
+        unit, overlapsWith, requestedAt, windowSetAt, windowNotice, updatedAt, correlationId, version, appliedCommands,
         announcedNotifications, outcomes, reminderLeadMinutes);
   }
 }

@@ -17,7 +17,8 @@ final class Retries {
       return same(request.component(), requested.component()) && Objects.equals(request.start(), requested.start())
           && Objects.equals(request.end(), requested.end()) && same(request.purpose(), requested.purpose())
           && request.causesUnavailability() == requested.causesUnavailability()
-          && (request.urgent() || !requested.urgent()) && same(request.incidentId(), requested.incidentId());
+          && (request.urgent() || !requested.urgent()) && same(request.incidentId(), requested.incidentId())
+          && same(request.unit(), requested.unit());
     } else if (command instanceof RescheduleMaintenance reschedule
         && caused instanceof MaintenanceRescheduled rescheduled) {
       return Objects.equals(reschedule.start(), rescheduled.start()) && Objects.equals(reschedule.end(),

@@ -41,7 +41,8 @@ final class WindowDecisions {
     return Warnings.accepted(new MaintenanceRequested(Envelope.causedBy(command, 1), component,
         window.start(), window.end(), Maintenance.text(command.purpose()), command.causesUnavailability(),
         urgent(window, command, context.policy()), Maintenance.text(command.incidentId()),
-        context.overlapping(command.maintenanceId(), component, window), context.policy().reminderLeadMinutes()));
+        context.overlapping(command.maintenanceId(), component, window), context.policy().reminderLeadMinutes(),
+        Maintenance.text(command.unit())));
   }
 
   static Decision<MaintenanceEvent> reschedule(RescheduleMaintenance command, ExistingMaintenance maintenance,

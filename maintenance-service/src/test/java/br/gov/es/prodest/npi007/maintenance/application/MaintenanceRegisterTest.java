@@ -207,6 +207,23 @@ class MaintenanceRegisterTest {
     assertThat(decoded.get()).isEqualTo(16);
   }
 
+  // Issue 15: a unit's maintenances, from the unit's own list; component and status checked on the way.
+  @Test
+  void a_units_maintenances_are_listed_from_its_own_list() {
+    requestHourly(3, "SIGEFES");
+    apply(withUnit(requested("g-1", "E-Docs", FIRST_START.plus(Duration.ofHours(5))), "GEITIC"),
+        withUnit(requested("g-2", "SIGEFES", FIRST_START.plus(Duration.ofHours(1))), "GEITIC"),
+        withUnit(requested("s-1", "SIGEFES", FIRST_START.plus(Duration.ofHours(2))), "GESIT"));
+
+    assertThat(register.page(new MaintenanceFilter(null, null, null, "GEITIC"), PageRequest.first(10)).items())
+        .extracting(MaintenanceView::id).containsExactly("g-2", "g-1");
+    assertThat(register.page(new MaintenanceFilter(MaintenanceFilter.When.UPCOMING, "sigefes", null, "GEITIC"),
+        PageRequest.first(10)).items()).extracting(MaintenanceView::id).containsExactly("g-2");
+    assertThat(register.page(new MaintenanceFilter(MaintenanceFilter.When.PAST, null, null, "GEITIC"),
+        PageRequest.first(10)).items()).isEmpty();
+    assertThat(register.find("s-1").orElseThrow().unit()).isEqualTo("GESIT");
+  }
+
   @Test
   void the_open_windows_come_from_their_own_index_without_folding_any_maintenance() {
     requestHourly(5, "SIGEFES");
@@ -271,6 +288,12 @@ class MaintenanceRegisterTest {
   private static MaintenanceRequested requested(String id, String component, Instant start) {
     return new MaintenanceRequested(envelope(id, 1, ASKED), component, start, start.plus(Duration.ofMinutes(30)),
         "Atualização", true, false, null, List.of(), List.of(1440, 60));
+  }
+
+  private static MaintenanceRequested withUnit(MaintenanceRequested requested, String unit) {
+    return new MaintenanceRequested(requested.envelope(), requested.component(), requested.start(), requested.end(),
+        requested.purpose(), requested.causesUnavailability(), requested.urgent(), requested.incidentId(),
+        requested.overlapsWith(), requested.reminderLeadMinutes(), unit);
   }
 
   private static MaintenanceRescheduled rescheduled(String id, long sequence, Instant start) {

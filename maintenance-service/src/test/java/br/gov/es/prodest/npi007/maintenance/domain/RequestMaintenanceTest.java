@@ -51,6 +51,22 @@ class RequestMaintenanceTest {
   }
 
   @Test
+  void a_request_names_the_unit_responsible_for_the_maintenance_and_a_retry_must_name_the_same() {
+    RequestMaintenance command = new RequestMaintenance("c-1", "corr", MONDAY_10AM, TEAM, Origin.API, null,
+        MAINTENANCE, "SIGEFES", START, END, null, true, false, null, " GEITIC ");
+
+    Decision<MaintenanceEvent> decision = Maintenance.decide(command, NoMaintenance.INSTANCE, ALONE);
+
+    MaintenanceRequested requested = onlyEvent(decision, MaintenanceRequested.class);
+    assertThat(requested.unit()).isEqualTo("GEITIC");
+    MaintenanceState state = Maintenance.evolve(NoMaintenance.INSTANCE, requested);
+    assertThat(((ExistingMaintenance) state).facts().unit()).isEqualTo("GEITIC");
+    RequestMaintenance otherUnit = new RequestMaintenance("c-1", "corr", MONDAY_10AM, TEAM, Origin.API, null,
+        MAINTENANCE, "SIGEFES", START, END, null, true, false, null, "GESIT");
+    assertRejected(Maintenance.decide(otherUnit, state, ALONE), Kind.RULE_VIOLATED, "IDEMPOTENCY_KEY_REUSED");
+  }
+
+  @Test
   void a_short_notice_needs_the_urgent_flag_which_is_recorded() {
     Instant inTwoHours = MONDAY_10AM.plus(Duration.ofHours(2));
     Instant inThreeHours = MONDAY_10AM.plus(Duration.ofHours(3));

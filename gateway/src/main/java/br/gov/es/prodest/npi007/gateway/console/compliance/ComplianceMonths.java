@@ -46,7 +46,7 @@ class ComplianceMonths {
     List<ComplianceRow> rows = new ArrayList<>();
     String cursor = null;
     do {
-      Page<JsonNode> page = compliance.list(null, from, until, new PageRequest(PageRequest.MAX_LIMIT, cursor));
+      Page<JsonNode> page = compliance.list(null, null, from, until, new PageRequest(PageRequest.MAX_LIMIT, cursor));
       page.items().forEach(item -> rows.add(ComplianceRow.of(item)));
       cursor = page.next().orElse(null);
     } while (cursor != null);

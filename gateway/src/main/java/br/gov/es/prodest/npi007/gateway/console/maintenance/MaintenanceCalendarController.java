@@ -49,9 +49,9 @@ class MaintenanceCalendarController {
 
   @GetMapping(CALENDAR)
   String calendar(CurrentUser user, Model model) {
-    Page<MaintenanceView> inProgress = queries.list("in-progress", null, null, new PageRequest(SHOWN, null));
-    Page<MaintenanceView> upcoming = queries.list("upcoming", null, null, new PageRequest(SHOWN, null));
-    Page<MaintenanceView> past = queries.list("past", null, null, new PageRequest(PAST_SHOWN, null));
+    Page<MaintenanceView> inProgress = queries.list("in-progress", null, null, null, new PageRequest(SHOWN, null));
+    Page<MaintenanceView> upcoming = queries.list("upcoming", null, null, null, new PageRequest(SHOWN, null));
+    Page<MaintenanceView> past = queries.list("past", null, null, null, new PageRequest(PAST_SHOWN, null));
     List<MaintenanceView> current = new ArrayList<>(inProgress.items());
     current.addAll(upcoming.items());
     current.sort(Comparator.comparing(MaintenanceView::start, Comparator.nullsLast(Comparator.<Instant>naturalOrder())));
@@ -72,7 +72,7 @@ class MaintenanceCalendarController {
       return ConsoleActions.invalid(formBinding, CALENDAR, flash);
     }
     RequestMaintenanceRequest request = new RequestMaintenanceRequest(form.component(), WindowInput.toApi(form.start()),
-        WindowInput.toApi(form.end()), form.purpose(), form.causesUnavailability(), form.urgent(), null);
+        WindowInput.toApi(form.end()), form.purpose(), form.causesUnavailability(), form.urgent(), null, form.unit());
     BindingResult binding = forms.validate(request, "request");
     if (binding.hasErrors()) {
       return ConsoleActions.invalid(binding, CALENDAR, flash);

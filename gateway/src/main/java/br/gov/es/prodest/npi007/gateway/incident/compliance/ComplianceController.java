@@ -37,6 +37,8 @@ public class ComplianceController {
   public ResponseEntity<List<JsonNode>> list(
       @Parameter(description = "true: só os incidentes a que falta alguma mensagem exigida")
       @RequestParam(required = false) Boolean missing,
+      @Parameter(description = "Só os incidentes de que esta unidade é a responsável (código, ex. GESIT)")
+      @RequestParam(required = false) String unit,
       @Parameter(description = "Só os incidentes relatados a partir deste instante (ISO-8601, ex. 2026-12-01T03:00:00Z)")
       @RequestParam(required = false) String from,
       @Parameter(description = "Só os incidentes relatados antes deste instante (ISO-8601)")
@@ -46,6 +48,6 @@ public class ComplianceController {
       @RequestParam(required = false) String cursor,
       HttpServletRequest http) {
     PageRequest page = PageRequest.of(limit, cursor);
-    return PagedResponses.ok(compliance.list(missing, from, until, page), page, http);
+    return PagedResponses.ok(compliance.list(missing, unit, from, until, page), page, http);
   }
 }

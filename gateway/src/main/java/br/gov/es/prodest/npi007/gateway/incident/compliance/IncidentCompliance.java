@@ -8,6 +8,7 @@ import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
@@ -44,12 +45,14 @@ public class IncidentCompliance {
 
   /**
    * @param missing true for the incidents that miss a required message only; null for every incident
+   * @param unit    the responsible unit's code (issue 15), any case, or null for every unit
    * @param from    reported at or after this instant (ISO-8601), or null; the incident-service checks it
    * @param until   reported before this instant, or null
    */
-  public Page<JsonNode> list(Boolean missing, String from, String until, PageRequest page) {
+  public Page<JsonNode> list(Boolean missing, String unit, String from, String until, PageRequest page) {
     Map<String, String> parameters = new HashMap<>();
     parameters.put("missing", missing == null ? null : missing.toString());
+    parameters.put("unit", unit == null || unit.isBlank() ? null : unit.strip().toUpperCase(Locale.ROOT));
     parameters.put("from", from);
     parameters.put("until", until);
     return incidentService.list("/internal/compliance", parameters, page, LIST);

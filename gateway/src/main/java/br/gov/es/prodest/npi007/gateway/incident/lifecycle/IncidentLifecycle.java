@@ -11,17 +11,12 @@ import br.gov.es.prodest.npi007.gateway.command.AggregateCommands;
 import br.gov.es.prodest.npi007.gateway.command.CommandChannel;
 import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.incident.IncidentQueries;
-import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import br.gov.es.prodest.npi007.gateway.unit.UnitCatalogue;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -77,13 +72,20 @@ public class IncidentLifecycle {
         .build());
   }
 
+  /**
+   * NPI-007 5.2.3: the statement says who speaks, when the request says it: the office, and the unit
+   * (the speaker's own unit when the request names none; one outside the catalogue is 422).
+   */
   public CompletableFuture<IncidentChanged> postStatement(String incidentId, StatementRequest request, CurrentUser user,
       CommandConditions conditions) {
+    String unit = request.unit() == null || request.unit().isBlank() ? user.unit() : units.known("unit", request.unit());
     return send(incidentId, "post-statement", request, user, conditions, meta -> PostStatement.newBuilder()
         .setMetadata(meta)
         .setIncidentId(incidentId)
         .setKind(StatementType.valueOf(request.kind()).toWire())
         .setText(request.text().strip())
+        .setOffice(request.office() == null || request.office().isBlank() ? null : request.office())
+        .setUnit(unit)
         .build());
   }
 
@@ -102,11 +104,7 @@ public class IncidentLifecycle {
    */
   public CompletableFuture<IncidentChanged> assign(String incidentId, AssignmentRequest request, CurrentUser user,
       CommandConditions conditions) {
-    String unit = request.unit().strip().toUpperCase(Locale.ROOT);
-    if (!units.contains(unit)) {
-      throw ApiProblem.validationFailed(HttpStatus.UNPROCESSABLE_CONTENT, List.of(Map.of("field", "unit",
-          "message", "não existe no catálogo de unidades (GET /api/v1/units): " + unit)));
-    }
+    String unit = units.known("unit", request.unit());
     return send(incidentId, "assign-incident", request, user, conditions, meta -> AssignIncident.newBuilder()
         .setMetadata(meta)
         .setIncidentId(incidentId)

@@ -7,13 +7,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Alerts as {@link AlertReceived} records (PRODUCT.md, "Integrations"): the component is the label
  * {@code component}, else {@code service}, else {@code alertname}; the organ is the label
  * {@code organ} when it names an organ of the catalogue, else PRODEST; the impact is the
- * annotation {@code summary}.
+ * annotation {@code summary}; the responsible unit (issue 15) is the label {@code unit}, else
+ * {@code team}, when it names a unit of the catalogue; a value that names none is recorded as sent,
+ * not guessed.
  */
 final class AlertMapping {
 
@@ -27,7 +31,7 @@ final class AlertMapping {
   }
 
   /** Null when the alert has no {@code alertname} label. */
-  static AlertReceived fromAlertmanager(AlertmanagerNotification.Alert alert, Predicate<String> knownOrgan,
+  static AlertReceived fromAlertmanager(AlertmanagerNotification.Alert alert, Catalogues catalogues,
       Instant receivedAt) {
     Map<String, String> labels = alert.labels();
     String alertName = blankToNull(labels.get("alertname"));
@@ -40,31 +44,54 @@ final class AlertMapping {
         .setStatus(status(alert.status()))
         .setAlertName(alertName)
         .setComponent(firstOf(labels.get("component"), labels.get("service"), alertName))
-        .setOrgan(organ(labels.get("organ"), knownOrgan))
+        .setOrgan(organ(labels.get("organ"), catalogues.knownOrgan()))
         .setSummary(blankToNull(annotations.get("summary")))
         .setStartsAt(instant(alert.startsAt()))
         .setEndsAt(endsAt(alert.status(), alert.endsAt()))
         .setLabels(Map.copyOf(labels))
         .setSource(ALERTMANAGER)
         .setReceivedAt(receivedAt.truncatedTo(ChronoUnit.MILLIS))
+        .setUnit(catalogues.unit(firstOf(labels.get("unit"), labels.get("team"))))
+        .setUnrecognisedUnit(catalogues.unrecognised(firstOf(labels.get("unit"), labels.get("team"))))
         .build();
   }
 
-  static AlertReceived fromGeneric(GenericAlert alert, Predicate<String> knownOrgan, Instant receivedAt) {
+  static AlertReceived fromGeneric(GenericAlert alert, Catalogues catalogues, Instant receivedAt) {
     String name = alert.name().strip();
     return AlertReceived.newBuilder()
         .setFingerprint(alert.id().strip())
         .setStatus(status(alert.status()))
         .setAlertName(name)
         .setComponent(firstOf(alert.component(), name))
-        .setOrgan(organ(alert.organ(), knownOrgan))
+        .setOrgan(organ(alert.organ(), catalogues.knownOrgan()))
         .setSummary(blankToNull(alert.summary()))
         .setStartsAt(instant(alert.startsAt()))
         .setEndsAt(endsAt(alert.status(), alert.endsAt()))
         .setLabels(Map.of())
         .setSource(GENERIC)
         .setReceivedAt(receivedAt.truncatedTo(ChronoUnit.MILLIS))
+        .setUnit(catalogues.unit(alert.unit()))
+        .setUnrecognisedUnit(catalogues.unrecognised(alert.unit()))
         .build();
+  }
+
+  /**
+   * What the alerts are read against: the organs and the units in force.
+   *
+   * @param unitOf the code of the unit a value names, or empty when it names none
+   */
+  record Catalogues(Predicate<String> knownOrgan, Function<String, Optional<String>> unitOf) {
+
+    /** The unit's code, or null when the value is absent or names no unit. */
+    String unit(String value) {
+      return unitOf.apply(value).orElse(null);
+    }
+
+    /** The value as sent, when it names no unit of the catalogue; null when absent or a known unit. */
+    String unrecognised(String value) {
+      String sent = blankToNull(value);
+      return sent == null || unitOf.apply(sent).isPresent() ? null : sent;
+    }
   }
 
   private static AlertStatus status(String status) {

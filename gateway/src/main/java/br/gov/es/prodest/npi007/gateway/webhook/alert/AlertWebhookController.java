@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.gateway.webhook.alert;
 
 import br.gov.es.prodest.npi007.avro.monitoring.AlertReceived;
 import br.gov.es.prodest.npi007.gateway.organ.OrganCatalogue;
+import br.gov.es.prodest.npi007.gateway.unit.UnitCatalogue;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.webhook.IntakeAccepted;
 import br.gov.es.prodest.npi007.gateway.webhook.IntakeChannel;
@@ -41,15 +42,15 @@ public class AlertWebhookController {
   private final WebhookCredentials credentials;
   private final WebhookPayloads payloads;
   private final IntakeChannel intake;
-  private final OrganCatalogue organs;
+  private final AlertMapping.Catalogues catalogues;
   private final Clock clock;
 
   public AlertWebhookController(WebhookCredentials credentials, WebhookPayloads payloads, IntakeChannel intake,
-      OrganCatalogue organs, Clock clock) {
+      OrganCatalogue organs, UnitCatalogue units, Clock clock) {
     this.credentials = credentials;
     this.payloads = payloads;
     this.intake = intake;
-    this.organs = organs;
+    this.catalogues = new AlertMapping.Catalogues(organs::contains, units::codeOf);
     this.clock = clock;
   }
 
@@ -66,7 +67,7 @@ public class AlertWebhookController {
     List<Intake> records = new ArrayList<>();
     List<Map<String, String>> unnamed = new ArrayList<>();
     for (int i = 0; i < notification.alerts().size(); i++) {
-      AlertReceived alert = AlertMapping.fromAlertmanager(notification.alerts().get(i), organs::contains, receivedAt);
+      AlertReceived alert = AlertMapping.fromAlertmanager(notification.alerts().get(i), catalogues, receivedAt);
       if (alert == null) {
         unnamed.add(Map.of("field", "alerts[" + i + "].labels.alertname", "message", "é obrigatório"));
       } else {
@@ -89,7 +90,7 @@ public class AlertWebhookController {
       @RequestBody(required = false) byte[] body) {
     credentials.requireBearerToken(authorization);
     GenericAlert generic = payloads.read(body, GenericAlert.class);
-    AlertReceived alert = AlertMapping.fromGeneric(generic, organs::contains, clock.instant());
+    AlertReceived alert = AlertMapping.fromGeneric(generic, catalogues, clock.instant());
     intake.write(Topics.MONITORING_ALERTS, List.of(new Intake(alert.getFingerprint(), alert)));
     return new IntakeAccepted(1);
   }

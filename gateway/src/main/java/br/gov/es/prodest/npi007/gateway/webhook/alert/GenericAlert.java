@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param component the affected component; the alert's name when absent
  * @param organ     the affected organ's code; PRODEST when absent or not in the catalogue
  * @param endsAt    when it ended, for a resolved alert
+ * @param unit      the code of the unit responsible for the component (issue 15), as the alert's label {@code unit}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GenericAlert(
@@ -30,5 +31,7 @@ public record GenericAlert(
     @NotBlank(message = "é obrigatório") @Timestamp
     String startsAt,
     @Timestamp
-    String endsAt) {
+    String endsAt,
+    @Size(max = 200, message = "deve ter no máximo {max} caracteres")
+    String unit) {
 }

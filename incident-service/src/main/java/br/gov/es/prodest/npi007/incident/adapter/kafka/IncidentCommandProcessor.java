@@ -49,9 +49,7 @@ final class IncidentCommandProcessor implements Processor<byte[], byte[], byte[]
   private static IncidentCommand routed(IncidentCommand command, Record<byte[], byte[]> record) {
     String routedFrom = InternalHeaders.routedFrom(record.headers());
     if (command instanceof ReportIncident report && routedFrom != null) {
-      return new ReportIncident(report.commandId(), report.correlationId(), report.issuedAt(), report.actor(),
-          report.origin(), report.expectedVersion(), routedFrom, report.component(), report.organ(),
-          report.description(), report.source(), report.reportedBy()).routedTo(report.incidentId());
+      return report.addressedTo(routedFrom).routedTo(report.incidentId());
     }
     return command;
   }

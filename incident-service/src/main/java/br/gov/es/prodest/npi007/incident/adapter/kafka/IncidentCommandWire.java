@@ -15,6 +15,7 @@ import br.gov.es.prodest.npi007.incident.domain.GroupPostEvidence;
 import br.gov.es.prodest.npi007.incident.domain.IncidentCommand;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRequestState;
+import br.gov.es.prodest.npi007.incident.domain.SpeakerOffice;
 import br.gov.es.prodest.npi007.incident.domain.StatementKind;
 import br.gov.es.prodest.npi007.incident.domain.Verdict;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
@@ -33,7 +34,7 @@ final class IncidentCommandWire {
           m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
           c.getComponent(), c.getOrgan(), c.getDescription(), CommonWire.same(c.getSource(), ReportSource.class),
           c.getReportedBy()).fromGroupPost(new GroupPostEvidence(c.getPostId(), c.getPostedAt(), c.getPostText(),
-          c.getPostedBy()));
+          c.getPostedBy())).namingUnit(c.getUnit(), c.getUnrecognisedUnit());
     } else if (record instanceof LinkServiceRequest c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.LinkServiceRequest(m.getCommandId(),
@@ -54,7 +55,8 @@ final class IncidentCommandWire {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.PostStatement(m.getCommandId(), m.getCorrelationId(),
           m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
-          CommonWire.same(c.getKind(), StatementKind.class), c.getText());
+          CommonWire.same(c.getKind(), StatementKind.class), c.getText(), SpeakerOffice.named(c.getOffice()).orElse(null),
+          c.getUnit());
     } else if (record instanceof LinkMaintenance c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.LinkMaintenance(m.getCommandId(), m.getCorrelationId(),

@@ -21,6 +21,7 @@ import br.gov.es.prodest.npi007.incident.domain.ReportJoined;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRequestLinked;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRequestUpdated;
 import br.gov.es.prodest.npi007.incident.domain.ServiceRestored;
+import br.gov.es.prodest.npi007.incident.domain.SpeakerOffice;
 import br.gov.es.prodest.npi007.incident.domain.StatementPosted;
 import br.gov.es.prodest.npi007.schemas.UndecodableRecordException;
 import org.apache.avro.specific.SpecificRecord;
@@ -44,7 +45,7 @@ public final class IncidentWire {
     if (event instanceof IncidentReported e) {
       return new br.gov.es.prodest.npi007.avro.incident.IncidentReported(envelope, e.component(), e.organ(),
           e.description(), CommonWire.same(e.source(), ReportSource.class), e.reportedBy(), e.postId(), e.postedAt(),
-          e.postText(), e.postedBy());
+          e.postText(), e.postedBy(), e.unit(), e.unrecognisedUnit());
     } else if (event instanceof ReportJoined e) {
       return new br.gov.es.prodest.npi007.avro.incident.ReportJoined(envelope, e.component(), e.organ(), e.description(),
           CommonWire.same(e.source(), ReportSource.class), e.reportedBy(), e.postId(), e.postedAt(), e.postText(),
@@ -59,7 +60,8 @@ public final class IncidentWire {
       return new br.gov.es.prodest.npi007.avro.incident.ServiceRestored(envelope, e.component(), e.note());
     } else if (event instanceof StatementPosted e) {
       return new br.gov.es.prodest.npi007.avro.incident.StatementPosted(envelope,
-          CommonWire.same(e.kind(), StatementKind.class), e.text());
+          CommonWire.same(e.kind(), StatementKind.class), e.text(), e.office() == null ? null : e.office().name(),
+          e.unit());
     } else if (event instanceof MaintenanceLinked e) {
       return new br.gov.es.prodest.npi007.avro.incident.MaintenanceLinked(envelope, e.maintenanceId());
     } else if (event instanceof ServiceRequestUpdated e) {
@@ -80,7 +82,8 @@ public final class IncidentWire {
     if (record instanceof br.gov.es.prodest.npi007.avro.incident.IncidentReported e) {
       return new IncidentReported(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(),
           e.getDescription(), CommonWire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class),
-          e.getReportedBy(), e.getPostId(), e.getPostedAt(), e.getPostText(), e.getPostedBy());
+          e.getReportedBy(), e.getPostId(), e.getPostedAt(), e.getPostText(), e.getPostedBy(), e.getUnit(),
+          e.getUnrecognisedUnit());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ReportJoined e) {
       return new ReportJoined(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getOrgan(), e.getDescription(),
           CommonWire.same(e.getSource(), br.gov.es.prodest.npi007.incident.domain.ReportSource.class), e.getReportedBy(),
@@ -96,7 +99,8 @@ public final class IncidentWire {
       return new ServiceRestored(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getNote());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.StatementPosted e) {
       return new StatementPosted(CommonWire.envelope(e.getEnvelope()),
-          CommonWire.same(e.getKind(), br.gov.es.prodest.npi007.incident.domain.StatementKind.class), e.getText());
+          CommonWire.same(e.getKind(), br.gov.es.prodest.npi007.incident.domain.StatementKind.class), e.getText(),
+          SpeakerOffice.named(e.getOffice()).orElse(null), e.getUnit());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.MaintenanceLinked e) {
       return new MaintenanceLinked(CommonWire.envelope(e.getEnvelope()), e.getMaintenanceId());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.incident.ServiceRequestUpdated e) {

@@ -45,7 +45,8 @@ final class IntakeCommands {
     String summary = alert.getSummary();
     return new ReportIncident(alertMetadata(firingCommandId(alert), alert), alertIncidentId(alert),
         alert.getComponent(), alert.getOrgan(), summary == null || summary.isBlank() ? alert.getAlertName() : summary,
-        ReportSource.MONITORING, alert.getSource() + ": " + alert.getAlertName(), null, null, null, null);
+        ReportSource.MONITORING, alert.getSource() + ": " + alert.getAlertName(), null, null, null, null,
+        alert.getUnit(), alert.getUnrecognisedUnit());
   }
 
   /** A resolved alert, addressed for now to its episode's own incident id; the router readdresses it. */

@@ -41,13 +41,15 @@ public final class ComplianceView {
 
   /**
    * One page of the incidents reported in the period, newest report first; {@code missing} keeps
-   * only those with (or without) a required message past its deadline. Each incident is assessed only when the walk
+   * only those with (or without) a required message past its deadline, {@code unit} only those the
+   * unit of this code is responsible for (issue 15). Each incident is assessed only when the walk
    * reaches it, and the walk covers only the period's stretch of the report-time index: with a
    * period (a month) a page that finds few matches stops at the period's start, not at the first
    * incident ever.
    */
-  public Page<ComplianceReport> page(Boolean missing, ReportPeriod period, PageRequest request) {
-    return register.page("compliance", period, request, view -> of(view.id())
-        .filter(report -> missing == null || report.missesAny() == missing));
+  public Page<ComplianceReport> page(Boolean missing, String unit, ReportPeriod period, PageRequest request) {
+    return register.page("compliance", period, request, view -> unit != null && !unit.equals(view.unit())
+        ? Optional.empty()
+        : of(view.id()).filter(report -> missing == null || report.missesAny() == missing));
   }
 }

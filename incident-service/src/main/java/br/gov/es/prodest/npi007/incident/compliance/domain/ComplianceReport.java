@@ -13,12 +13,17 @@ import java.util.Objects;
  *
  * @param overdue the required messages not delivered nor posted by hand past their deadline, in the order required
  * @param pending the required messages not delivered nor posted by hand yet, still within their deadline
+ * @param unit    the responsible unit's code (issue 15), or null when none was assigned
+ * @param unassigned true when the team confirmed the incident and no unit is responsible for it
+ *                (issue 15: "a confirmed incident without a unit is flagged in compliance")
  */
 public record ComplianceReport(
     String incidentId,
     IncidentStatus status,
     String component,
     Instant reportedAt,
+    String unit,
+    boolean unassigned,
     List<RequiredMessage> required,
     List<MessageProgress> messages,
     List<Overdue> overdue,

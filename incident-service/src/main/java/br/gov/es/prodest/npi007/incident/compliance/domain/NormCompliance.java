@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.compliance.domain;
 
+import br.gov.es.prodest.npi007.incident.domain.ExistingIncident;
 import br.gov.es.prodest.npi007.incident.domain.Incident;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
@@ -57,9 +58,12 @@ public final class NormCompliance {
     ComplianceTimings timings = new ComplianceTimings(seconds(reportedAt, acknowledged),
         seconds(reportedAt, first(history, IncidentTriaged.class).orElse(null)),
         seconds(reportedAt, reachedAt(messages, NormMessage.SERVICE_RESTORED.id()).orElse(null)));
-    return new ComplianceReport(reported.envelope().aggregateId(),
-        Incident.fold(history).currentStatus().orElseThrow(), reported.component(), reportedAt, required, messages,
-        overdue, pending, timings);
+    ExistingIncident incident = (ExistingIncident) Incident.fold(history);
+    String unit = incident.facts().unit();
+    boolean confirmed = history.stream()
+        .anyMatch(event -> event instanceof IncidentTriaged triaged && triaged.verdict().confirmed());
+    return new ComplianceReport(reported.envelope().aggregateId(), incident.status(), reported.component(),
+        reportedAt, unit, confirmed && unit == null, required, messages, overdue, pending, timings);
   }
 
   /** The messages the incident's events call for, in the order they became due, each with its deadline. */

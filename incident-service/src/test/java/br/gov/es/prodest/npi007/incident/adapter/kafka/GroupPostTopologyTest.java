@@ -129,7 +129,7 @@ class GroupPostTopologyTest {
     CommandMetadata metadata = new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
         POSTED_AT.minusSeconds(600), new Actor("team", Role.TEAM, "PRODEST", null), Origin.API, null);
     commands.pipeInput(incident.getBytes(StandardCharsets.UTF_8), CODEC.encode(new ReportIncident(metadata, incident,
-        "SIGEFES " + incident, "SESA", "Fora do ar", ReportSource.WHATSAPP_GROUP, "Maria Souza", null, null, null, null)));
+        "SIGEFES " + incident, "SESA", "Fora do ar", ReportSource.WHATSAPP_GROUP, "Maria Souza", null, null, null, null, null, null)));
   }
 
   private static void pipe(TopologyTestDriver driver, GroupPostReceived post) {

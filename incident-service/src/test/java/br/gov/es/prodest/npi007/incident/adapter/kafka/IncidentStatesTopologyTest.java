@@ -139,7 +139,7 @@ class IncidentStatesTopologyTest {
 
   private static SpecificRecord report(String commandId) {
     return new ReportIncident(metadata(commandId), INCIDENT, "SIGEFES", "SESA", "Fora do ar",
-        ReportSource.WHATSAPP_GROUP, "Maria", null, null, null, null);
+        ReportSource.WHATSAPP_GROUP, "Maria", null, null, null, null, null, null);
   }
 
   private static SpecificRecord triage(String commandId) {
@@ -147,7 +147,7 @@ class IncidentStatesTopologyTest {
   }
 
   private static SpecificRecord statement(String commandId, String text) {
-    return new PostStatement(metadata(commandId), INCIDENT, StatementKind.CONFIRMATION, text);
+    return new PostStatement(metadata(commandId), INCIDENT, StatementKind.CONFIRMATION, text, null, null);
   }
 
   private static CommandMetadata metadata(String commandId) {

@@ -7,7 +7,12 @@ import br.gov.es.prodest.npi007.aggregate.Role;
 import br.gov.es.prodest.npi007.avro.command.CommandResult;
 import br.gov.es.prodest.npi007.avro.command.RejectionKind;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
+import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.NoIncident;
+import br.gov.es.prodest.npi007.incident.domain.PostStatement;
+import br.gov.es.prodest.npi007.incident.domain.SpeakerOffice;
+import br.gov.es.prodest.npi007.incident.domain.StatementKind;
+import br.gov.es.prodest.npi007.incident.domain.StatementPosted;
 import br.gov.es.prodest.npi007.incident.domain.ReportIncident;
 import br.gov.es.prodest.npi007.incident.domain.ReportSource;
 import br.gov.es.prodest.npi007.processing.EventHistory;
@@ -46,6 +51,39 @@ class IncidentWireTest {
     IncidentEvent read = IncidentWire.INSTANCE.toEvent(CODEC.decode(CODEC.encode(IncidentWire.INSTANCE.toAvro(assigned))));
 
     assertThat(read).isEqualTo(assigned);
+  }
+
+  @Test
+  void the_unit_a_report_names_and_the_speaker_of_a_statement_survive_the_wire() {
+    var envelope = new br.gov.es.prodest.npi007.aggregate.Envelope("evt-1", "inc-1", 1,
+        Instant.parse("2025-03-10T13:00:00Z"), new Actor("alertmanager", Role.INTEGRATION, null), Origin.MONITORING,
+        "cmd-1", "corr-1");
+    IncidentEvent reported = new IncidentReported(envelope, "SIGEFES", "PRODEST", "Fora do ar",
+        ReportSource.MONITORING, "alertmanager: SigefesDown", null, null, null, null, "GEITIC", "infra");
+    IncidentEvent statement = new StatementPosted(envelope, StatementKind.CONFIRMATION, "Confirmamos.",
+        SpeakerOffice.PRESIDENT, "DIGER");
+
+    for (IncidentEvent event : List.of(reported, statement)) {
+      assertThat(IncidentWire.INSTANCE.toEvent(CODEC.decode(CODEC.encode(IncidentWire.INSTANCE.toAvro(event)))))
+          .isEqualTo(event);
+    }
+  }
+
+  @Test
+  void a_command_naming_a_unit_and_a_speaker_is_read_from_the_wire_with_them() {
+    var metadata = br.gov.es.prodest.npi007.avro.common.CommandMetadata.newBuilder().setCommandId("cmd-9")
+        .setCorrelationId("corr-9").setIssuedAt(Instant.parse("2025-03-10T13:00:00Z"))
+        .setActor(br.gov.es.prodest.npi007.avro.common.Actor.newBuilder().setUserId("diretor")
+            .setRole(br.gov.es.prodest.npi007.avro.common.Role.MANAGEMENT).build())
+        .setOrigin(br.gov.es.prodest.npi007.avro.common.Origin.API).build();
+    var wire = br.gov.es.prodest.npi007.avro.incident.PostStatement.newBuilder().setMetadata(metadata)
+        .setIncidentId("inc-1").setKind(br.gov.es.prodest.npi007.avro.incident.StatementKind.CONFIRMATION)
+        .setText("Confirmamos.").setOffice("DIRECTOR").setUnit("DSTEM").build();
+
+    PostStatement command = (PostStatement) IncidentWire.INSTANCE.toCommand(CODEC.decode(CODEC.encode(wire)));
+
+    assertThat(command.office()).isEqualTo(SpeakerOffice.DIRECTOR);
+    assertThat(command.unit()).isEqualTo("DSTEM");
   }
 
   @Test

@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.aggregate.Actor;
 import br.gov.es.prodest.npi007.aggregate.Envelope;
 import br.gov.es.prodest.npi007.aggregate.Origin;
 import br.gov.es.prodest.npi007.aggregate.Role;
+import br.gov.es.prodest.npi007.incident.domain.IncidentAssigned;
 import br.gov.es.prodest.npi007.incident.domain.IncidentEvent;
 import br.gov.es.prodest.npi007.incident.domain.IncidentReported;
 import br.gov.es.prodest.npi007.incident.domain.IncidentStatus;
@@ -51,6 +52,34 @@ class NormComplianceTest {
     assertThat(report.missing()).containsExactly("6.3");
     assertThat(report.status()).isEqualTo(IncidentStatus.RESTORED);
     assertThat(report.timings()).isEqualTo(new ComplianceTimings(45L, 600L, 3700L));
+  }
+
+  @Test
+  void the_report_names_the_unit_in_charge_at_the_moment_the_last_assignment_named() {
+    List<IncidentEvent> history = List.of(reported(ReportSource.WHATSAPP_GROUP),
+        assigned(2, "GEITIC", null, 60), triaged(3, Verdict.CONFIRMED_GENERAL, 600), assigned(4, "GESIT", "GEITIC", 900));
+
+    ComplianceReport report = NormCompliance.assess(history, List.of(), DEADLINES, NEXT_DAY);
+
+    assertThat(report.unit()).isEqualTo("GESIT");
+    assertThat(report.unassigned()).isFalse();
+  }
+
+  @Test
+  void a_confirmed_incident_without_a_unit_is_flagged_and_an_unconfirmed_one_is_not() {
+    ComplianceReport confirmed = NormCompliance.assess(
+        List.of(reported(ReportSource.WHATSAPP_GROUP), triaged(2, Verdict.CONFIRMED_RESTRICTED, 300),
+            restored(3, 900)), List.of(), DEADLINES, NEXT_DAY);
+    ComplianceReport notConfirmed = NormCompliance.assess(
+        List.of(reported(ReportSource.MONITORING), triaged(2, Verdict.NOT_CONFIRMED, 120)), List.of(), DEADLINES,
+        NEXT_DAY);
+    ComplianceReport underAnalysis = NormCompliance.assess(List.of(reported(ReportSource.MONITORING)), List.of(),
+        DEADLINES, NEXT_DAY);
+
+    assertThat(confirmed.unit()).isNull();
+    assertThat(confirmed.unassigned()).isTrue();
+    assertThat(notConfirmed.unassigned()).isFalse();
+    assertThat(underAnalysis.unassigned()).isFalse();
   }
 
   @Test
@@ -165,6 +194,10 @@ class NormComplianceTest {
   private static IncidentTriaged triaged(long sequence, Verdict verdict, long secondsAfter) {
     return new IncidentTriaged(envelope(sequence, secondsAfter), "SIGEFES", verdict,
         verdict.confirmed() ? "acesso" : null, verdict == Verdict.CONFIRMED_RESTRICTED ? "SESA" : null);
+  }
+
+  private static IncidentAssigned assigned(long sequence, String unit, String previousUnit, long secondsAfter) {
+    return new IncidentAssigned(envelope(sequence, secondsAfter), unit, null, previousUnit);
   }
 
   private static ServiceRestored restored(long sequence, long secondsAfter) {

@@ -23,7 +23,7 @@ final class MaintenanceCommandWire {
       return new br.gov.es.prodest.npi007.maintenance.domain.RequestMaintenance(m.getCommandId(),
           m.getCorrelationId(), m.getIssuedAt(), CommonWire.actor(m), CommonWire.origin(m), m.getExpectedVersion(),
           c.getMaintenanceId(), c.getComponent(), c.getStart(), c.getEnd(), c.getPurpose(),
-          c.getCausesUnavailability(), c.getUrgent(), c.getIncidentId());
+          c.getCausesUnavailability(), c.getUrgent(), c.getIncidentId(), c.getUnit());
     } else if (record instanceof RescheduleMaintenance c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.maintenance.domain.RescheduleMaintenance(m.getCommandId(),

@@ -41,6 +41,7 @@ final class MaintenanceSnapshotWire {
         .setCausesUnavailability(facts.causesUnavailability())
         .setUrgent(facts.urgent())
         .setIncidentId(facts.incidentId())
+        .setUnit(facts.unit())
         .setOverlapsWith(facts.overlapsWith())
         .setRequestedAt(facts.requestedAt())
         .setWindowSetAt(facts.windowSetAt())
@@ -70,7 +71,7 @@ final class MaintenanceSnapshotWire {
         ReminderState.class)));
     MaintenanceFacts facts = new MaintenanceFacts(snapshot.getMaintenanceId(), snapshot.getComponent(),
         new Window(snapshot.getStart(), snapshot.getEnd()), snapshot.getPurpose(),
-        snapshot.getCausesUnavailability(), snapshot.getUrgent(), snapshot.getIncidentId(),
+        snapshot.getCausesUnavailability(), snapshot.getUrgent(), snapshot.getIncidentId(), snapshot.getUnit(),
         List.copyOf(snapshot.getOverlapsWith()), snapshot.getRequestedAt(), snapshot.getWindowSetAt(),
         snapshot.getWindowNotice(), snapshot.getUpdatedAt(), snapshot.getCorrelationId(), snapshot.getVersion(),
         applied, Set.copyOf(snapshot.getAnnouncedNotifications()), outcomes, snapshot.getReminderLeadMinutes());

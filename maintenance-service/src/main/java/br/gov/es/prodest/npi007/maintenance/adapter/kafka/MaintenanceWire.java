@@ -37,7 +37,7 @@ public final class MaintenanceWire {
     if (event instanceof MaintenanceRequested e) {
       return new br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRequested(envelope, e.component(), e.start(),
           e.end(), e.purpose(), e.causesUnavailability(), e.urgent(), e.incidentId(), e.overlapsWith(),
-          e.reminderLeadMinutes());
+          e.reminderLeadMinutes(), e.unit());
     } else if (event instanceof MaintenanceRescheduled e) {
       return new br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRescheduled(envelope, e.component(),
           e.previousStart(), e.previousEnd(), e.start(), e.end(), e.purpose(), e.urgent(), e.reason(),
@@ -68,7 +68,7 @@ public final class MaintenanceWire {
     if (record instanceof br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRequested e) {
       return new MaintenanceRequested(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getStart(), e.getEnd(),
           e.getPurpose(), e.getCausesUnavailability(), e.getUrgent(), e.getIncidentId(), e.getOverlapsWith(),
-          e.getReminderLeadMinutes());
+          e.getReminderLeadMinutes(), e.getUnit());
     } else if (record instanceof br.gov.es.prodest.npi007.avro.maintenance.MaintenanceRescheduled e) {
       return new MaintenanceRescheduled(CommonWire.envelope(e.getEnvelope()), e.getComponent(), e.getPreviousStart(),
           e.getPreviousEnd(), e.getStart(), e.getEnd(), e.getPurpose(), e.getUrgent(), e.getReason(),

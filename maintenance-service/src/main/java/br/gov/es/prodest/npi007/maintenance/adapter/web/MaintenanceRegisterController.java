@@ -33,17 +33,18 @@ public class MaintenanceRegisterController {
 
   /**
    * One page of maintenances upcoming (soonest first), in progress, or past (most recent first); of
-   * one component or status; {@code limit} (default 50, at most 500) and the {@code cursor} of the
+   * one component, status or responsible unit; {@code limit} (default 50, at most 500) and the {@code cursor} of the
    * previous page's {@value #NEXT_CURSOR} header.
    */
   @GetMapping
   public ResponseEntity<List<MaintenanceResponse>> list(@RequestParam(required = false) String when,
       @RequestParam(required = false) String component, @RequestParam(required = false) String status,
-      @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
+      @RequestParam(required = false) String unit, @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
     MaintenanceFilter.When period = blankToNull(when) == null ? null
         : MaintenanceFilter.When.parse(when.strip()).orElseThrow(() -> new BadWhen(when));
     Page<MaintenanceResponse> page = register.page(
-        new MaintenanceFilter(period, blankToNull(component), blankToNull(status)), PageRequest.of(limit, cursor))
+        new MaintenanceFilter(period, blankToNull(component), blankToNull(status), blankToNull(unit)),
+        PageRequest.of(limit, cursor))
         .map(MaintenanceResponse::listed);
     var response = ResponseEntity.ok();
     page.next().ifPresent(next -> response.header(NEXT_CURSOR, next));

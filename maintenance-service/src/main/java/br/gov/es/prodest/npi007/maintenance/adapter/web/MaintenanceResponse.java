@@ -20,6 +20,7 @@ public record MaintenanceResponse(
     boolean causesUnavailability,
     boolean urgent,
     String incidentId,
+    String unit,
     List<String> overlapsWith,
     List<ReminderResponse> reminders,
     long version,
@@ -53,7 +54,7 @@ public record MaintenanceResponse(
   static MaintenanceResponse of(MaintenanceView view, List<HistoryEntry> history) {
     return new MaintenanceResponse(view.id(), view.status().name(), view.component(), view.start().toString(),
         view.end().toString(), view.purpose(), view.causesUnavailability(), view.urgent(), view.incidentId(),
-        view.overlapsWith(), view.reminders().stream().map(reminder -> new ReminderResponse(reminder.leadMinutes(),
+        view.unit(), view.overlapsWith(), view.reminders().stream().map(reminder -> new ReminderResponse(reminder.leadMinutes(),
             reminder.dueAt().toString(), reminder.state().name())).toList(),
         view.version(), view.requestedAt().toString(), view.updatedAt().toString(),
         history == null ? null : history.stream().map(HistoryEntryResponse::of).toList());

@@ -107,7 +107,8 @@ class MaintenanceSnapshotWireTest {
     MaintenanceFacts facts = state.facts();
     MaintenanceEvent caused = facts.appliedCommands().get(commandId);
     return new ExistingMaintenance(new MaintenanceFacts(facts.maintenanceId(), facts.component(), facts.window(),
-        facts.purpose(), facts.causesUnavailability(), facts.urgent(), facts.incidentId(), facts.overlapsWith(),
+        facts.purpose(), facts.causesUnavailability(), facts.urgent(), facts.incidentId(), facts.unit(),
+        facts.overlapsWith(),
         facts.requestedAt(), facts.windowSetAt(), facts.windowNotice(), facts.updatedAt(), facts.correlationId(),
         facts.version(), caused == null ? Map.of() : Map.of(commandId, caused), facts.announcedNotifications(),
         facts.reminderOutcomes(), facts.reminderLeadMinutes()), state.status());

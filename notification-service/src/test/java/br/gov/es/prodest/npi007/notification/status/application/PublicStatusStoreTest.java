@@ -85,7 +85,7 @@ class PublicStatusStoreTest {
     String notification = "n-1";
     List<SpecificRecord> records = List.of(
         new IncidentReported(envelope(incident, 1, REPORTED), "SIGA", "SESA", "Fora do ar.",
-            ReportSource.WHATSAPP_GROUP, "Maria Silva", null, null, null, null),
+            ReportSource.WHATSAPP_GROUP, "Maria Silva", null, null, null, null, null, null),
         new IncidentTriaged(envelope(incident, 2, REPORTED.plusSeconds(600)), "SIGA", Verdict.CONFIRMED_GENERAL,
             "Sem acesso", null),
         new MessageRendered(envelope(notification, 1, REPORTED.plusSeconds(600)), notification, "6.3", incident, null,

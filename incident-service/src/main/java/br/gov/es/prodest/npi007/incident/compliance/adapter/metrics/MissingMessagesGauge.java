@@ -61,7 +61,7 @@ class MissingMessagesGauge implements DisposableBean {
       long total = 0;
       String cursor = null;
       do {
-        Page<?> page = compliance.page(true, ReportPeriod.ALL, new PageRequest(PageRequest.MAX_LIMIT, cursor));
+        Page<?> page = compliance.page(true, null, ReportPeriod.ALL, new PageRequest(PageRequest.MAX_LIMIT, cursor));
         total += page.items().size();
         cursor = page.nextCursor();
       } while (cursor != null);

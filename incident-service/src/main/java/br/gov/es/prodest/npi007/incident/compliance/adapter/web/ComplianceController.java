@@ -33,16 +33,16 @@ public class ComplianceController {
 
   /**
    * One page of incidents, newest first; {@code missing=true} lists those with a required
-   * message past its deadline; {@code from} and {@code until} (instants, ISO-8601) keep those reported in
+   * message past its deadline; {@code unit} those a unit is responsible for; {@code from} and {@code until} (instants, ISO-8601) keep those reported in
    * {@code [from, until)}, and the walk covers only that stretch; {@code limit} and {@code cursor}
    * as for the incident list.
    */
   @GetMapping("/internal/compliance")
   public ResponseEntity<List<ComplianceResponse>> list(@RequestParam(required = false) Boolean missing,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String until,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) String from, @RequestParam(required = false) String until,
       @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
     ReportPeriod period = ReportPeriods.of(from, until);
-    return PagedResponses.of(compliance.page(missing, period, PageRequest.of(limit, cursor))
+    return PagedResponses.of(compliance.page(missing, unit == null || unit.isBlank() ? null : unit.strip(), period, PageRequest.of(limit, cursor))
         .map(ComplianceResponse::of));
   }
 

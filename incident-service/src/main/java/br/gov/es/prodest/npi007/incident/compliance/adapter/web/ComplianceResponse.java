@@ -10,12 +10,16 @@ import java.util.List;
  * One incident against the norm, as the internal API shows it; instants as ISO-8601 UTC text.
  *
  * @param missing the ids of the {@code overdue} messages, as before deadlines existed (issue 14)
+ * @param unit       the responsible unit's code, or null (issue 15)
+ * @param unassigned true when the incident was confirmed and has no responsible unit
  */
 public record ComplianceResponse(
     String incidentId,
     String status,
     String component,
     String reportedAt,
+    String unit,
+    boolean unassigned,
     List<Required> required,
     List<Message> messages,
     List<String> missing,
@@ -47,7 +51,7 @@ public record ComplianceResponse(
 
   static ComplianceResponse of(ComplianceReport report) {
     return new ComplianceResponse(report.incidentId(), report.status().name(), report.component(),
-        text(report.reportedAt()),
+        text(report.reportedAt()), report.unit(), report.unassigned(),
         report.required().stream()
             .map(required -> new Required(required.messageId(), required.why(), text(required.dueAt()))).toList(),
         report.messages().stream().map(Message::of).toList(), report.missing(),

@@ -52,7 +52,7 @@ class WireMapperTest {
   @Test
   void eventsTheNormAttachesNoMessageToCallForNone() {
     List<SpecificRecord> silent = List.of(
-        new StatementPosted(ENVELOPE, StatementKind.CONFIRMATION, "Estamos cientes."),
+        new StatementPosted(ENVELOPE, StatementKind.CONFIRMATION, "Estamos cientes.", null, null),
         ServiceRequestLinked.newBuilder().setEnvelope(ENVELOPE).setSaNumber("SA-2025-000123").build(),
         new AlertResolved(ENVELOPE, "fp-1", "PortalDown", AT, null),
         new MaintenanceLinked(ENVELOPE, "maintenance-1"),

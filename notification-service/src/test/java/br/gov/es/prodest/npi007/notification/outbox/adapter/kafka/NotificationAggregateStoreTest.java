@@ -214,6 +214,6 @@ class NotificationAggregateStoreTest {
         Instant.parse("2025-03-15T02:30:00Z"), new Actor("maria.silva", Role.NOTIFIER, "SESA", null), Origin.API,
         "incident-command-1", "correlation-1");
     return new IncidentReported(envelope, "Portal do Servidor", "SESA", "Não consigo acessar.",
-        ReportSource.WHATSAPP_GROUP, "Maria Silva", null, null, null, null);
+        ReportSource.WHATSAPP_GROUP, "Maria Silva", null, null, null, null, null, null);
   }
 }

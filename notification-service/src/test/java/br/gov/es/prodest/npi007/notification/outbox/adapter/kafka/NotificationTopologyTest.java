@@ -229,7 +229,7 @@ class NotificationTopologyTest {
         Instant.parse("2025-03-15T02:30:00Z"), new Actor("maria.silva", Role.NOTIFIER, "SESA", null), Origin.API, commandId,
         UUID.randomUUID().toString());
     return new IncidentReported(envelope, "Portal do Servidor", "SESA", "Não consigo acessar.",
-        ReportSource.WHATSAPP_GROUP, "Maria Silva", null, null, null, null);
+        ReportSource.WHATSAPP_GROUP, "Maria Silva", null, null, null, null, null, null);
   }
 
   private static ApproveMessage approve(String notificationId) {
