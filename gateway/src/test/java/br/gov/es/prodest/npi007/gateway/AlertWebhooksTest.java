@@ -91,6 +91,33 @@ class AlertWebhooksTest extends GatewayTestSupport {
     assertThat(written.get(third).getSummary()).isNull();
   }
 
+  // Issue 15: the label unit, else team, names the unit in charge when the catalogue has it; else it is kept as sent
+  @Test
+  void the_unit_or_team_label_names_the_unit_in_charge_and_an_unknown_one_is_recorded_not_guessed() {
+    String byUnit = fingerprint();
+    String byTeam = fingerprint();
+    String unknown = fingerprint();
+    String none = fingerprint();
+    String body = group("firing",
+        alert("firing", byUnit, "\"alertname\":\"LinkDown\",\"unit\":\"geitic\",\"team\":\"gesit\"", null,
+            "2025-03-10T12:00:00Z", ZERO_TIME),
+        alert("firing", byTeam, "\"alertname\":\"ApiErrors\",\"team\":\"GESIT\"", null, "2025-03-10T12:00:00Z",
+            ZERO_TIME),
+        alert("firing", unknown, "\"alertname\":\"DiskFull\",\"team\":\"infra-rede\"", null,
+            "2025-03-10T12:00:00Z", ZERO_TIME),
+        alert("firing", none, "\"alertname\":\"HostDown\"", null, "2025-03-10T12:00:00Z", ZERO_TIME));
+
+    Map<String, AlertReceived> written = post(body, 4);
+
+    assertThat(written.get(byUnit).getUnit()).isEqualTo("GEITIC");
+    assertThat(written.get(byUnit).getUnrecognisedUnit()).isNull();
+    assertThat(written.get(byTeam).getUnit()).isEqualTo("GESIT");
+    assertThat(written.get(unknown).getUnit()).isNull();
+    assertThat(written.get(unknown).getUnrecognisedUnit()).isEqualTo("infra-rede");
+    assertThat(written.get(none).getUnit()).isNull();
+    assertThat(written.get(none).getUnrecognisedUnit()).isNull();
+  }
+
   @Test
   void a_group_larger_than_the_api_body_limit_is_taken_whole() {
     String[] alerts = new String[150];
@@ -122,7 +149,7 @@ class AlertWebhooksTest extends GatewayTestSupport {
     Map<TopicPartition, Long> before = endOffsets(Topics.MONITORING_ALERTS);
     String body = "{\"id\":\"" + id + "\",\"status\":\"resolved\",\"name\":\"PingFail\",\"component\":\"e-Docs\","
         + "\"organ\":\"SEGER\",\"summary\":\"Sem resposta ao ping\",\"startsAt\":\"2025-03-10T12:00:00Z\","
-        + "\"endsAt\":\"2025-03-10T12:10:00Z\"}";
+        + "\"endsAt\":\"2025-03-10T12:10:00Z\",\"unit\":\"gedad\"}";
 
     Response response = postBytes(GENERIC, body.getBytes(StandardCharsets.UTF_8), "Authorization", BEARER);
 
@@ -134,6 +161,7 @@ class AlertWebhooksTest extends GatewayTestSupport {
     assertThat(alert.getOrgan()).isEqualTo("SEGER");
     assertThat(alert.getStatus()).isEqualTo(AlertStatus.RESOLVED);
     assertThat(alert.getEndsAt()).isEqualTo(Instant.parse("2025-03-10T12:10:00Z"));
+    assertThat(alert.getUnit()).isEqualTo("GEDAD");
   }
 
   @Test

@@ -42,6 +42,27 @@ class ConsoleComplianceAuditTest extends GatewayTestSupport {
     assertThat(html).doesNotContain("/console/incidents/a/audit");
   }
 
+  // Issue 15: the month's figures by responsible unit (names from the catalogue), and the confirmed ones without one
+  @Test
+  void the_month_is_grouped_by_responsible_unit_and_confirmed_incidents_without_one_are_flagged() {
+    services.stubFor(get(urlPathEqualTo("/internal/compliance")).withQueryParam("from", equalTo("2026-10-01T03:00:00Z"))
+        .willReturn(okJson("[" + inUnit(row("g1", "RESTORED", "\"6.1\",\"6.3\",\"6.4\"", "", 60, 600), "GESIT") + ","
+            + inUnit(row("g2", "CONFIRMED_GENERAL", "\"6.1\",\"6.3\"", "\"6.3\"", 120, 1800), "GESIT") + ","
+            + row("sem", "CONFIRMED_GENERAL", "\"6.3\"", "", 0, 300).replace("\"missing\"", "\"unassigned\":true,\"missing\"")
+            + "]")));
+
+    String html = signedIn("management").get("/console/compliance?mes=2026-10").body().replaceAll("\\s+", " ");
+
+    assertThat(html).contains("Por unidade responsável",
+        "<th scope=\"row\">GESIT — Gerência de Sistemas</th> <td>2</td> <td>1 min</td> <td>10 min</td> <td>—</td> <td>1</td>",
+        "<th scope=\"row\">Sem unidade responsável</th> <td>1</td>",
+        "Incidentes confirmados sem unidade responsável", "href=\"/console/incidents/sem\"");
+  }
+
+  private static String inUnit(String row, String unit) {
+    return row.replace("\"missing\"", "\"unit\":\"" + unit + "\",\"missing\"");
+  }
+
   @Test
   void the_month_is_the_current_one_in_sao_paulo_unless_asked_and_a_bad_month_is_a_400_page() {
     services.stubFor(get(urlPathEqualTo("/internal/compliance")).willReturn(okJson("[]")));

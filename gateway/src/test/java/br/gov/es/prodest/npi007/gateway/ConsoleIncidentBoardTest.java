@@ -46,6 +46,35 @@ class ConsoleIncidentBoardTest extends GatewayTestSupport {
     services.verify(getRequestedFor(urlPathEqualTo("/internal/incidents")).withQueryParam("open", equalTo("true")));
   }
 
+  // Issue 15: a team user of a unit sees its unit's incidents first in each section; the unit filter is passed on
+  @Test
+  void a_team_user_of_a_unit_sees_its_units_incidents_first_and_may_filter_by_unit() {
+    services.stubFor(get(urlPathEqualTo("/internal/incidents")).willReturn(okJson("["
+        + inUnit(incident("i-3", "UNDER_ANALYSIS", "Portal GEITIC", "SESA", null, "2025-03-10T14:00:00Z"), "GEITIC") + ","
+        + inUnit(incident("i-2", "UNDER_ANALYSIS", "SIGEFES GESIT", "SEFAZ", null, "2025-03-10T13:00:00Z"), "GESIT") + ","
+        + incident("i-1", "UNDER_ANALYSIS", "E-Docs sem unidade", "SESA", null, "2025-03-10T12:00:00Z") + "]")));
+    ConsoleSession geitic = new ConsoleSession(port);
+    geitic.signIn("team-geitic", PASSWORD);
+    ConsoleSession team = new ConsoleSession(port);
+    team.signIn("team", PASSWORD);
+
+    String own = geitic.get("/console/incidents").body();
+    String unitless = team.get("/console/incidents").body();
+    assertThat(geitic.get("/console/incidents?unidade=GESIT").status()).isEqualTo(200);
+
+    assertThat(own).contains("Os incidentes da GEITIC aparecem primeiro");
+    assertThat(own.indexOf("Portal GEITIC")).isLessThan(own.indexOf("E-Docs sem unidade"));
+    assertThat(own.indexOf("E-Docs sem unidade")).isLessThan(own.indexOf("SIGEFES GESIT"));
+    assertThat(unitless).doesNotContain("aparecem primeiro");
+    assertThat(unitless.indexOf("E-Docs sem unidade")).isLessThan(unitless.indexOf("SIGEFES GESIT"));
+    assertThat(unitless.indexOf("SIGEFES GESIT")).isLessThan(unitless.indexOf("Portal GEITIC"));
+    services.verify(getRequestedFor(urlPathEqualTo("/internal/incidents")).withQueryParam("unit", equalTo("GESIT")));
+  }
+
+  private static String inUnit(String incident, String unit) {
+    return incident.replace("\"maintenanceId\":null", "\"maintenanceId\":null,\"unit\":\"" + unit + "\"");
+  }
+
   @Test
   void the_filter_passes_component_and_organ_on_and_a_longer_list_says_there_is_more() {
     services.stubFor(get(urlPathEqualTo("/internal/incidents")).willReturn(okJson("["

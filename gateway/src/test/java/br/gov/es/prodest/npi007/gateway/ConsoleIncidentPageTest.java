@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.gov.es.prodest.npi007.avro.command.RejectionKind;
 import br.gov.es.prodest.npi007.avro.incident.LinkServiceRequest;
+import br.gov.es.prodest.npi007.avro.incident.AssignIncident;
 import br.gov.es.prodest.npi007.avro.incident.TriageIncident;
 import br.gov.es.prodest.npi007.avro.incident.Verdict;
 import java.util.List;
@@ -57,7 +58,8 @@ class ConsoleIncidentPageTest extends GatewayTestSupport {
     assertThat(team).contains("/service-request", "/triage", "value=\"CONFIRMED_RESTRICTED\"",
         "Confirmado para um órgão", "name=\"idempotencyKey\"").doesNotContain("/restoration", "/statements");
     String ascom = signedIn("ascom").get("/console/incidents/" + awaiting).body();
-    assertThat(ascom).contains("/service-request").doesNotContain("/triage\"", "/restoration", "/statements");
+    assertThat(ascom).contains("/service-request").doesNotContain("/triage\"", "/restoration", "/statements",
+        "/assignment");
     String notifier = signedIn("notifier-sesa").get("/console/incidents/" + awaiting).body();
     assertThat(notifier).contains("/service-request").doesNotContain("/triage\"", "/restoration", "/statements");
 
@@ -131,6 +133,31 @@ class ConsoleIncidentPageTest extends GatewayTestSupport {
     ConsoleSession.Page hidden = notifier.get("/console/incidents/" + others);
     assertThat(hidden.status()).isEqualTo(404);
     assertThat(hidden.body()).contains("Incidente " + others + " não encontrado.");
+  }
+
+  // Issue 15: the team names the unit in charge (its own unit offered first); ASCOM may not
+  @Test
+  void the_team_assigns_the_unit_in_charge_and_ascom_may_not() {
+    String id = stub("UNDER_ANALYSIS", "SESA", "SA-1");
+    incidentService.open(id, 2, "UNDER_ANALYSIS");
+    ConsoleSession geitic = signedIn("team-geitic");
+    String page = "/console/incidents/" + id;
+    String form = geitic.get(page).body().replaceAll("\\s+", " ");
+
+    ConsoleSession.Page answer = geitic.submit(page, page + "/assignment", Map.of("unit", "GEITIC",
+        "note", "Link do datacenter", "idempotencyKey", keyOf(form)));
+    ConsoleSession.Page ascom = signedIn("ascom").submit(page, page + "/assignment", Map.of("unit", "GESIT"));
+
+    assertThat(form).contains("/assignment", "<option value=\"GEITIC\" selected=\"selected\">")
+        .doesNotContain("<option value=\"DIGER\" selected");
+    assertThat(answer.location()).endsWith(page);
+    assertThat(geitic.get(page).body()).contains("Unidade responsável registrada.");
+    assertThat(ascom.status()).isEqualTo(403);
+    List<AssignIncident> assignments = incidentService.commands(AssignIncident.class, id);
+    assertThat(assignments).singleElement().satisfies(command -> {
+      assertThat(command.getUnit()).isEqualTo("GEITIC");
+      assertThat(command.getNote()).isEqualTo("Link do datacenter");
+    });
   }
 
   @Test

@@ -84,7 +84,28 @@ class IncidentCommandsTest extends GatewayTestSupport {
     assertChanged(response, id, "CONFIRMED_GENERAL", 4);
     PostStatement command = incidentService.commands(PostStatement.class, id).get(0);
     assertThat(command.getKind()).isEqualTo(StatementKind.CONFIRMATION);
+    assertThat(command.getOffice()).isNull();
+    assertThat(command.getUnit()).isNull();
     assertThat(command.getMetadata().getActor().getRole()).isEqualTo(Role.MANAGEMENT);
+  }
+
+  // Issue 15 (NPI-007 5.2.3): the statement says who speaks; a unit outside the catalogue is 422 and sends nothing
+  @Test
+  void a_statement_names_the_speakers_office_and_unit() {
+    String id = openIncident(3, "CONFIRMED_GENERAL");
+
+    assertChanged(postJson("management", path(id, "statements"),
+        "{\"kind\":\"CONFIRMATION\",\"text\":\"Confirmamos.\",\"office\":\"DIRECTOR\",\"unit\":\"dstem\"}"),
+        id, "CONFIRMED_GENERAL", 4);
+    long before = commandsWritten();
+    JsonNode unknown = postJson("management", path(id, "statements"),
+        "{\"kind\":\"CONFIRMATION\",\"text\":\"Confirmamos.\",\"unit\":\"DXYZ\"}").assertProblem(422, "VALIDATION_FAILED");
+
+    PostStatement command = incidentService.commands(PostStatement.class, id).get(0);
+    assertThat(command.getOffice()).isEqualTo("DIRECTOR");
+    assertThat(command.getUnit()).isEqualTo("DSTEM");
+    assertThat(unknown.path("errors").get(0).path("field").asString()).isEqualTo("unit");
+    assertThat(commandsWritten()).isEqualTo(before);
   }
 
   @Test
@@ -216,6 +237,8 @@ class IncidentCommandsTest extends GatewayTestSupport {
     assertInvalid(postJson("team", path(id, "triage"), "{\"verdict\":\"MAYBE\",\"organ\":\"XPTO\"}"), "organ", "verdict");
     assertInvalid(postJson("team", path(id, "service-request"), "{\"saNumber\":\"  \"}"), "saNumber");
     assertInvalid(postJson("management", path(id, "statements"), "{\"kind\":\"OTHER\"}"), "kind", "text");
+    assertInvalid(postJson("management", path(id, "statements"),
+        "{\"kind\":\"CONFIRMATION\",\"text\":\"Texto\",\"office\":\"SECRETARIO\"}"), "office");
     assertInvalid(postJson("team", path(id, "maintenance"), "{}"), "maintenanceId");
     assertInvalid(postJson("team", path(id, "restoration"), "{\"note\":\"" + "x".repeat(4001) + "\"}"), "note");
     assertInvalid(postJson("team", path(id, "assignment"), "{\"unit\":\" \"}"), "unit");

@@ -59,9 +59,27 @@ class MaintenanceCommandsTest extends GatewayTestSupport {
     assertThat(command.getCausesUnavailability()).isFalse();
     assertThat(command.getUrgent()).isFalse();
     assertThat(command.getIncidentId()).isEqualTo("i-9");
+    assertThat(command.getUnit()).as("the unit-less team user names none").isNull();
     assertThat(command.getMetadata().getActor().getRole()).isEqualTo(Role.TEAM);
     assertThat(command.getMetadata().getOrigin()).isEqualTo(Origin.API);
     assertThat(command.getMetadata().getCorrelationId()).isEqualTo(command.getMetadata().getCommandId());
+  }
+
+  // Issue 15: the unit the request names, else the team user's own; one outside the catalogue is 422, sending nothing
+  @Test
+  void the_responsible_unit_is_the_one_named_else_the_team_users_own_and_must_be_in_the_catalogue() {
+    Map<TopicPartition, Long> before = endOffsets(Topics.MAINTENANCE_COMMANDS);
+
+    assertThat(postJson("team-geitic", "/api/v1/maintenances", maintenance("SIGEFES")).status()).isEqualTo(201);
+    assertThat(postJson("team-geitic", "/api/v1/maintenances", "{\"component\":\"E-Docs\"," + WINDOW
+        + ",\"causesUnavailability\":true,\"unit\":\" gesit \"}").status()).isEqualTo(201);
+    JsonNode unknown = postJson("team", "/api/v1/maintenances", "{\"component\":\"SIGEFES\"," + WINDOW
+        + ",\"causesUnavailability\":true,\"unit\":\"GEXYZ\"}").assertProblem(422, "VALIDATION_FAILED");
+
+    List<RequestMaintenance> written = recordsSince(Topics.MAINTENANCE_COMMANDS, before).stream()
+        .map(record -> AvroCodec.instance().decode(record.value(), RequestMaintenance.class)).toList();
+    assertThat(written).extracting(RequestMaintenance::getUnit).containsExactlyInAnyOrder("GEITIC", "GESIT");
+    assertThat(unknown.path("errors").toString()).contains("unit").contains("GEXYZ");
   }
 
   @Test

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +35,16 @@ class SecurityTest extends GatewayTestSupport {
     Response response = send(request(null, "/api/v1/organs").header("Authorization", "Basic dGVhbTplcnJhZGE="));
 
     response.assertProblem(401, "UNAUTHENTICATED");
+  }
+
+  // Issue 15: one team user per technical unit of the catalogue, lower case only; directorates and ASCOM have none
+  @Test
+  void each_technical_unit_has_its_team_user_and_no_other_unit_does() {
+    assertThat(getAs("team-geitic", "/api/v1/organs").status()).isEqualTo(200);
+    assertThat(getAs("team-gesit", "/api/v1/units").status()).isEqualTo(200);
+    for (String unknown : List.of("team-diger", "team-ascom", "team-xyz", "Team-Geitic", "team-GEITIC", "team-")) {
+      getAs(unknown, "/api/v1/incidents").assertProblem(401, "UNAUTHENTICATED");
+    }
   }
 
   @Test

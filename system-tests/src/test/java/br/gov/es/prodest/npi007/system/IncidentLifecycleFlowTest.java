@@ -136,7 +136,7 @@ class IncidentLifecycleFlowTest {
         incidents -> !incidents.isEmpty());
     assertThat(detected).singleElement().satisfies(incident -> {
       assertThat(incident).containsEntry("status", "DETECTED_BY_PRODEST").containsEntry("source", "MONITORING")
-          .containsEntry("organ", "PRODEST");
+          .containsEntry("organ", "PRODEST").containsEntry("unit", "GEINT");
     });
     String id = (String) detected.get(0).get("id");
 
@@ -201,7 +201,7 @@ class IncidentLifecycleFlowTest {
   void theTeamAssignsGeiticThenHandsTheIncidentToGesit() {
     String id = created(system.post("notifier-sejus", "/api/v1/incidents", report("Sistema de Visitação Prisional", "SEJUS"), null));
 
-    assertThat(command("team", id, "assignment", "{\"unit\": \"GEITIC\", \"note\": \"Queda do link\"}"))
+    assertThat(command("team-geitic", id, "assignment", "{\"unit\": \"GEITIC\", \"note\": \"Queda do link\"}"))
         .isIn("REPORTED", "AWAITING_SA");
     assertThat(command("team", id, "assignment", "{\"unit\": \"gesit\", \"note\": \"É a aplicação\"}"))
         .isIn("REPORTED", "AWAITING_SA");
@@ -217,6 +217,14 @@ class IncidentLifecycleFlowTest {
     String timeline = system.get("team", "/api/v1/incidents/" + id + "/timeline?kind=event").body();
     assertThat(JsonPath.<List<String>>read(timeline, "$[?(@.type == 'IncidentAssigned')].type")).hasSize(2);
     assertThat(timeline).contains("\"previousUnit\":\"GEITIC\"").contains("É a aplicação");
+    assertThat(JsonPath.<List<String>>read(timeline, "$[?(@.type == 'IncidentAssigned')].actor.userId"))
+        .containsExactly("team-geitic", "team");
+
+    // compliance groups the incident under the unit in charge now
+    String gesit = system.get("management", "/api/v1/compliance?unit=gesit").body();
+    assertThat(JsonPath.<List<String>>read(gesit, "$[?(@.incidentId == '" + id + "')].unit")).containsExactly("GESIT");
+    assertThat(JsonPath.<List<String>>read(system.get("management", "/api/v1/compliance?unit=GEITIC").body(),
+        "$[*].incidentId")).doesNotContain(id);
 
     assertThat(command("team", id, "triage", "{\"verdict\": \"NOT_CONFIRMED\"}")).isEqualTo("NOT_CONFIRMED");
     HttpResponse<String> closed = system.post("team", "/api/v1/incidents/" + id + "/assignment", "{\"unit\": \"GEDAD\"}", null);
@@ -301,7 +309,8 @@ class IncidentLifecycleFlowTest {
          "commonAnnotations": {"summary": "integração entre sistemas"},
          "externalURL": "http://alertmanager.prodest.local:9093",
          "alerts": [{"status": "%1$s",
-           "labels": {"alertname": "BarramentoLento", "component": "Barramento de Integração", "severity": "critical"},
+           "labels": {"alertname": "BarramentoLento", "component": "Barramento de Integração", "severity": "critical",
+             "team": "geint"},
            "annotations": {"summary": "integração entre sistemas"},
            "startsAt": "2026-03-10T13:58:00Z", "endsAt": "%2$s",
            "generatorURL": "http://prometheus.prodest.local:9090/graph?g0.expr=up",

@@ -104,7 +104,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
             .requestMatchers(HttpMethod.POST, console("/incidents/*/service-request"))
                 .hasAnyRole(names(NOTIFIER, TEAM, ASCOM, ADMIN))
             // NPI-007 5.2.2: the technical teams analyse and restore
-            .requestMatchers(HttpMethod.POST, console("/incidents/*/triage", "/incidents/*/restoration"))
+            .requestMatchers(HttpMethod.POST, console("/incidents/*/triage", "/incidents/*/restoration",
+                "/incidents/*/assignment"))
                 .hasAnyRole(names(TEAM, ADMIN))
             // NPI-007 5.2.3: the management's own statements
             .requestMatchers(HttpMethod.POST, console("/incidents/*/statements")).hasRole(MANAGEMENT.name())

@@ -1,6 +1,9 @@
 package br.gov.es.prodest.npi007.gateway.console.compliance;
 
+import br.gov.es.prodest.npi007.gateway.unit.Unit;
+import br.gov.es.prodest.npi007.gateway.unit.UnitCatalogue;
 import java.time.YearMonth;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ComplianceController {
 
   private final ComplianceMonths months;
+  private final UnitCatalogue units;
 
-  ComplianceController(ComplianceMonths months) {
+  ComplianceController(ComplianceMonths months, UnitCatalogue units) {
     this.months = months;
+    this.units = units;
   }
 
   @GetMapping("/console/compliance")
@@ -22,6 +27,7 @@ class ComplianceController {
     model.addAttribute("month", month.toString());
     model.addAttribute("monthName", MonthNames.of(month));
     model.addAttribute("figures", MonthlyCompliance.of(months.rows(month)));
+    model.addAttribute("unitNames", units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name)));
     return "console/compliance/month";
   }
 }

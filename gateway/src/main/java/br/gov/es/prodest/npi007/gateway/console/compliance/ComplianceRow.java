@@ -14,9 +14,12 @@ import tools.jackson.databind.JsonNode;
  * @param toAcknowledgement seconds from the report to 6.1 reaching the group, or null
  * @param toVerdict       seconds from the report to the team's verdict, or null
  * @param toRestoration   seconds from the report to 6.4 reaching the group, or null
+ * @param unit            the responsible unit's code, or null (issue 15)
+ * @param unassigned      true when the incident was confirmed and no unit is responsible for it
  */
 record ComplianceRow(String incidentId, String status, String component, Instant reportedAt,
-    List<String> required, List<String> missing, Long toAcknowledgement, Long toVerdict, Long toRestoration) {
+    List<String> required, List<String> missing, Long toAcknowledgement, Long toVerdict, Long toRestoration,
+    String unit, boolean unassigned) {
 
   static ComplianceRow of(JsonNode item) {
     JsonNode timings = item.path("timings");
@@ -24,7 +27,8 @@ record ComplianceRow(String incidentId, String status, String component, Instant
         item.path("reportedAt").isString() ? Instant.parse(item.path("reportedAt").asString()) : null,
         ids(item.path("required"), "messageId"), ids(item.path("missing"), null),
         seconds(timings.path("reportToAcknowledgementSeconds")), seconds(timings.path("reportToTriageSeconds")),
-        seconds(timings.path("reportToRestorationMessageSeconds")));
+        seconds(timings.path("reportToRestorationMessageSeconds")), text(item.path("unit")),
+        item.path("unassigned").asBoolean(false));
   }
 
   private static List<String> ids(JsonNode array, String field) {

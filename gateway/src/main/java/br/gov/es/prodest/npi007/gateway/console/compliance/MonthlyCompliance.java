@@ -2,7 +2,11 @@ package br.gov.es.prodest.npi007.gateway.console.compliance;
 
 import br.gov.es.prodest.npi007.schemas.norm.NormMessage;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -11,10 +15,29 @@ import java.util.function.Function;
  * (median and 90th percentile), and which incidents miss a required message. Plain Java, from the
  * compliance rows of the incidents reported in the month.
  *
- * @param missing the incidents that miss a required message, in the list's order (newest first)
+ * @param missing    the incidents that miss a required message, in the list's order (newest first)
+ * @param byUnit     the same figures for each responsible unit (issue 15), by unit code, the incidents
+ *                   without a unit last
+ * @param unassigned the confirmed incidents without a responsible unit, in the list's order
  */
 record MonthlyCompliance(int total, Outcomes outcomes, Timing toAcknowledgement, Timing toVerdict,
-    Timing toRestoration, List<ComplianceRow> missing) {
+    Timing toRestoration, List<ComplianceRow> missing, List<UnitFigures> byUnit, List<ComplianceRow> unassigned) {
+
+  /**
+   * One responsible unit's incidents of the month: how many, how long the steps took, how many miss a
+   * required message.
+   *
+   * @param unit the unit's code, or null for the incidents no unit is responsible for
+   */
+  record UnitFigures(String unit, int total, Timing toAcknowledgement, Timing toVerdict, Timing toRestoration,
+      int missing) {
+
+    static UnitFigures of(String unit, List<ComplianceRow> rows) {
+      return new UnitFigures(unit, rows.size(), timing(rows, ComplianceRow::toAcknowledgement),
+          timing(rows, ComplianceRow::toVerdict), timing(rows, ComplianceRow::toRestoration),
+          (int) rows.stream().filter(row -> !row.missing().isEmpty()).count());
+    }
+  }
 
   /**
    * How the month's incidents ended, by the verdict the norm's message records (6.2, 6.3, 6.6): the
@@ -46,7 +69,14 @@ record MonthlyCompliance(int total, Outcomes outcomes, Timing toAcknowledgement,
   static MonthlyCompliance of(List<ComplianceRow> rows) {
     return new MonthlyCompliance(rows.size(), outcomes(rows), timing(rows, ComplianceRow::toAcknowledgement),
         timing(rows, ComplianceRow::toVerdict), timing(rows, ComplianceRow::toRestoration),
-        rows.stream().filter(row -> !row.missing().isEmpty()).toList());
+        rows.stream().filter(row -> !row.missing().isEmpty()).toList(), byUnit(rows),
+        rows.stream().filter(ComplianceRow::unassigned).toList());
+  }
+
+  private static List<UnitFigures> byUnit(List<ComplianceRow> rows) {
+    Map<String, List<ComplianceRow>> grouped = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    rows.forEach(row -> grouped.computeIfAbsent(row.unit(), unit -> new ArrayList<>()).add(row));
+    return grouped.entrySet().stream().map(entry -> UnitFigures.of(entry.getKey(), entry.getValue())).toList();
   }
 
   private static Outcomes outcomes(List<ComplianceRow> rows) {

@@ -12,8 +12,10 @@ import java.util.Set;
  * decides, and its refusal is shown with its reason.
  *
  * @param statementKinds the kinds of statement a manager may post now (CONFIRMATION, RESTORATION)
+ * @param assignment     whether the team may name the unit responsible for the incident now (issue 15)
  */
-record IncidentActions(boolean serviceRequest, boolean triage, boolean restoration, List<String> statementKinds) {
+record IncidentActions(boolean serviceRequest, boolean triage, boolean restoration, List<String> statementKinds,
+    boolean assignment) {
 
   private static final Set<String> AWAITING_TRIAGE = Set.of("REPORTED", "AWAITING_SA", "DETECTED_BY_PRODEST", "UNDER_ANALYSIS");
   private static final Set<String> CONFIRMED = Set.of("CONFIRMED_GENERAL", "CONFIRMED_RESTRICTED", "MAINTENANCE_SCHEDULED");
@@ -37,10 +39,11 @@ record IncidentActions(boolean serviceRequest, boolean triage, boolean restorati
         open && incident.saNumber() == null && LINK_SA.contains(role),
         AWAITING_TRIAGE.contains(status) && TECHNICAL.contains(role),
         open && CONFIRMED.contains(status) && TECHNICAL.contains(role),
-        List.copyOf(statements));
+        List.copyOf(statements),
+        open && TECHNICAL.contains(role));
   }
 
   boolean any() {
-    return serviceRequest || triage || restoration || !statementKinds.isEmpty();
+    return serviceRequest || triage || restoration || !statementKinds.isEmpty() || assignment;
   }
 }

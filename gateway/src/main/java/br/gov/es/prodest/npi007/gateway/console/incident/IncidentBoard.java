@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The team's board: the open incidents, by status in the lifecycle's order, the oldest first in each,
- * since the oldest is the one waiting longest. Read page by page from the incident-service, up to
+ * since the oldest is the one waiting longest; for a user of a unit, that unit's incidents come first
+ * in each section (issue 15). Read page by page from the incident-service, up to
  * {@value #CAP} incidents: a board longer than that is no longer read at a glance.
  */
 @Component
@@ -42,8 +43,9 @@ class IncidentBoard {
     this.queries = queries;
   }
 
-  Board open(String component, String organ, CurrentUser user) {
-    IncidentFilter filter = new IncidentFilter(null, blankToNull(organ), blankToNull(component), null, true);
+  Board open(String component, String organ, String unit, CurrentUser user) {
+    IncidentFilter filter = new IncidentFilter(null, blankToNull(organ), blankToNull(component), null, true,
+        blankToNull(unit));
     List<IncidentView> incidents = new ArrayList<>();
     String cursor = null;
     // bounded by pages too, so a service that answers short pages cannot keep the board asking
@@ -55,21 +57,23 @@ class IncidentBoard {
         break;
       }
     }
-    return new Board(sections(incidents), incidents.size(), cursor != null);
+    return new Board(sections(incidents, user.unit()), incidents.size(), cursor != null);
   }
 
-  private static List<Section> sections(List<IncidentView> incidents) {
+  private static List<Section> sections(List<IncidentView> incidents, String ownUnit) {
     Map<String, List<IncidentView>> byStatus = new LinkedHashMap<>();
     IncidentLabels.OPEN_STATUSES.forEach(status -> byStatus.put(status, new ArrayList<>()));
     for (IncidentView incident : incidents) {
       // a status the board does not know yet is still shown, after the known ones
       byStatus.computeIfAbsent(String.valueOf(incident.status()), status -> new ArrayList<>()).add(incident);
     }
-    Comparator<IncidentView> oldestFirst = Comparator.comparing(IncidentView::reportedAt,
+    Comparator<IncidentView> ownUnitFirst = Comparator.comparing(
+        incident -> ownUnit == null || !ownUnit.equals(incident.unit()));
+    Comparator<IncidentView> order = ownUnitFirst.thenComparing(IncidentView::reportedAt,
         Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
     return byStatus.entrySet().stream()
         .filter(entry -> !entry.getValue().isEmpty())
-        .map(entry -> new Section(entry.getKey(), entry.getValue().stream().sorted(oldestFirst).toList()))
+        .map(entry -> new Section(entry.getKey(), entry.getValue().stream().sorted(order).toList()))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package br.gov.es.prodest.npi007.gateway.console.incident;
 
 import br.gov.es.prodest.npi007.gateway.command.CommandConditions;
 import br.gov.es.prodest.npi007.gateway.console.ConsoleActions;
+import br.gov.es.prodest.npi007.gateway.incident.lifecycle.AssignmentRequest;
 import br.gov.es.prodest.npi007.gateway.incident.lifecycle.IncidentLifecycle;
 import br.gov.es.prodest.npi007.gateway.incident.lifecycle.RestorationRequest;
 import br.gov.es.prodest.npi007.gateway.incident.lifecycle.ServiceRequestLinkRequest;
@@ -65,6 +66,17 @@ class IncidentFormsController {
     }
     return ConsoleActions.run(() -> lifecycle.restore(id, request, user, conditions(idempotencyKey)),
         page(id), "Restabelecimento do serviço registrado.", flash);
+  }
+
+  @PostMapping("/assignment")
+  CompletableFuture<String> assign(@PathVariable String id, @Valid @ModelAttribute AssignmentRequest request,
+      BindingResult binding, @RequestParam(required = false) String idempotencyKey, CurrentUser user,
+      RedirectAttributes flash) {
+    if (binding.hasErrors()) {
+      return ConsoleActions.invalid(binding, page(id), flash);
+    }
+    return ConsoleActions.run(() -> lifecycle.assign(id, request, user, conditions(idempotencyKey)),
+        page(id), "Unidade responsável registrada.", flash);
   }
 
   @PostMapping("/statements")

@@ -4,6 +4,7 @@ import br.gov.es.prodest.npi007.gateway.incident.IncidentQueries;
 import br.gov.es.prodest.npi007.gateway.incident.IncidentView;
 import br.gov.es.prodest.npi007.gateway.incident.timeline.IncidentTimeline;
 import br.gov.es.prodest.npi007.gateway.organ.OrganCatalogue;
+import br.gov.es.prodest.npi007.gateway.unit.UnitCatalogue;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -21,11 +22,14 @@ class IncidentPageController {
   private final IncidentQueries queries;
   private final IncidentTimeline timeline;
   private final OrganCatalogue organs;
+  private final UnitCatalogue units;
 
-  IncidentPageController(IncidentQueries queries, IncidentTimeline timeline, OrganCatalogue organs) {
+  IncidentPageController(IncidentQueries queries, IncidentTimeline timeline, OrganCatalogue organs,
+      UnitCatalogue units) {
     this.queries = queries;
     this.timeline = timeline;
     this.organs = organs;
+    this.units = units;
   }
 
   @GetMapping("/console/incidents/{id}")
@@ -37,6 +41,8 @@ class IncidentPageController {
     model.addAttribute("actions", actions);
     model.addAttribute("anyAction", actions.any());
     model.addAttribute("organs", organs.all());
+    model.addAttribute("units", units.all());
+    model.addAttribute("ownUnit", user.unit());
     // one key per rendered page: a double submit of its form is one command (keys are scoped per operation)
     model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
     return "console/incident/incident";

@@ -7,6 +7,7 @@ import br.gov.es.prodest.npi007.gateway.maintenance.MaintenanceScheduling;
 import br.gov.es.prodest.npi007.gateway.maintenance.MaintenanceView;
 import br.gov.es.prodest.npi007.gateway.maintenance.RequestMaintenanceRequest;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import br.gov.es.prodest.npi007.gateway.unit.UnitCatalogue;
 import br.gov.es.prodest.npi007.paging.Page;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,13 +39,15 @@ class MaintenanceCalendarController {
   private final MaintenanceScheduling scheduling;
   private final MaintenanceForms forms;
   private final MinimumNotice notice;
+  private final UnitCatalogue units;
 
   MaintenanceCalendarController(MaintenanceQueries queries, MaintenanceScheduling scheduling, MaintenanceForms forms,
-      MinimumNotice notice) {
+      MinimumNotice notice, UnitCatalogue units) {
     this.queries = queries;
     this.scheduling = scheduling;
     this.forms = forms;
     this.notice = notice;
+    this.units = units;
   }
 
   @GetMapping(CALENDAR)
@@ -61,6 +64,8 @@ class MaintenanceCalendarController {
     model.addAttribute("morePast", past.nextCursor() != null);
     model.addAttribute("mayChange", MaintenanceForms.mayChange(user));
     model.addAttribute("minimumNotice", notice.words());
+    model.addAttribute("units", units.all());
+    model.addAttribute("ownUnit", user.unit());
     model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
     return "console/maintenance/calendar";
   }

@@ -59,16 +59,46 @@ class MonthlyComplianceTest {
     ComplianceRow row = ComplianceRow.of(JsonMapper.builder().build().readTree("""
         {"incidentId":"i-1","status":"RESTORED","component":"SIGEFES","reportedAt":"2026-12-04T17:30:00Z",
          "required":[{"messageId":"6.1","why":"relato"},{"messageId":"6.3","why":"veredito"}],
-         "messages":[],"missing":["6.3"],
+         "messages":[],"missing":["6.3"],"unit":"GESIT","unassigned":false,
          "timings":{"reportToAcknowledgementSeconds":65,"reportToTriageSeconds":null,"reportToRestorationMessageSeconds":3600}}
         """));
 
     assertThat(row).isEqualTo(new ComplianceRow("i-1", "RESTORED", "SIGEFES", REPORTED, List.of("6.1", "6.3"),
-        List.of("6.3"), 65L, null, 3600L));
+        List.of("6.3"), 65L, null, 3600L, "GESIT", false));
+  }
+
+  // Issue 15: the same figures for each responsible unit, and the confirmed incidents without one
+  @Test
+  void the_figures_are_grouped_by_responsible_unit_with_the_unassigned_last() {
+    List<ComplianceRow> rows = List.of(
+        inUnit(row("gesit-1", List.of("6.1", "6.3"), List.of(), 60L, 600L, null), "GESIT", false),
+        inUnit(row("geitic-1", List.of("6.1", "6.6"), List.of("6.6"), 120L, 300L, null), "GEITIC", false),
+        inUnit(row("gesit-2", List.of("6.1", "6.3"), List.of("6.1"), null, 1200L, null), "GESIT", false),
+        inUnit(row("sem-unidade", List.of("6.3"), List.of(), null, 60L, null), null, true),
+        row("em-analise", List.of("6.1"), List.of(), 30L, null, null));
+
+    MonthlyCompliance month = MonthlyCompliance.of(rows);
+
+    assertThat(month.byUnit()).extracting(MonthlyCompliance.UnitFigures::unit)
+        .containsExactly("GEITIC", "GESIT", null);
+    MonthlyCompliance.UnitFigures gesit = month.byUnit().get(1);
+    assertThat(gesit.total()).isEqualTo(2);
+    assertThat(gesit.missing()).isEqualTo(1);
+    assertThat(gesit.toVerdict()).isEqualTo(new MonthlyCompliance.Timing(2, Duration.ofSeconds(600),
+        Duration.ofSeconds(1200)));
+    assertThat(gesit.toAcknowledgement().count()).isEqualTo(1);
+    assertThat(month.byUnit().get(2).total()).isEqualTo(2);
+    assertThat(month.unassigned()).extracting(ComplianceRow::incidentId).containsExactly("sem-unidade");
+  }
+
+  private static ComplianceRow inUnit(ComplianceRow row, String unit, boolean unassigned) {
+    return new ComplianceRow(row.incidentId(), row.status(), row.component(), row.reportedAt(), row.required(),
+        row.missing(), row.toAcknowledgement(), row.toVerdict(), row.toRestoration(), unit, unassigned);
   }
 
   private static ComplianceRow row(String id, List<String> required, List<String> missing, Long ack, Long verdict,
       Long restoration) {
-    return new ComplianceRow(id, "UNDER_ANALYSIS", "SIGEFES", REPORTED, required, missing, ack, verdict, restoration);
+    return new ComplianceRow(id, "UNDER_ANALYSIS", "SIGEFES", REPORTED, required, missing, ack, verdict, restoration,
+        null, false);
   }
 }
