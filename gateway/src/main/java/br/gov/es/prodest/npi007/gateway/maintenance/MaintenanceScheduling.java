@@ -41,7 +41,7 @@ public class MaintenanceScheduling {
 
   /** Issue 15: the unit the request names, else the requester's own (a team user's); none is allowed. */
   public CompletableFuture<MaintenanceChanged> request(RequestMaintenanceRequest request, CurrentUser user, String idempotencyKey) {
-    String unit = request.unit() == null || request.unit().isBlank() ? user.unit() : units.known("unit", request.unit());
+    String unit = units.knownOr("unit", request.unit(), user.unit());
     // every maintenance of one component is decided by one task, which sees each window at once (overlaps)
     return commands.open(maintenanceCommands, "request-maintenance", request, user, idempotencyKey,
         seed -> MaintenancePlacement.maintenanceId(seed, request.component()),

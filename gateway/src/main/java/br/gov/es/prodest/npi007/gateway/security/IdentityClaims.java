@@ -16,8 +16,8 @@ import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 
 /**
  * Reads who a token or an ID token speaks for, into the same authorities the standalone users carry
- * ({@code ROLE_<GatewayRole>}, {@code ORGAN_<code>}, {@code UNIT_<code>}), so that the role matrix and {@link CurrentUser}
- * need not know where a user came from. Role names are PRODUCT.md's; any other grants nothing.
+ * ({@code ROLE_<GatewayRole>}, {@code ORGAN_<code>}, {@code UNIT_<code>}), so that the role matrix and
+ * {@link CurrentUser} need not know where a user came from. Role names are PRODUCT.md's; any other grants nothing.
  */
 final class IdentityClaims {
 

@@ -257,7 +257,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
   @Bean
   UserDetailsService standaloneUsers(OrganCatalogue organs, UnitCatalogue units, PasswordEncoder encoder,
       @Value("${npi007.standalone.password:}") String configuredPassword) {
-    return new StandaloneUsers(organs, units, encoder.encode(StandalonePassword.resolve(configuredPassword, System.out)));
+    String password = StandalonePassword.resolve(configuredPassword, System.out);
+    return new StandaloneUsers(organs, units, encoder.encode(password));
   }
 
   @Override

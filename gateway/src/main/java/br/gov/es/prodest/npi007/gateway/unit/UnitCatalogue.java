@@ -45,6 +45,11 @@ public class UnitCatalogue extends TopicCatalogue<Unit> {
     return code;
   }
 
+  /** {@link #known} of {@code value}, or {@code fallback} (the user's own unit, say) when the request names none. */
+  public String knownOr(String field, String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : known(field, value);
+  }
+
   /** The code of the unit {@code value} names, or empty when it names none of the catalogue. */
   public Optional<String> codeOf(String value) {
     if (value == null || value.isBlank()) {

@@ -81,6 +81,14 @@ public final class Scenario {
         " " + COMPONENT + " ", start, end, "Atualização do banco de dados", true, urgent, null);
   }
 
+  /** The usual request, naming the unit responsible for the maintenance (issue 15). */
+  public static RequestMaintenance requestFor(String commandId, String unit) {
+    RequestMaintenance usual = request(commandId);
+    return new RequestMaintenance(usual.commandId(), usual.correlationId(), usual.issuedAt(), usual.actor(),
+        usual.origin(), usual.expectedVersion(), usual.maintenanceId(), usual.component(), usual.start(), usual.end(),
+        usual.purpose(), usual.causesUnavailability(), usual.urgent(), usual.incidentId(), unit);
+  }
+
   public static RescheduleMaintenance reschedule(String commandId, Instant start, Instant end) {
     return new RescheduleMaintenance(commandId, "corr-" + commandId, MONDAY_10AM, TEAM, Origin.API, null,
         MAINTENANCE, start, end, false, "Fornecedor indisponível");

@@ -57,8 +57,9 @@ class OrganPageController {
     model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
     model.addAttribute("incidents", own);
     model.addAttribute("messages", messages.reachedTheGroup(own, user));
-    model.addAttribute("inProgress", maintenances.list("in-progress", null, null, null, new PageRequest(MAINTENANCES_SHOWN, null)).items());
-    model.addAttribute("upcoming", maintenances.list("upcoming", null, null, null, new PageRequest(MAINTENANCES_SHOWN, null)).items());
+    PageRequest shown = new PageRequest(MAINTENANCES_SHOWN, null);
+    model.addAttribute("inProgress", maintenances.list("in-progress", null, null, null, shown).items());
+    model.addAttribute("upcoming", maintenances.list("upcoming", null, null, null, shown).items());
     return "console/organ/page";
   }
 

@@ -78,7 +78,7 @@ public class IncidentLifecycle {
    */
   public CompletableFuture<IncidentChanged> postStatement(String incidentId, StatementRequest request, CurrentUser user,
       CommandConditions conditions) {
-    String unit = request.unit() == null || request.unit().isBlank() ? user.unit() : units.known("unit", request.unit());
+    String unit = units.knownOr("unit", request.unit(), user.unit());
     return send(incidentId, "post-statement", request, user, conditions, meta -> PostStatement.newBuilder()
         .setMetadata(meta)
         .setIncidentId(incidentId)

@@ -8,6 +8,7 @@ import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.cancel;
 import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.complete;
 import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.history;
 import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.request;
+import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.requestFor;
 import static br.gov.es.prodest.npi007.maintenance.domain.Scenario.reschedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,8 @@ class MaintenanceSnapshotWireTest {
   static Stream<Arguments> lives() {
     return Stream.of(
         life("requested", request("c-request")),
+        life("requested for a unit, rescheduled", requestFor("c-request", "GEITIC"),
+            reschedule("c-move", START.plus(Duration.ofDays(1)), END.plus(Duration.ofDays(1)))),
         life("announced", request("c-request"), announced("c-ann", "n-65", RecordAnnouncement.ANNOUNCEMENT)),
         life("rescheduled and announced again", request("c-request"),
             announced("c-ann", "n-65", RecordAnnouncement.ANNOUNCEMENT),
