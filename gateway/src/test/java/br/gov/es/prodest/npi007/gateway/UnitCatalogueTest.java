@@ -1,6 +1,7 @@
 package br.gov.es.prodest.npi007.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import br.gov.es.prodest.npi007.avro.common.Role;
@@ -21,11 +22,29 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 
 /** Issue 15: the functional units of NPI-007 section 4, shipped and overlaid by ADMIN's changes on the units topic. */
 class UnitCatalogueTest extends GatewayTestSupport {
+
+  @Autowired
+  UnitCatalogue catalogue;
+
+  // a request's unit must be in the catalogue; without one, the user's own counts only when the catalogue has it
+  @Test
+  void a_named_unit_must_be_known_and_the_users_own_counts_only_when_the_catalogue_has_it() {
+    assertThat(catalogue.knownOr("unit", " geitic ", "GESIT")).isEqualTo("GEITIC");
+    assertThat(catalogue.knownOr("unit", null, "GESIT")).isEqualTo("GESIT");
+    assertThat(catalogue.knownOr("unit", " ", "gedad")).isEqualTo("GEDAD");
+    assertThat(catalogue.knownOr("unit", null, "GEXYZ")).as("an identity provider's unknown unit").isNull();
+    assertThat(catalogue.knownOr("unit", null, null)).isNull();
+    assertThatThrownBy(() -> catalogue.knownOr("unit", "GEXYZ", "GESIT"))
+        .isInstanceOfSatisfying(ErrorResponseException.class,
+            problem -> assertThat(problem.getStatusCode().value()).isEqualTo(422));
+  }
 
   @Test
   void the_catalogue_ships_the_nine_units_of_section_4_with_the_norms_names() {

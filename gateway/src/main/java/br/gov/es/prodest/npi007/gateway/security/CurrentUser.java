@@ -67,11 +67,6 @@ public record CurrentUser(String name, GatewayRole role, String organ, String su
     return Optional.ofNullable(organ);
   }
 
-  /** The unit the user acts for, when it acts for one (issue 15). */
-  public Optional<String> unitCode() {
-    return Optional.ofNullable(unit);
-  }
-
   /** NPI-007 3.1: a notifier speaks for, and sees, its own organ only; the other roles see every organ. */
   public boolean hasAccessTo(String organCode) {
     return !isNotifier() || (organ != null && organ.equals(organCode));

@@ -45,9 +45,13 @@ public class UnitCatalogue extends TopicCatalogue<Unit> {
     return code;
   }
 
-  /** {@link #known} of {@code value}, or {@code fallback} (the user's own unit, say) when the request names none. */
+  /**
+   * {@link #known} of {@code value}; when the request names none, the unit {@code fallback} names (the
+   * user's own, say), or null when that is absent or not in the catalogue (an identity provider's claim
+   * may name a unit the catalogue does not have: nothing is guessed).
+   */
   public String knownOr(String field, String value, String fallback) {
-    return value == null || value.isBlank() ? fallback : known(field, value);
+    return value == null || value.isBlank() ? codeOf(fallback).orElse(null) : known(field, value);
   }
 
   /** The code of the unit {@code value} names, or empty when it names none of the catalogue. */

@@ -17,8 +17,10 @@ import java.util.function.Supplier;
  * @param routedToOpenIncident true when {@code incidentId} is the open incident of the report's
  *                             component, not the id the issuer chose: the report joins it
  * @param groupPost            the post of the WhatsApp group the report was made from, else {@link GroupPostEvidence#NONE} (issue 14)
- * @param unit                 the responsible unit's code, when the reporter names one of the catalogue (an alert's label, issue 15), else null
- * @param unrecognisedUnit     a unit the reporter named that is not in the catalogue, as sent (recorded, not guessed), else null
+ * @param unit                 the responsible unit's code, when the reporter names one of the catalogue (an
+ *                             alert's label, issue 15), else null
+ * @param unrecognisedUnit     a unit the reporter named that is not in the catalogue, as sent (recorded, not
+ *                             guessed), else null
  */
 public record ReportIncident(
     String commandId,
@@ -69,7 +71,7 @@ public record ReportIncident(
         component, organ, description, source, reportedBy, routedToOpenIncident, post, unit, unrecognisedUnit);
   }
 
-  /** The same report as its issuer addressed it, to {@code issuerIncidentId}: what a routed report was before routing. */
+  /** The same report as its issuer addressed it, to {@code issuerIncidentId}: a routed report before routing. */
   public ReportIncident addressedTo(String issuerIncidentId) {
     return new ReportIncident(commandId, correlationId, issuedAt, actor, origin, expectedVersion, issuerIncidentId,
         component, organ, description, source, reportedBy, false, groupPost, unit, unrecognisedUnit);
