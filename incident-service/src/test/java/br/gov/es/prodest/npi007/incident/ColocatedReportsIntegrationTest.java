@@ -41,12 +41,19 @@ class ColocatedReportsIntegrationTest extends RunningIncidentService {
 
     String spelledOtherwise = "  PORTAL   do cidadao " + component.substring(component.length() - 8).toUpperCase() + " ";
     String second = IncidentPlacement.incidentId(UUID.randomUUID().toString(), spelledOtherwise);
-    ReportIncident same = report(second, spelledOtherwise);
+    // a post of the WhatsApp group turned into a report (issue 14): re-addressed, it keeps its evidence
+    ReportIncident same = ReportIncident.newBuilder(report(second, spelledOtherwise)).setPostId("wamid.HBgM")
+        .setPostedAt(TEN_AM).setPostText("O portal caiu de novo").setPostedBy("Ana").build();
     send(Topics.INCIDENT_COMMANDS, second, same);
     CommandResult joined = awaitResults(same.getMetadata().getCommandId(), 1).get(0);
     assertThat(joined.getAccepted()).isTrue();
     assertThat(joined.getAggregateId()).isEqualTo(first);
     assertThat(eventsOf(first)).hasExactlyElementsOfTypes(IncidentReported.class, ReportJoined.class);
+    assertThat((ReportJoined) eventsOf(first).get(1)).satisfies(event -> {
+      assertThat(event.getPostId()).isEqualTo("wamid.HBgM");
+      assertThat(event.getPostText()).isEqualTo("O portal caiu de novo");
+      assertThat(event.getPostedBy()).isEqualTo("Ana");
+    });
     assertThat(eventsOf(second)).isEmpty();
 
     TriageIncident notConfirmed = new TriageIncident(metadata(), first, Verdict.NOT_CONFIRMED, null, null);
