@@ -29,7 +29,8 @@ class MaintenanceQueriesTest extends GatewayTestSupport {
     String id = UUID.randomUUID().toString();
     services.stubFor(get(urlPathEqualTo("/internal/maintenances")).willReturn(okJson("[" + maintenance(id, 2, null) + "]")));
 
-    Response response = getAs("notifier-sesa", "/api/v1/maintenances?when=upcoming&component=SIGEFES&status=ANNOUNCED");
+    Response response = getAs("notifier-sesa",
+        "/api/v1/maintenances?when=upcoming&component=SIGEFES&status=ANNOUNCED&unit=%20geitic%20");
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode listed = response.json().get(0);
@@ -40,7 +41,8 @@ class MaintenanceQueriesTest extends GatewayTestSupport {
     services.verify(getRequestedFor(urlPathEqualTo("/internal/maintenances"))
         .withQueryParam("when", equalTo("upcoming"))
         .withQueryParam("component", equalTo("SIGEFES"))
-        .withQueryParam("status", equalTo("ANNOUNCED")));
+        .withQueryParam("status", equalTo("ANNOUNCED"))
+        .withQueryParam("unit", equalTo("GEITIC")));
   }
 
   @Test

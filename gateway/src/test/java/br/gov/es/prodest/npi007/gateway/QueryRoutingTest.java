@@ -108,6 +108,7 @@ class QueryRoutingTest extends GatewayTestSupport {
     Response one = getAs("notifier-sesa", "/api/v1/incidents/" + id + "/compliance");
     Response list = getAs("management", "/api/v1/compliance?missing=true");
     Response december = getAs("management", "/api/v1/compliance?from=2026-12-01T03:00:00Z&until=2027-01-01T03:00:00Z");
+    Response gesit = getAs("management", "/api/v1/compliance?unit=gesit");
 
     assertThat(one.status()).as(one.body()).isEqualTo(200);
     assertThat(one.json()).isEqualTo(JSON.readTree(compliance));
@@ -116,6 +117,8 @@ class QueryRoutingTest extends GatewayTestSupport {
     assertThat(december.status()).as(december.body()).isEqualTo(200);
     services.verify(getRequestedFor(urlPathEqualTo("/internal/compliance"))
         .withQueryParam("from", equalTo("2026-12-01T03:00:00Z")).withQueryParam("until", equalTo("2027-01-01T03:00:00Z")));
+    assertThat(gesit.status()).as(gesit.body()).isEqualTo(200);
+    services.verify(getRequestedFor(urlPathEqualTo("/internal/compliance")).withQueryParam("unit", equalTo("GESIT")));
     getAs("notifier-sefaz", "/api/v1/incidents/" + id + "/compliance").assertProblem(404, "INCIDENT_NOT_FOUND");
     getAs("team", "/api/v1/incidents/missing/compliance").assertProblem(404, "INCIDENT_NOT_FOUND");
     getAs("team", "/api/v1/compliance?missing=talvez").assertProblem(400, "INVALID_PARAMETER");
