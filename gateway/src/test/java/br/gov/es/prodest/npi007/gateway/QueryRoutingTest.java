@@ -23,7 +23,7 @@ class QueryRoutingTest extends GatewayTestSupport {
     services.stubFor(get(urlPathEqualTo("/internal/incidents"))
         .willReturn(okJson("[" + SecurityTest.incident(id, "SEFAZ") + "]")));
 
-    Response response = getAs("team", "/api/v1/incidents?status=REPORTED&organ=SEFAZ&component=SIGEFES");
+    Response response = getAs("team", "/api/v1/incidents?status=REPORTED&organ=SEFAZ&component=SIGEFES&unit=%20gesit");
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode incident = response.json().get(0);
@@ -33,7 +33,8 @@ class QueryRoutingTest extends GatewayTestSupport {
     services.verify(getRequestedFor(urlPathEqualTo("/internal/incidents"))
         .withQueryParam("status", equalTo("REPORTED"))
         .withQueryParam("organ", equalTo("SEFAZ"))
-        .withQueryParam("component", equalTo("SIGEFES")));
+        .withQueryParam("component", equalTo("SIGEFES"))
+        .withQueryParam("unit", equalTo("GESIT")));
   }
 
   @Test

@@ -20,9 +20,9 @@ public record Supervision(Duration firstDelay, Duration maxDelay, int maxRestart
 
   /**
    * The embedded default's: 0.25 s, 0.5 s, 1 s, … up to 30 s; five restarts in ten minutes; hung after 30 s.
-   * A crash is found within a quarter of a second and the first restart follows a quarter of a second later,
-   * since every second counts toward the ≤ 10 s recovery of issue 16; the limit of five, not the back-off, is what stops a
-   * service that cannot start from restarting in a loop.
+   * A crash is found within a quarter of a second and the first restart follows a quarter of a second
+   * later, since every second counts toward the ≤ 10 s recovery of issue 16; the limit of five, not the
+   * back-off, is what stops a service that cannot start from restarting in a loop.
    */
   public static final Supervision DEFAULT = new Supervision(Duration.ofMillis(250), Duration.ofSeconds(30), 5,
       Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMillis(250), Duration.ofSeconds(5));

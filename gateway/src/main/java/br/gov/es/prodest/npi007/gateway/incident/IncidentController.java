@@ -4,6 +4,7 @@ import br.gov.es.prodest.npi007.gateway.idempotency.IdempotencyKeys;
 import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.internalapi.PagedResponses;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import br.gov.es.prodest.npi007.gateway.unit.Unit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -66,7 +66,7 @@ public class IncidentController {
       @Parameter(hidden = true) CurrentUser user) {
     PageRequest page = PageRequest.of(limit, cursor);
     return PagedResponses.ok(queries.list(new IncidentFilter(status, organ, component, source, open,
-        unit == null || unit.isBlank() ? null : unit.strip().toUpperCase(Locale.ROOT)), page, user), page, http);
+        Unit.code(unit)), page, user), page, http);
   }
 
   @GetMapping("/{id}")

@@ -1,12 +1,12 @@
 package br.gov.es.prodest.npi007.gateway.maintenance;
 
 import br.gov.es.prodest.npi007.gateway.internalapi.InternalApi;
+import br.gov.es.prodest.npi007.gateway.unit.Unit;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,7 +40,7 @@ public class MaintenanceQueries {
     parameters.put("when", when == null ? null : when.strip());
     parameters.put("component", component);
     parameters.put("status", status);
-    parameters.put("unit", unit == null || unit.isBlank() ? null : unit.strip().toUpperCase(Locale.ROOT));
+    parameters.put("unit", Unit.code(unit));
     return maintenanceService.list(PATH, parameters, page, LIST);
   }
 

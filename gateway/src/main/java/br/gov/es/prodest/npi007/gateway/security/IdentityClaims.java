@@ -1,11 +1,11 @@
 package br.gov.es.prodest.npi007.gateway.security;
 
+import br.gov.es.prodest.npi007.gateway.unit.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
@@ -59,9 +59,9 @@ final class IdentityClaims {
       authorities.add(CurrentUser.organAuthority(organ));
     }
     // issue 15: the unit's code as the catalogue writes it (GEITIC); the provider may send it in lower case
-    String unit = text(claims.get(unitClaim));
+    String unit = Unit.code(text(claims.get(unitClaim)));
     if (unit != null) {
-      authorities.add(CurrentUser.unitAuthority(unit.strip().toUpperCase(Locale.ROOT)));
+      authorities.add(CurrentUser.unitAuthority(unit));
     }
     return authorities;
   }

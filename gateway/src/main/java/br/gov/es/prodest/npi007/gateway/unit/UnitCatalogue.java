@@ -7,7 +7,6 @@ import br.gov.es.prodest.npi007.gateway.catalogue.TopicCatalogue;
 import br.gov.es.prodest.npi007.schemas.Topics;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -37,7 +36,7 @@ public class UnitCatalogue extends TopicCatalogue<Unit> {
    * {@code field}; a unit outside the catalogue is 422 VALIDATION_FAILED on that field (issue 15).
    */
   public String known(String field, String value) {
-    String code = value.strip().toUpperCase(Locale.ROOT);
+    String code = Unit.code(value);
     if (!contains(code)) {
       throw ApiProblem.validationFailed(HttpStatus.UNPROCESSABLE_CONTENT, List.of(Map.of("field", field,
           "message", "não existe no catálogo de unidades (GET /api/v1/units): " + code)));
@@ -56,11 +55,7 @@ public class UnitCatalogue extends TopicCatalogue<Unit> {
 
   /** The code of the unit {@code value} names, or empty when it names none of the catalogue. */
   public Optional<String> codeOf(String value) {
-    if (value == null || value.isBlank()) {
-      return Optional.empty();
-    }
-    String code = value.strip().toUpperCase(Locale.ROOT);
-    return contains(code) ? Optional.of(code) : Optional.empty();
+    return Optional.ofNullable(Unit.code(value)).filter(this::contains);
   }
 
   private static Optional<CatalogueChange<Unit>> changeOf(SpecificRecord value) {

@@ -134,6 +134,16 @@ public final class IncidentRegister {
     return page(IncidentIndexes.every(), period, list, request, select);
   }
 
+  /**
+   * As {@link #page(String, ReportPeriod, PageRequest, Function)}, walking only the incidents the filter
+   * matches, through the index of its most selective criterion (a unit's incidents, say).
+   */
+  public <T> Page<T> page(String list, IncidentFilter filter, ReportPeriod period, PageRequest request,
+      Function<IncidentView, Optional<T>> select) {
+    return page(IncidentIndexes.of(filter), period, list, request,
+        view -> filter.matches(view) ? select.apply(view) : Optional.empty());
+  }
+
   private <T> Page<T> page(IncidentIndexes.Range range, ReportPeriod period, String list, PageRequest request,
       Function<IncidentView, Optional<T>> select) {
     TimedPosition cursor = request.cursor() == null ? null : TimedPosition.fromCursor(list, request.cursor());

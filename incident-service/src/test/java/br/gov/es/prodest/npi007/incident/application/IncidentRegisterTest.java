@@ -172,6 +172,25 @@ class IncidentRegisterTest {
     assertThat(page(new IncidentFilter(null, null, null, null, null, "GEITIC"))).containsExactly("inc-1");
   }
 
+  // the compliance list of a unit walks the unit's index, page by page, within the period
+  @Test
+  void a_list_of_a_units_incidents_walks_its_index_within_the_period_page_by_page() {
+    reportEveryMinute(5, "SESA");
+    for (int i = 0; i < 5; i++) {
+      stored.apply(assigned("inc-" + i, 2, i % 2 == 0 ? "GESIT" : "GEITIC", null));
+    }
+    IncidentFilter gesit = new IncidentFilter(null, null, null, null, null, "GESIT");
+    ReportPeriod untilTheFifth = new ReportPeriod(NINE_AM, NINE_AM.plusSeconds(4 * 60));
+
+    Page<IncidentView> first = register.page("compliance", gesit, untilTheFifth, PageRequest.first(1), Optional::of);
+    Page<IncidentView> second = register.page("compliance", gesit, untilTheFifth,
+        new PageRequest(1, first.nextCursor()), Optional::of);
+
+    assertThat(first.items()).extracting(IncidentView::id).containsExactly("inc-2");
+    assertThat(second.items()).extracting(IncidentView::id).containsExactly("inc-0");
+    assertThat(second.next()).isEmpty();
+  }
+
   private List<String> page(IncidentFilter filter) {
     return register.page(filter, PageRequest.first(50)).items().stream().map(IncidentView::id).toList();
   }

@@ -5,6 +5,7 @@ import br.gov.es.prodest.npi007.gateway.incident.IncidentQueries;
 import br.gov.es.prodest.npi007.gateway.incident.IncidentView;
 import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
+import br.gov.es.prodest.npi007.gateway.unit.Unit;
 import br.gov.es.prodest.npi007.paging.Page;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class IncidentBoard {
 
   Board open(String component, String organ, String unit, CurrentUser user) {
     IncidentFilter filter = new IncidentFilter(null, blankToNull(organ), blankToNull(component), null, true,
-        blankToNull(unit));
+        Unit.code(unit));
     List<IncidentView> incidents = new ArrayList<>();
     String cursor = null;
     // bounded by pages too, so a service that answers short pages cannot keep the board asking

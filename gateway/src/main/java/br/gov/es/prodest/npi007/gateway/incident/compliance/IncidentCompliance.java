@@ -2,13 +2,13 @@ package br.gov.es.prodest.npi007.gateway.incident.compliance;
 
 import br.gov.es.prodest.npi007.gateway.incident.IncidentQueries;
 import br.gov.es.prodest.npi007.gateway.internalapi.InternalApi;
+import br.gov.es.prodest.npi007.gateway.unit.Unit;
 import br.gov.es.prodest.npi007.paging.Page;
 import br.gov.es.prodest.npi007.gateway.internalapi.PageRequest;
 import br.gov.es.prodest.npi007.gateway.problem.ApiProblem;
 import br.gov.es.prodest.npi007.gateway.security.CurrentUser;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
@@ -52,7 +52,7 @@ public class IncidentCompliance {
   public Page<JsonNode> list(Boolean missing, String unit, String from, String until, PageRequest page) {
     Map<String, String> parameters = new HashMap<>();
     parameters.put("missing", missing == null ? null : missing.toString());
-    parameters.put("unit", unit == null || unit.isBlank() ? null : unit.strip().toUpperCase(Locale.ROOT));
+    parameters.put("unit", Unit.code(unit));
     parameters.put("from", from);
     parameters.put("until", until);
     return incidentService.list("/internal/compliance", parameters, page, LIST);

@@ -1,5 +1,6 @@
 package br.gov.es.prodest.npi007.incident.compliance.application;
 
+import br.gov.es.prodest.npi007.incident.application.IncidentFilter;
 import br.gov.es.prodest.npi007.incident.application.IncidentRegister;
 import br.gov.es.prodest.npi007.incident.application.ReportPeriod;
 import br.gov.es.prodest.npi007.incident.compliance.domain.ComplianceDeadlines;
@@ -43,13 +44,13 @@ public final class ComplianceView {
    * One page of the incidents reported in the period, newest report first; {@code missing} keeps
    * only those with (or without) a required message past its deadline, {@code unit} only those the
    * unit of this code is responsible for (issue 15). Each incident is assessed only when the walk
-   * reaches it, and the walk covers only the period's stretch of the report-time index: with a
-   * period (a month) a page that finds few matches stops at the period's start, not at the first
-   * incident ever.
+   * reaches it, and the walk covers only the period's stretch of the report-time index (the unit's
+   * own index when a unit is asked): with a period (a month) a page that finds few matches stops at
+   * the period's start, not at the first incident ever.
    */
   public Page<ComplianceReport> page(Boolean missing, String unit, ReportPeriod period, PageRequest request) {
-    return register.page("compliance", period, request, view -> unit != null && !unit.equals(view.unit())
-        ? Optional.empty()
-        : of(view.id()).filter(report -> missing == null || report.missesAny() == missing));
+    IncidentFilter ofUnit = new IncidentFilter(null, null, null, null, null, unit);
+    return register.page("compliance", ofUnit, period, request, view -> of(view.id())
+        .filter(report -> missing == null || report.missesAny() == missing));
   }
 }
