@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The key ranges the register's lists walk, newest report first: every incident, and one range per
- * value of each criterion of {@link IncidentFilter} (status, organ, component, source, open). A
+ * value of each criterion of {@link IncidentFilter} (status, organ, component, source, unit, open). A
  * filtered page walks the range of its most selective criterion and checks the others per incident.
  */
 final class IncidentIndexes {

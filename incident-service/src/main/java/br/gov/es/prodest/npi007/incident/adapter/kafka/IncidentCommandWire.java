@@ -55,8 +55,8 @@ final class IncidentCommandWire {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.PostStatement(m.getCommandId(), m.getCorrelationId(),
           m.getIssuedAt(), CommonWire.actor(m.getActor()), CommonWire.origin(m), m.getExpectedVersion(), c.getIncidentId(),
-          CommonWire.same(c.getKind(), StatementKind.class), c.getText(), SpeakerOffice.named(c.getOffice()).orElse(null),
-          c.getUnit());
+          CommonWire.same(c.getKind(), StatementKind.class), c.getText(),
+          SpeakerOffice.named(c.getOffice()).orElse(null), c.getUnit());
     } else if (record instanceof LinkMaintenance c) {
       CommandMetadata m = c.getMetadata();
       return new br.gov.es.prodest.npi007.incident.domain.LinkMaintenance(m.getCommandId(), m.getCorrelationId(),

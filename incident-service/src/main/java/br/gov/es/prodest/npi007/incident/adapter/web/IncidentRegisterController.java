@@ -28,8 +28,8 @@ public class IncidentRegisterController {
 
   /**
    * One page of incidents, newest first, optionally only those of one status, organ, component,
-   * source or responsible unit, open or closed; {@code limit} (default 50, at most 500) and the {@code cursor} of the
-   * previous page's {@value PagedResponses#NEXT_CURSOR} header.
+   * source or responsible unit, open or closed; {@code limit} (default 50, at most 500) and the
+   * {@code cursor} of the previous page's {@value PagedResponses#NEXT_CURSOR} header.
    */
   @GetMapping
   public ResponseEntity<List<IncidentResponse>> list(@RequestParam(required = false) String status,
