@@ -237,6 +237,7 @@ public final class StandaloneStack implements AutoCloseable {
             Instant failed = failedAt.remove(name);
             log.info("O serviço {} voltou: UP {} s depois da falha", name,
                 failed == null ? "?" : String.format("%.1f", Duration.between(failed, now).toMillis() / 1000.0));
+            lowerPriority(service);
           }
         } else if (!now.isBefore(lastProbe.getOrDefault(name, Instant.MIN).plus(supervision.probeEvery()))) {
           lastProbe.put(name, now);
@@ -290,6 +291,16 @@ public final class StandaloneStack implements AutoCloseable {
     return true;
   }
 
+  /**
+   * A service that is UP drops below the launcher's CPU priority, so that one that starts (again)
+   * gets the CPU first ({@code NPI007_SERVICE_NICENESS}); the broker, in this JVM, stays above both.
+   */
+  private void lowerPriority(ServiceProcess service) {
+    service.lowerPriority(settings.serviceNiceness()).ifPresent(failure -> log.warn(
+        "Prioridade de CPU do serviço {} não baixada ({}); ele segue rodando, só sem ceder a CPU a um "
+            + "serviço que reinicia", service.name(), failure));
+  }
+
   private boolean sleep(Duration duration) {
     try {
       Thread.sleep(Math.max(1, duration.toMillis()));
@@ -317,6 +328,7 @@ public final class StandaloneStack implements AutoCloseable {
         if (service.isHealthy()) {
           log.info("{} pronto", service.name());
           pending.remove(service);
+          lowerPriority(service);
         }
       }
       if (!pending.isEmpty() && Instant.now().isAfter(deadline)) {

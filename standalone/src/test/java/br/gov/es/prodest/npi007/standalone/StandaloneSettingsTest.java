@@ -59,6 +59,17 @@ class StandaloneSettingsTest {
   }
 
   @Test
+  void aServiceDropsFiveNiceLevelsOnceUpUnlessTheOperatorSaysOtherwise() {
+    assertThat(StandaloneSettings.fromEnvironment(Map.of(), null).serviceNiceness()).isEqualTo(5);
+    assertThat(StandaloneSettings.fromEnvironment(Map.of("NPI007_SERVICE_NICENESS", " 0 "), null).serviceNiceness())
+        .as("0 turns it off").isZero();
+    assertThatThrownBy(() -> StandaloneSettings.fromEnvironment(Map.of("NPI007_SERVICE_NICENESS", "20"), null))
+        .hasMessageContaining("NPI007_SERVICE_NICENESS vai de 0 a 19");
+    assertThatThrownBy(() -> StandaloneSettings.fromEnvironment(Map.of("NPI007_SERVICE_NICENESS", "baixa"), null))
+        .hasMessageContaining("NPI007_SERVICE_NICENESS vai de 0 a 19, não 'baixa'");
+  }
+
+  @Test
   void rejectsAPortThatIsNotANumberNamingTheSetting() {
     assertThatThrownBy(() -> StandaloneSettings.fromEnvironment(
         Map.of("NPI007_GATEWAY_PORT", "oitenta"), null))

@@ -52,6 +52,11 @@ class StandaloneStackTest {
           .contains("Página de status:  " + stack.gatewayUrl() + "/status");
       assertThatThrownBy(() -> StandaloneStack.create(settings, serviceOutput))
           .hasMessageContaining("já está em execução");
+      for (String service : List.of("incident-service", "notification-service", "maintenance-service", "gateway")) {
+        assertThat(threadNiceness(stack.pidOf(service).orElseThrow()))
+            .as("every thread of the UP %s is 5 nice levels below the launcher", service)
+            .containsOnly(niceness(Path.of("/proc/self/stat")) + 5);
+      }
     }
 
     assertThat(output.toString(StandardCharsets.UTF_8))
@@ -76,6 +81,8 @@ class StandaloneStackTest {
       long killed = stack.pidOf("incident-service").orElseThrow();
       ProcessHandle.of(killed).orElseThrow().destroyForcibly();
       long restarted = awaitNewPid(stack, "incident-service", killed);
+      awaitUntil(() -> threadNiceness(restarted).equals(java.util.Set.of(niceness(Path.of("/proc/self/stat")) + 5)),
+          "the restarted service drops its priority once UP");
 
       long hung = stack.pidOf("maintenance-service").orElseThrow();
       new ProcessBuilder("kill", "-STOP", Long.toString(hung)).start().waitFor();
@@ -127,6 +134,36 @@ class StandaloneStackTest {
     }
   }
 
+  // the distinct nice values of a process's threads (Linux keeps one per thread)
+  private static java.util.Set<Integer> threadNiceness(long pid) {
+    try (var threads = java.nio.file.Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      return threads.map(thread -> niceness(thread.resolve("stat"))).filter(nice -> nice != Integer.MIN_VALUE)
+          .collect(java.util.stream.Collectors.toSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  // field 19 of a /proc stat file; MIN_VALUE for a thread that ended meanwhile
+  private static int niceness(Path stat) {
+    try {
+      String line = java.nio.file.Files.readString(stat);
+      return Integer.parseInt(line.substring(line.lastIndexOf(')') + 2).split(" ")[16]);
+    } catch (java.io.IOException e) {
+      return Integer.MIN_VALUE;
+    }
+  }
+
+  private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(what);
+      }
+      Thread.sleep(50);
+    }
+  }
+
   private static long awaitPid(StandaloneStack stack, String service) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(30);
     while (Instant.now().isBefore(deadline)) {
@@ -156,7 +193,7 @@ class StandaloneStackTest {
     return new StandaloneSettings(tmp.resolve("data"), Ports.free(), Map.of(),
         FakeServiceJars.writeTo(tmp.resolve("services")), Duration.ofSeconds(60),
         Map.of("FAKE_VERSION", ServiceJars.version(), "NPI007_WHATSAPP_PROVIDER", "manual",
-            "SPRING_MAIL_HOST", ""), null, List.of());
+            "SPRING_MAIL_HOST", ""), null, List.of(), 5);
   }
 
   private static int health(String baseUrl) throws Exception {

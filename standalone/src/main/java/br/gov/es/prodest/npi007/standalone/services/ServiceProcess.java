@@ -95,6 +95,14 @@ public final class ServiceProcess {
     return process.isAlive() && health.isUp();
   }
 
+  /**
+   * Lowers the service's CPU priority by {@code increment} nice levels ({@link CpuPriority}), once
+   * it is UP; empty when done, else why not.
+   */
+  public java.util.Optional<String> lowerPriority(int increment) {
+    return java.util.Optional.ofNullable(CpuPriority.lower(process.pid(), increment));
+  }
+
   /** True while the service answers its health check at all, UP or not (a hung JVM does not). */
   public boolean answers() {
     return process.isAlive() && health.answers();
