@@ -21,14 +21,17 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 /**
  * The service's readiness probe ({@code /actuator/health/readiness}, issue 13): accepting traffic
  * only while the Kafka Streams app is RUNNING (not rebalancing or restoring), the read models are
- * up to date (the service's {@link ProcessingReadiness} or its like) and the broker answers. Checked every second on
- * its own thread, so a probe costs nothing; the state is Boot's application availability, which
- * the readiness group's {@code readinessState} shows.
+ * up to date (the service's {@link ProcessingReadiness} or its like) and the broker answers. Checked on its own
+ * thread, so a probe costs nothing: every second while accepting, every fifth of a second while not, so that a
+ * service that starts (again) is UP within 0.2 s of being ready, not up to a second later (issue 16). The state
+ * is Boot's application availability, which the readiness group's {@code readinessState} shows (and so the
+ * root health).
  */
 public final class ProcessingAvailability implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessingAvailability.class);
   private static final long PERIOD_MS = 1000;
+  private static final long PERIOD_WHILE_REFUSING_MS = 200;
   private static final int BROKER_TIMEOUT_MS = 1500;
 
   private final ApplicationEventPublisher publisher;
@@ -38,6 +41,7 @@ public final class ProcessingAvailability implements SmartLifecycle {
   private final Map<String, Object> adminConfig;
   private ScheduledExecutorService checks;
   private Admin admin;
+  private long lastCheck;
 
   /**
    * @param processing  the service's own readiness of its processing and read models
@@ -59,7 +63,8 @@ public final class ProcessingAvailability implements SmartLifecycle {
       thread.setDaemon(true);
       return thread;
     });
-    checks.scheduleWithFixedDelay(this::check, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+    checks.scheduleWithFixedDelay(this::tick, PERIOD_WHILE_REFUSING_MS, PERIOD_WHILE_REFUSING_MS,
+        TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -72,6 +77,17 @@ public final class ProcessingAvailability implements SmartLifecycle {
   @Override
   public synchronized boolean isRunning() {
     return checks != null;
+  }
+
+  // a check every tick while refusing traffic; while accepting, one per PERIOD_MS
+  private void tick() {
+    long now = System.nanoTime();
+    if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC
+        && now - lastCheck < TimeUnit.MILLISECONDS.toNanos(PERIOD_MS)) {
+      return;
+    }
+    lastCheck = now;
+    check();
   }
 
   private void check() {
