@@ -4,20 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +87,7 @@ class StandaloneStackTest {
       long killed = stack.pidOf("incident-service").orElseThrow();
       ProcessHandle.of(killed).orElseThrow().destroyForcibly();
       long restarted = awaitNewPid(stack, "incident-service", killed);
-      awaitUntil(() -> threadNiceness(restarted).equals(java.util.Set.of(niceness(Path.of("/proc/self/stat")) + 5)),
+      awaitUntil(() -> threadNiceness(restarted).equals(Set.of(niceness(Path.of("/proc/self/stat")) + 5)),
           "the restarted service drops its priority once UP");
 
       long hung = stack.pidOf("maintenance-service").orElseThrow();
@@ -135,26 +141,26 @@ class StandaloneStackTest {
   }
 
   // the distinct nice values of a process's threads (Linux keeps one per thread)
-  private static java.util.Set<Integer> threadNiceness(long pid) {
-    try (var threads = java.nio.file.Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+  private static Set<Integer> threadNiceness(long pid) {
+    try (var threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
       return threads.map(thread -> niceness(thread.resolve("stat"))).filter(nice -> nice != Integer.MIN_VALUE)
-          .collect(java.util.stream.Collectors.toSet());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+          .collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   // field 19 of a /proc stat file; MIN_VALUE for a thread that ended meanwhile
   private static int niceness(Path stat) {
     try {
-      String line = java.nio.file.Files.readString(stat);
+      String line = Files.readString(stat);
       return Integer.parseInt(line.substring(line.lastIndexOf(')') + 2).split(" ")[16]);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return Integer.MIN_VALUE;
     }
   }
 
-  private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+  private static void awaitUntil(BooleanSupplier condition, String what) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(30);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {

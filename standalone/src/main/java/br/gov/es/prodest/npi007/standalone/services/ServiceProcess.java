@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -99,8 +100,8 @@ public final class ServiceProcess {
    * Lowers the service's CPU priority by {@code increment} nice levels ({@link CpuPriority}), once
    * it is UP; empty when done, else why not.
    */
-  public java.util.Optional<String> lowerPriority(int increment) {
-    return java.util.Optional.ofNullable(CpuPriority.lower(process.pid(), increment));
+  public Optional<String> lowerPriority(int increment) {
+    return Optional.ofNullable(CpuPriority.lower(process.pid(), increment));
   }
 
   /** True while the service answers its health check at all, UP or not (a hung JVM does not). */
