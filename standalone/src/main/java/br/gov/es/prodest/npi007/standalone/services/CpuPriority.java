@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -31,28 +32,29 @@ final class CpuPriority {
 
   /**
    * Sets every thread of {@code pid} to this process's nice value plus {@code increment} (at most
-   * 19). Returns a failure's description, or null when done (or when {@code increment} is 0).
+   * 19). Empty when done (or when {@code increment} is 0), else why not.
    */
-  static String lower(long pid, int increment) {
+  static Optional<String> lower(long pid, int increment) {
     if (increment <= 0) {
-      return null;
+      return Optional.empty();
     }
     int target = Math.min(19, ownNiceness() + increment);
     for (int pass = 0; pass < 2; pass++) {
       List<String> ids = threadsOf(pid);
       if (ids.isEmpty()) {
-        return "processo " + pid + " não existe mais";
+        return Optional.of("processo " + pid + " não existe mais");
       }
       // "renice <priority> -p <id>...": an absolute value, the form every renice reads alike
       List<String> command = new ArrayList<>(List.of("renice", Integer.toString(target), "-p"));
       command.addAll(ids);
-      String failure = run(command);
-      if (failure != null) {
+      Optional<String> failure = run(command);
+      if (failure.isPresent()) {
         return failure;
       }
     }
     int now = niceness(Path.of("/proc", Long.toString(pid), "stat"), target);
-    return now == target ? null : "o serviço ficou com prioridade " + now + ", não " + target;
+    return now == target ? Optional.empty()
+        : Optional.of("o serviço ficou com prioridade " + now + ", não " + target);
   }
 
   /** This JVM's nice value; 0 when it cannot be read. */
@@ -84,22 +86,22 @@ final class CpuPriority {
     }
   }
 
-  private static String run(List<String> command) {
+  private static Optional<String> run(List<String> command) {
     try {
       Process renice = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       if (!renice.waitFor(RENICE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         renice.destroyForcibly();
-        return "renice não terminou em " + RENICE_TIMEOUT_SECONDS + " s";
+        return Optional.of("renice não terminou em " + RENICE_TIMEOUT_SECONDS + " s");
       }
       // its exit code is not the verdict: a thread that ended between the listing and renice makes
       // it exit 1 while the others changed; lower() reads the result instead
-      return null;
+      return Optional.empty();
     } catch (IOException e) {
-      return "renice indisponível (" + e.getMessage() + ")";
+      return Optional.of("renice indisponível (" + e.getMessage() + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "interrompido";
+      return Optional.of("interrompido");
     }
   }
 }

@@ -101,7 +101,7 @@ public final class ServiceProcess {
    * it is UP; empty when done, else why not.
    */
   public Optional<String> lowerPriority(int increment) {
-    return Optional.ofNullable(CpuPriority.lower(process.pid(), increment));
+    return CpuPriority.lower(process.pid(), increment);
   }
 
   /** True while the service answers its health check at all, UP or not (a hung JVM does not). */
