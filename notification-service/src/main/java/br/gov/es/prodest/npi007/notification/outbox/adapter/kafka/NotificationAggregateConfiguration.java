@@ -37,7 +37,8 @@ import org.springframework.context.annotation.Configuration;
  * opens it, in the same exactly-once hop; a notification named by an earlier version takes the
  * repartition topic, one hop more (docs/HOPS.md). The deliveries only advance each notification's
  * {@link DeliveryProgressWire delivery progress} in a store beside its state, so that ASCOM's
- * commands are decided knowing whether the message is on its way or delivered.
+ * commands are decided knowing whether the message is on its way or delivered. The commands and the
+ * deliveries are taken {@link AheadOfRendering ahead of the rendering's backlog}.
  */
 @Configuration(proxyBeanMethods = false)
 public class NotificationAggregateConfiguration {
@@ -65,9 +66,9 @@ public class NotificationAggregateConfiguration {
     KStream<String, byte[]> moved = renderedMessages.elsewhere().repartition(Repartitioned.with(KEYS, BYTES)
         .withName("rendered-messages-by-notification").withNumberOfPartitions(Topics.NOTIFICATIONS.partitions()));
     KStream<String, byte[]> commands = builder.stream(Topics.NOTIFICATION_COMMANDS.name(),
-        Consumed.with(KEYS, BYTES).withName("notification-commands"));
+        Consumed.with(KEYS, BYTES).withTimestampExtractor(new AheadOfRendering()).withName("notification-commands"));
     KStream<String, byte[]> deliveries = builder.stream(Topics.DELIVERIES.name(),
-        Consumed.with(KEYS, BYTES).withName("notification-deliveries"));
+        Consumed.with(KEYS, BYTES).withTimestampExtractor(new AheadOfRendering()).withName("notification-deliveries"));
     List<String> stores = new ArrayList<>(List.of(AggregateStore.storeNames(NotificationAggregateProcessor.HISTORIES)));
     stores.add(NotificationAggregateProcessor.DELIVERY_PROGRESS);
     KStream<String, Routed> decided = renderedMessages.here()

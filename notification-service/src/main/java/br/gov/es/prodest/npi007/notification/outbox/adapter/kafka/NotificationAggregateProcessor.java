@@ -54,13 +54,14 @@ final class NotificationAggregateProcessor implements Processor<String, byte[], 
   }
 
   @Override
-  public void process(Record<String, byte[]> record) {
+  public void process(Record<String, byte[]> taken) {
     String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
     if (topic.equals(Topics.DELIVERIES.name())) {
-      advanceDelivery(record);
+      advanceDelivery(AheadOfRendering.restored(taken));
       return;
     }
     boolean command = topic.equals(Topics.NOTIFICATION_COMMANDS.name());
+    Record<String, byte[]> record = command ? AheadOfRendering.restored(taken) : taken;
     try (RecordTracing.Work work = telemetry.tracing().open(record.headers(), "notification decide")) {
       try {
         SpecificRecord decoded = codec.decode(record.value());

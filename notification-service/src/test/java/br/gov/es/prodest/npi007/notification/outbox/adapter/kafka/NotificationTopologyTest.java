@@ -150,6 +150,42 @@ class NotificationTopologyTest {
     }
   }
 
+  /**
+   * The commands and the deliveries are taken a year ahead of their time ({@link AheadOfRendering}),
+   * and what they write keeps their own: the events, the result, a dead letter.
+   */
+  @Test
+  void whatACommandOrADeliveryWritesKeepsItsOwnTimestamp() {
+    Instant reported = Instant.parse("2026-12-06T10:00:00Z");
+    Instant approvedAt = reported.plusSeconds(30);
+    Instant deliveredAt = reported.plusSeconds(60);
+    String incident = incidentOnPartition(0);
+    IncidentReported report = report(incident);
+    String id = Notification.idOf(report.getEnvelope().getEventId(), MessageTemplate.RECEIPT_ACKNOWLEDGEMENT,
+        incident, NotificationPlacement.WITH_SUBJECT);
+
+    try (TopologyTestDriver driver = driver(topology(NotificationPlacement.WITH_SUBJECT))) {
+      driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), new StringSerializer(), new ByteArraySerializer())
+          .pipeInput(incident, CODEC.encode(report), reported);
+      driver.createInputTopic(Topics.NOTIFICATION_COMMANDS.name(), new StringSerializer(), new ByteArraySerializer())
+          .pipeInput(new TestRecord<>(id, CODEC.encode(approve(id)), new RecordHeaders().add(KafkaHeaders.CORRELATION_ID,
+              UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)), approvedAt));
+      driver.createInputTopic(Topics.DELIVERIES.name(), new StringSerializer(), new ByteArraySerializer())
+          .pipeInput(id, "não é avro".getBytes(StandardCharsets.UTF_8), deliveredAt);
+
+      assertThat(driver.createOutputTopic(Topics.NOTIFICATIONS.name(), new StringDeserializer(),
+          new ByteArrayDeserializer()).readRecordsToList())
+          .extracting(record -> CODEC.decode(record.value()).getClass().getSimpleName(), TestRecord::getRecordTime)
+          .containsExactly(tuple("MessageRendered", reported), tuple("MessageApproved", approvedAt));
+      assertThat(driver.createOutputTopic(Topics.NOTIFICATION_COMMAND_RESULTS.name(), new StringDeserializer(),
+          new ByteArrayDeserializer()).readRecordsToList()).extracting(TestRecord::getRecordTime)
+          .containsExactly(approvedAt);
+      assertThat(driver.createOutputTopic(Topics.NOTIFICATION_SERVICE_DEAD_LETTERS.name(), new StringDeserializer(),
+          new ByteArrayDeserializer()).readRecordsToList()).extracting(TestRecord::getRecordTime)
+          .containsExactly(deliveredAt);
+    }
+  }
+
   /** A 6.1 rendered and approved in the task of partition 0, and its WhatsApp delivery's target. */
   private record Approved(String id, MessageRef message, DeliveryTarget whatsapp) {
 
@@ -184,7 +220,7 @@ class NotificationTopologyTest {
         notificationId, "no grupo");
   }
 
-  private Topology topology(Placement placement) {
+  static Topology topology(Placement placement) {
     MessageProjection.Settings settings = new MessageProjection.Settings("https://sa.example",
         ReviewPolicy.ofIds(List.of("6.1")), OrganCatalogue.shipped(), EmailReplication.DEFAULT, placement);
     StreamsBuilder builder = new StreamsBuilder();
@@ -213,7 +249,7 @@ class NotificationTopologyTest {
         .map(value -> CODEC.decode(value, CommandResult.class)).toList();
   }
 
-  private static String incidentOnPartition(int partition) {
+  static String incidentOnPartition(int partition) {
     return IntStream.range(0, 1000).mapToObj(i -> UUID.nameUUIDFromBytes(("incidente-" + i)
             .getBytes(StandardCharsets.UTF_8)).toString())
         .filter(id -> Topics.INCIDENT_EVENTS.partitionOf(id) == partition).findFirst().orElseThrow();
@@ -223,7 +259,7 @@ class NotificationTopologyTest {
     return Notification.unplacedIdOf(report.getEnvelope().getEventId(), "6.1");
   }
 
-  private static IncidentReported report(String incidentId) {
+  static IncidentReported report(String incidentId) {
     String commandId = UUID.randomUUID().toString();
     EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), incidentId, 1L,
         Instant.parse("2025-03-15T02:30:00Z"), new Actor("maria.silva", Role.NOTIFIER, "SESA", null), Origin.API, commandId,
@@ -232,7 +268,7 @@ class NotificationTopologyTest {
         ReportSource.WHATSAPP_GROUP, "Maria Silva", null, null, null, null, null, null);
   }
 
-  private static ApproveMessage approve(String notificationId) {
+  static ApproveMessage approve(String notificationId) {
     return new ApproveMessage(new CommandMetadata(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
         Instant.parse("2025-03-15T03:00:00Z"), new Actor("ascom", Role.ASCOM, "PRODEST", null), Origin.API, null),
         notificationId, List.of());
