@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -43,14 +44,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Issue 16, on the real broker: the notification aggregate's task started again with a backlog of
- * reports to render in its partition and one approval of ASCOM's behind them. The approval is
- * decided before the backlog is through ({@link AheadOfRendering}); before, it waited for the last
- * rendering, as Kafka Streams takes a task's records in timestamp order. A broker of its own (real,
+ * reports to render in its partition, and ASCOM's approval written while it renders them. The
+ * approval is decided long before the backlog is through: taken ahead of it ({@link AheadOfRendering}),
+ * and fetched soon, as the service's Streams thread takes a few records a poll. Before, it waited for
+ * the last rendering. A broker of its own (real,
  * in this JVM): the shared one's notification-service would render this test's reports again.
  */
 class AheadOfRenderingOnBrokerTest {
@@ -58,7 +62,7 @@ class AheadOfRenderingOnBrokerTest {
   private static final AvroCodec CODEC = AvroCodec.instance();
   private static final EmbeddedKafkaKraftBroker BROKER = new EmbeddedKafkaKraftBroker(1, 1);
   private static String bootstrap;
-  private static final int BACKLOG = 300;
+  private static final int BACKLOG = 2000;
 
   @TempDir
   Path stateDir;
@@ -98,20 +102,21 @@ class AheadOfRenderingOnBrokerTest {
         stop(running);
       }
 
-      // while it is stopped: the backlog, then the approval
+      // while it is stopped, a backlog; it starts again, and the approval comes once the backlog is being rendered
       long restarted = endOf(notifications);
       for (String incident : incidents.subList(1, incidents.size())) {
         producer.send(new ProducerRecord<>(Topics.INCIDENT_EVENTS.name(), incident,
             CODEC.encode(NotificationTopologyTest.report(incident))));
       }
       producer.flush();
-      RecordMetadata approval = producer.send(new ProducerRecord<>(Topics.NOTIFICATION_COMMANDS.name(), null,
-          notificationId, CODEC.encode(NotificationTopologyTest.approve(notificationId)), new RecordHeaders()
-          .add(KafkaHeaders.CORRELATION_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)))).get();
-
       KafkaStreams again = started();
+      RecordMetadata approval;
       try {
-        await().atMost(Duration.ofSeconds(90))
+        await().atMost(Duration.ofSeconds(60)).until(() -> !written(notifications, restarted, 1).isEmpty());
+        approval = producer.send(new ProducerRecord<>(Topics.NOTIFICATION_COMMANDS.name(), null, notificationId,
+            CODEC.encode(NotificationTopologyTest.approve(notificationId)), new RecordHeaders()
+            .add(KafkaHeaders.CORRELATION_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)))).get();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
             .until(() -> written(notifications, restarted, BACKLOG + 1).size() == BACKLOG + 1);
       } finally {
         stop(again);
@@ -122,7 +127,8 @@ class AheadOfRenderingOnBrokerTest {
       int approvedAt = kinds.indexOf(MessageApproved.class);
 
       assertThat(kinds).filteredOn(MessageRendered.class::equals).hasSize(BACKLOG);
-      assertThat(approvedAt).as("posição da aprovação entre os %d registros", BACKLOG + 1).isBetween(0, BACKLOG - 1);
+      // before, it came after the last rendering: the thread polled again only once the backlog it held was through
+      assertThat(approvedAt).as("posição da aprovação entre os %d registros", BACKLOG + 1).isBetween(1, BACKLOG / 4);
       // decided ahead, and written at its own time, not a year before
       assertThat(written.get(approvedAt).timestamp()).isEqualTo(approval.timestamp());
     }
@@ -141,19 +147,35 @@ class AheadOfRenderingOnBrokerTest {
     }
   }
 
+  /** The service's own Streams settings (application.yml), on this test's broker and state directory. */
   private KafkaStreams started() {
     Properties config = new Properties();
+    serviceStreamsSettings().forEach(config::put);
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, "npi007-notification-service");
     config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 25);
     // a static member, as the service is (StaticMembership): the second start takes the partitions back at once
     config.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), "npi007-notification-ahead");
     KafkaStreams streams = new KafkaStreams(NotificationTopologyTest.topology(NotificationPlacement.WITH_SUBJECT),
         config);
     streams.start();
     return streams;
+  }
+
+  /** {@code spring.kafka.streams.properties.*} of the service's application.yml, those without a placeholder. */
+  private static Map<String, String> serviceStreamsSettings() {
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource("application.yml"));
+    String prefix = "spring.kafka.streams.properties.";
+    Map<String, String> settings = new HashMap<>();
+    yaml.getObject().forEach((key, value) -> {
+      if (key.toString().startsWith(prefix) && !value.toString().contains("${")) {
+        settings.put(key.toString().substring(prefix.length()), value.toString());
+      }
+    });
+    assertThat(settings).containsKeys(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+        StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG));
+    return settings;
   }
 
   private static void stop(KafkaStreams streams) {
