@@ -17,6 +17,8 @@ import org.apache.kafka.streams.processor.api.Record;
  * rendering still waiting: a command or a delivery names a notification that was opened, and so
  * rendered, before it was written. The commands and the deliveries keep their order between them (the
  * same lead for both), so "posted by hand" is still decided knowing the deliveries written before it.
+ * A record goes ahead once it is in the task's buffer: the service's main consumer takes a few records
+ * a poll and a few kB a fetch (application.yml), so a new command gets there soon.
  *
  * <p>The processor puts the real time back ({@link #restored}) before it decides, so the events, the
  * result and a dead letter keep the command's or the delivery's own timestamp. Kafka Streams' own
