@@ -13,12 +13,12 @@ import org.apache.kafka.streams.processor.api.Record;
  * <p>A Kafka Streams task takes, from the partitions it has records buffered for, the record with the
  * lowest timestamp. After the service starts again (or falls behind), the events that came while it
  * was away are older than ASCOM's next approval, which then waited until every one of them was
- * rendered (1 to 3.4 s after a restart in the fault suite). Nothing a command or a delivery decides depends on a
- * rendering still waiting: a command or a delivery names a notification that was opened, and so
- * rendered, before it was written. The commands and the deliveries keep their order between them (the
- * same lead for both), so "posted by hand" is still decided knowing the deliveries written before it.
- * A record goes ahead once it is in the task's buffer: the service's main consumer takes a few records
- * a poll and a few kB a fetch (application.yml), so a new command gets there soon.
+ * rendered (1 to 3.7 s after a restart in the fault suite). Nothing a command or a delivery decides
+ * depends on a rendering still waiting: a command or a delivery names a notification that was opened,
+ * and so rendered, before it was written. The commands and the deliveries keep their order between
+ * them (the same lead for both), so "posted by hand" is still decided knowing the deliveries written
+ * before it. A record goes ahead once it is in the task's buffer: the service's main consumer takes a
+ * few records a poll and a few kB a fetch (application.yml), so a new command gets there soon.
  *
  * <p>The processor puts the real time back ({@link #restored}) before it decides, so the events, the
  * result and a dead letter keep the command's or the delivery's own timestamp. Kafka Streams' own

@@ -168,8 +168,9 @@ class NotificationTopologyTest {
       driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), new StringSerializer(), new ByteArraySerializer())
           .pipeInput(incident, CODEC.encode(report), reported);
       driver.createInputTopic(Topics.NOTIFICATION_COMMANDS.name(), new StringSerializer(), new ByteArraySerializer())
-          .pipeInput(new TestRecord<>(id, CODEC.encode(approve(id)), new RecordHeaders().add(KafkaHeaders.CORRELATION_ID,
-              UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)), approvedAt));
+          .pipeInput(new TestRecord<>(id, CODEC.encode(approve(id)), new RecordHeaders()
+              .add(KafkaHeaders.CORRELATION_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)),
+              approvedAt));
       driver.createInputTopic(Topics.DELIVERIES.name(), new StringSerializer(), new ByteArraySerializer())
           .pipeInput(id, "não é avro".getBytes(StandardCharsets.UTF_8), deliveredAt);
 
