@@ -33,10 +33,19 @@ public final class SharedKafkaBroker {
     return bootstrapServers;
   }
 
+  /**
+   * A broker of a test's own, real and in this JVM, with the shared one's settings: for a test whose
+   * records the services on the shared broker must not see. The test destroys it.
+   */
+  public static EmbeddedKafkaKraftBroker startOwn() {
+    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+    broker.brokerProperties(SETTINGS);
+    broker.afterPropertiesSet();
+    return broker;
+  }
+
   private static String startEmbedded() {
-    EmbeddedKafkaKraftBroker started = new EmbeddedKafkaKraftBroker(1, 1);
-    started.brokerProperties(SETTINGS);
-    started.afterPropertiesSet();
+    EmbeddedKafkaKraftBroker started = startOwn();
     Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "shared-kafka-broker-stop"));
     return started.getBrokersAsString();
   }

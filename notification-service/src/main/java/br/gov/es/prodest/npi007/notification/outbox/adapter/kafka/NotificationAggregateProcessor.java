@@ -56,12 +56,14 @@ final class NotificationAggregateProcessor implements Processor<String, byte[], 
   @Override
   public void process(Record<String, byte[]> taken) {
     String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
-    if (topic.equals(Topics.DELIVERIES.name())) {
-      advanceDelivery(AheadOfRendering.restored(taken));
+    boolean delivery = topic.equals(Topics.DELIVERIES.name());
+    boolean command = topic.equals(Topics.NOTIFICATION_COMMANDS.name());
+    // the two inputs taken ahead of the rendering: their own time back before anything is decided or written
+    Record<String, byte[]> record = delivery || command ? AheadOfRendering.restored(taken) : taken;
+    if (delivery) {
+      advanceDelivery(record);
       return;
     }
-    boolean command = topic.equals(Topics.NOTIFICATION_COMMANDS.name());
-    Record<String, byte[]> record = command ? AheadOfRendering.restored(taken) : taken;
     try (RecordTracing.Work work = telemetry.tracing().open(record.headers(), "notification decide")) {
       try {
         SpecificRecord decoded = codec.decode(record.value());

@@ -12,6 +12,7 @@ import br.gov.es.prodest.npi007.notification.message.domain.Notification;
 import br.gov.es.prodest.npi007.schemas.AvroCodec;
 import br.gov.es.prodest.npi007.schemas.TopicSpec;
 import br.gov.es.prodest.npi007.schemas.Topics;
+import br.gov.es.prodest.npi007.testing.kafka.SharedKafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,7 +61,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 class AheadOfRenderingOnBrokerTest {
 
   private static final AvroCodec CODEC = AvroCodec.instance();
-  private static final EmbeddedKafkaKraftBroker BROKER = new EmbeddedKafkaKraftBroker(1, 1);
+  private static EmbeddedKafkaKraftBroker broker;
   private static String bootstrap;
   /** Reports waiting on each partition: enough to outlast the test's send. */
   private static final int BACKLOG_EACH = 300;
@@ -70,16 +71,13 @@ class AheadOfRenderingOnBrokerTest {
 
   @BeforeAll
   static void startBroker() {
-    BROKER.brokerProperties(Map.of("auto.create.topics.enable", "false", "offsets.topic.replication.factor", "1",
-        "transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1",
-        "group.initial.rebalance.delay.ms", "0"));
-    BROKER.afterPropertiesSet();
-    bootstrap = BROKER.getBrokersAsString();
+    broker = SharedKafkaBroker.startOwn();
+    bootstrap = broker.getBrokersAsString();
   }
 
   @AfterAll
   static void stopBroker() {
-    BROKER.destroy();
+    broker.destroy();
   }
 
   @Test
